@@ -1,0 +1,108 @@
+"""asean_records: typed, immutable records of ASEAN diplomacy, with provenance.
+
+Parse press releases, statements and news about ASEAN meetings into records::
+
+    >>> import asean_records as ar
+    >>> ex = ar.parse("The 5th ASEAN Widget Ministers' Meeting was held in Hanoi on 3 May 2024.")
+    >>> [m.name for m in ex.meetings]  # doctest: +SKIP
+
+The public API is re-exported here; submodules hold the details:
+:mod:`asean_records.model`, :mod:`asean_records.reference`, :mod:`asean_records.parse`,
+:mod:`asean_records.io`, :mod:`asean_records.query`.
+"""
+
+from asean_records._version import __version__
+from asean_records.errors import (
+    AseanRecordsError,
+    DecodeError,
+    ExportError,
+    InputError,
+    InputTooLargeError,
+    InvalidDateError,
+    InvalidSpanError,
+    LimitExceededError,
+    LoadError,
+    MissingDependencyError,
+    ModelError,
+    ParseError,
+    ReferenceDataError,
+    SchemaVersionError,
+    UnknownReferenceError,
+)
+from asean_records.model import (
+    Action,
+    Basis,
+    BasisKind,
+    DateRange,
+    Dating,
+    Delegation,
+    DocumentAction,
+    DocumentKind,
+    Entity,
+    EntityKind,
+    Extraction,
+    FieldProvenance,
+    Figure,
+    InferenceReason,
+    Meeting,
+    MeetingMode,
+    MeetingStatus,
+    PartialDate,
+    Person,
+    PlanOfAction,
+    PlanStatus,
+    Precision,
+    Provenance,
+    Record,
+    Source,
+    SourceKind,
+    Span,
+    Statement,
+)
+
+__all__ = [
+    "Action",
+    "AseanRecordsError",
+    "Basis",
+    "BasisKind",
+    "DateRange",
+    "Dating",
+    "DecodeError",
+    "Delegation",
+    "DocumentAction",
+    "DocumentKind",
+    "Entity",
+    "EntityKind",
+    "ExportError",
+    "Extraction",
+    "FieldProvenance",
+    "Figure",
+    "InferenceReason",
+    "InputError",
+    "InputTooLargeError",
+    "InvalidDateError",
+    "InvalidSpanError",
+    "LimitExceededError",
+    "LoadError",
+    "Meeting",
+    "MeetingMode",
+    "MeetingStatus",
+    "MissingDependencyError",
+    "ModelError",
+    "ParseError",
+    "PartialDate",
+    "Person",
+    "PlanOfAction",
+    "PlanStatus",
+    "Precision",
+    "Provenance",
+    "Record",
+    "ReferenceDataError",
+    "SchemaVersionError",
+    "Source",
+    "SourceKind",
+    "Span",
+    "Statement",
+    "UnknownReferenceError",
+    "__version__",
+]
