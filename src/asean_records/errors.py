@@ -23,6 +23,7 @@ __all__ = [
     "MissingDependencyError",
     "ModelError",
     "ParseError",
+    "QueryError",
     "ReferenceDataError",
     "SchemaVersionError",
     "UnknownReferenceError",
@@ -144,3 +145,7 @@ class MissingDependencyError(AseanRecordsError, ImportError):
         self.feature = feature
         self.extra = extra
         super().__init__(f"{feature} needs an optional dependency: pip install 'asean-records[{extra}]'")
+
+
+class QueryError(AseanRecordsError, ValueError):
+    """A query over many records was asked with an argument it cannot use (an unknown role, a reversed window)."""
