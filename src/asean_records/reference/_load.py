@@ -33,8 +33,8 @@ from asean_records.reference._model import (
 )
 
 __all__ = [
-    "CountryFlags",
     "DATA_FILES",
+    "CountryFlags",
     "SurfaceFlags",
     "load_bodies",
     "load_chair_rule",
@@ -228,6 +228,8 @@ def iso_surfaces(alpha2: str) -> tuple[str, ...]:
         The readable name, then the common and official names where they differ.
     """
     record = pycountry.countries.get(alpha_2=alpha2)
+    if record is None:
+        raise ReferenceDataError(f"{alpha2!r} is not an ISO 3166-1 alpha-2 code")
     names = [readable_iso_name(record.name)]
     for attr in ("common_name", "official_name"):
         value = getattr(record, attr, None)
@@ -328,7 +330,8 @@ def load_bodies() -> tuple[tuple[Body, ...], dict[str, SurfaceFlags]]:
         where = _where("bodies.toml", "body", i, entry)
         key = _str(entry, "key", where)
         name = _str(entry, "name", where)
-        assert key is not None and name is not None
+        assert key is not None
+        assert name is not None
         if key in flags:
             raise ReferenceDataError(f"{where}: key {key!r} appears twice")
         try:
@@ -422,7 +425,8 @@ def load_series() -> tuple[tuple[MeetingSeries, ...], dict[str, SurfaceFlags]]:
         where = _where("series.toml", "series", i, entry)
         key = _str(entry, "key", where)
         name = _str(entry, "name", where)
-        assert key is not None and name is not None
+        assert key is not None
+        assert name is not None
         if key in flags:
             raise ReferenceDataError(f"{where}: key {key!r} appears twice")
         try:
@@ -479,7 +483,8 @@ def load_chairs() -> tuple[Chairmanship, ...]:
         where = _where("chairs.toml", "chair", i, entry)
         year = _int(entry, "year", where)
         country = _alpha2(_str(entry, "country", where), where)
-        assert year is not None and country is not None
+        assert year is not None
+        assert country is not None
         out.append(Chairmanship(year, country, _sources(entry, where)[0], _str(entry, "note", where, required=False)))
     years = [c.year for c in out]
     if years != sorted(set(years)):

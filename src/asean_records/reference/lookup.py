@@ -241,7 +241,9 @@ def _body_index() -> _Index:
     return _surface_index("body", ((b.key, _load.body_surfaces(b)) for b in bodies()), _load.load_bodies()[1])
 
 
-def _surface_index(kind: str, items: Iterable[tuple[str, tuple[str, ...]]], flags: dict[str, _load.SurfaceFlags]) -> _Index:
+def _surface_index(
+    kind: str, items: Iterable[tuple[str, tuple[str, ...]]], flags: dict[str, _load.SurfaceFlags]
+) -> _Index:
     """Index acronyms case-insensitively too: explicit lookups are tolerant; only the gazetteer is strict."""
     index = _Index(kind)
     for key, surfaces in items:
@@ -539,7 +541,9 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
             return
         seen.add((group, key, surface))
         cs = surface in flags.case_sensitive or is_short_code(surface)
-        out.append(GazetteerEntry(surface=surface, kind=kind, key=key, case_sensitive=cs, ambiguous=surface in flags.ambiguous))
+        out.append(
+            GazetteerEntry(surface=surface, kind=kind, key=key, case_sensitive=cs, ambiguous=surface in flags.ambiguous)
+        )
 
     country_flags = _load.load_countries()[1]
     names = {normalise_key(s) for c in countries() for s in (c.name, *c.aliases)}
