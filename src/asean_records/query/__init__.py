@@ -1,0 +1,12 @@
+"""Many records at once: an indexed collection, cross-source merging, timelines and exports.
+
+:class:`Records` holds the records of many extractions and narrows them with composable, indexed filters.
+:mod:`~asean_records.query.merge` combines what several sources say about the same meeting, person or plan and
+explains where they disagree. :mod:`~asean_records.query.timeline` orders meetings by date, showing how precisely
+each date is known. :mod:`~asean_records.query.export` writes DataFrames, Arrow, Parquet, CSV and iCalendar; optional
+backends are imported only when used. :mod:`asean_records.query.dask` runs the parser over millions of documents.
+"""
+
+from asean_records.query.records import Certainty, CountryRole, Records
+
+__all__ = ["Certainty", "CountryRole", "Records"]
