@@ -1,0 +1,1 @@
+"""Text in, records out: the parser."""

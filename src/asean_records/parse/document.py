@@ -1,0 +1,171 @@
+"""The working document the parser's stages share: normalised text, sentences, dates and name hits.
+
+Stages read a :class:`Document` and add records to a :class:`Found`. Offsets in
+here are offsets into the *normalised* text; :meth:`Document.span` maps them back
+to the text the user passed in.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import attrs
+
+from asean_records.model import Basis, FieldProvenance, Provenance, Source, Span
+from asean_records.parse.options import ParseOptions
+
+if TYPE_CHECKING:
+    from asean_records.parse.text import NormalisedText
+
+__all__ = ["DateMention", "Document", "NameHit", "Sentence"]
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence (or heading, or list item) of the normalised text.
+
+    Attributes:
+        start: Offset of its first character.
+        end: Offset one past its last character.
+        block: Index of the block (paragraph, heading) it belongs to.
+        heading: True when the block is a heading.
+    """
+
+    start: int
+    end: int
+    block: int = 0
+    heading: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """A date expression found in the text, with the parts it states.
+
+    Attributes:
+        start: Offset of the expression.
+        end: Offset one past it.
+        year: Year if stated.
+        month: Month if stated.
+        day: Day if stated.
+        end_year: Year of the range end, if a range states one.
+        end_month: Month of the range end.
+        end_day: Day of the range end.
+        relative: Years from the document year for "this year" (0), "next year" (1), "last year" (-1).
+    """
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    relative: int | None = None
+
+    @property
+    def is_range(self) -> bool:
+        """True when the expression gives an end (``8-10 May``)."""
+        return self.end_day is not None or self.end_month is not None or self.end_year is not None
+
+
+@attrs.frozen
+class NameHit:
+    """A knowledge-base name found in the text.
+
+    Attributes:
+        start: Offset of the surface.
+        end: Offset one past it.
+        kind: ``country``, ``demonym``, ``capital``, ``body`` or ``series``.
+        key: Alpha-2 code, body key or series key.
+        ambiguous: The surface is also an ordinary word or another thing's name.
+    """
+
+    start: int
+    end: int
+    kind: str
+    key: str
+    ambiguous: bool = False
+
+
+@attrs.define
+class Document:
+    """Everything the stages share about one input.
+
+    Attributes:
+        norm: The normalised text with its offset map.
+        source: The source being parsed.
+        options: Parser options.
+        sentences: Sentences in order.
+        dates: Date expressions in order.
+        names: Knowledge-base names in order.
+        year: The document's own year (from its dateline or context), when known.
+        year_basis: Why ``year`` is what it is.
+        heading_date: A date standing alone under the title (the day a press release reports on).
+        mentions_covid: The text names COVID-19, so it was written in 2020 or later.
+        end: Offset where the article's own text ends (page furniture after it is ignored).
+    """
+
+    norm: NormalisedText
+    source: Source
+    options: ParseOptions
+    sentences: tuple[Sentence, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    names: tuple[NameHit, ...] = ()
+    year: int | None = None
+    year_basis: Basis | None = None
+    heading_date: DateMention | None = None
+    mentions_covid: bool = False
+    end: int = -1
+    _sentence_starts: list[int] = attrs.field(factory=list, repr=False)
+    _date_starts: list[int] = attrs.field(factory=list, repr=False)
+    _name_starts: list[int] = attrs.field(factory=list, repr=False)
+
+    @property
+    def text(self) -> str:
+        """The normalised text."""
+        return self.norm.text
+
+    def index(self) -> None:
+        """Build the lookup arrays after the sentence, date and name tuples are set."""
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._date_starts = [d.start for d in self.dates]
+        self._name_starts = [n.start for n in self.names]
+
+    def span(self, start: int, end: int) -> Span:
+        """A span in the user's original text for the normalised range ``[start, end)``."""
+        a, b = self.norm.original_span(start, end)
+        return Span(a, b)
+
+    def provenance(self, field: str, ranges: tuple[tuple[int, int], ...], basis: Basis | None = None) -> FieldProvenance:
+        """A field's provenance from normalised ranges, stated unless ``basis`` says otherwise."""
+        spans = tuple(sorted({self.span(a, b) for a, b in ranges}))
+        return FieldProvenance(field, Provenance(spans, basis or Basis.stated()))
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence containing ``offset`` (or the nearest one before it)."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[max(i, 0)] if self.sentences else Sentence(0, len(self.text))
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing ``offset``."""
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def dates_in(self, start: int, end: int) -> tuple[DateMention, ...]:
+        """Date mentions that start inside ``[start, end)``."""
+        lo = bisect.bisect_left(self._date_starts, start)
+        hi = bisect.bisect_left(self._date_starts, end)
+        return self.dates[lo:hi]
+
+    def names_in(self, start: int, end: int, kind: str | None = None) -> tuple[NameHit, ...]:
+        """Knowledge-base names that start inside ``[start, end)``, optionally of one kind."""
+        lo = bisect.bisect_left(self._name_starts, start)
+        hi = bisect.bisect_left(self._name_starts, end)
+        hits = self.names[lo:hi]
+        return hits if kind is None else tuple(h for h in hits if h.kind == kind)
+
+    def first(self, start: int, end: int, pred: Callable[[NameHit], bool]) -> NameHit | None:
+        """The first name hit in ``[start, end)`` that satisfies ``pred``."""
+        return next((h for h in self.names_in(start, end) if pred(h)), None)

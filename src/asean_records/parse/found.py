@@ -1,0 +1,100 @@
+"""What the stages have found so far: records plus where they were mentioned in the normalised text."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+import attrs
+
+from asean_records.model import (
+    Delegation,
+    DocumentAction,
+    Entity,
+    Figure,
+    Meeting,
+    Person,
+    PlanOfAction,
+    Source,
+    Statement,
+)
+from asean_records.parse.document import Document
+
+__all__ = ["Found", "Mention", "Stage"]
+
+
+@attrs.frozen
+class Mention:
+    """A place in the normalised text where a record is mentioned.
+
+    Attributes:
+        start: Offset of the mention.
+        end: Offset one past it.
+        record_id: Id of the record mentioned.
+    """
+
+    start: int
+    end: int
+    record_id: str
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """The records found so far; each stage returns a new one (``attrs.evolve``).
+
+    Attributes:
+        source: The source, possibly updated by the dateline stage (published date, kind, title).
+        people: People, in order of first mention.
+        person_mentions: Every place a person is mentioned (names, titles, pronouns linked to them).
+        meetings: Meetings, in order of first mention.
+        meeting_mentions: Every place a meeting is mentioned.
+        delegations: Delegations.
+        statements: Statements.
+        plans: Plans of action.
+        documents: Documents acted on.
+        figures: Counts.
+        entities: Countries and organisations named.
+    """
+
+    source: Source
+    people: tuple[Person, ...] = ()
+    person_mentions: tuple[Mention, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    meeting_mentions: tuple[Mention, ...] = ()
+    delegations: tuple[Delegation, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    plans: tuple[PlanOfAction, ...] = ()
+    documents: tuple[DocumentAction, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    entities: tuple[Entity, ...] = ()
+
+    def person(self, person_id: str) -> Person | None:
+        """The person with id ``person_id``."""
+        return next((p for p in self.people if p.id == person_id), None)
+
+    def meeting_at(self, offset: int) -> Meeting | None:
+        """The meeting most recently mentioned at or before ``offset``."""
+        best: Mention | None = None
+        for m in self.meeting_mentions:
+            if m.start <= offset and (best is None or m.start > best.start):
+                best = m
+        if best is None:
+            return None
+        return next((x for x in self.meetings if x.id == best.record_id), None)
+
+    def person_at(self, offset: int) -> Person | None:
+        """The person most recently mentioned at or before ``offset``."""
+        best: Mention | None = None
+        for m in self.person_mentions:
+            if m.start <= offset and (best is None or m.start > best.start):
+                best = m
+        if best is None:
+            return None
+        return self.person(best.record_id)
+
+
+class Stage(Protocol):
+    """One step of the parser: reads the document and what was found so far, returns what is found now."""
+
+    def __call__(self, doc: Document, found: Found, /) -> Found:
+        """Run the stage."""
+        ...

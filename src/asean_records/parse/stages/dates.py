@@ -1,0 +1,131 @@
+"""Find date expressions: days, day ranges, months, years and "this/next/last year".
+
+One compiled pattern finds every form in a single left-to-right pass. Month
+names must be capitalised (``May`` the month, not ``may`` the verb). A year
+alone counts only after a preposition (``in 2018``) so that numbers such as
+resolution numbers are not read as years, and never when it starts a period
+(``2021-2025``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from asean_records.parse.document import DateMention
+
+__all__ = ["MONTHS", "find_dates"]
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+     "December"),
+    start=1,
+):  # fmt: skip
+    MONTHS[_name] = _i
+    MONTHS[_name.upper()] = _i
+    MONTHS[_name[:3]] = _i
+    MONTHS[_name[:3] + "."] = _i
+MONTHS["Sept"] = MONTHS["Sept."] = 9
+del MONTHS["May."]
+
+_M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Sept\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?)"
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_TO = r"\s*(?:-|–|—|to|until|till|and|through)\s*"
+
+_PATTERN = re.compile(
+    rf"""
+    (?P<dmr>                                   # 30 August to 2 September [2024] | 8-10 May [2024]
+        \b(?P<dmr_d1>{_D})(?:\s+(?P<dmr_m1>{_M}))?{_TO}(?P<dmr_d2>{_D})\s+(?P<dmr_m2>{_M})\b
+        (?:,?\s+(?P<dmr_y>{_Y})\b)?
+    )
+  | (?P<mdr>                                   # April 20-21[, 2022] | August 30 to September 2, 2024
+        \b(?P<mdr_m1>{_M})\s+(?P<mdr_d1>{_D}){_TO}(?:(?P<mdr_m2>{_M})\s+)?(?P<mdr_d2>{_D})\b(?![-/]\d)
+        (?:,?\s+(?P<mdr_y>{_Y})\b)?
+    )
+  | (?P<dm>                                    # 10 September 2020 | 10th September | on 30 August
+        \b(?P<dm_d>{_D})\s+(?:of\s+)?(?P<dm_m>{_M})\b(?:,?\s+(?P<dm_y>{_Y})\b)?
+    )
+  | (?P<md>                                    # September 10, 2020 | August 30
+        \b(?P<md_m>{_M})\s+(?P<md_d>{_D})\b(?![-/:]\d)(?!\s*(?:%|per\s*cent))(?:,?\s+(?P<md_y>{_Y})\b)?
+    )
+  | (?P<my>                                    # September 2020
+        \b(?P<my_m>{_M})\s*,?\s+(?P<my_y>{_Y})\b
+    )
+  | (?P<iso>                                   # 2020-09-10
+        \b(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b
+    )
+  | (?P<y>                                     # in 2018 | for 2021 (not 2021-2025)
+        \b(?i:in|for|of|since|from|by|during|until|early|late|mid|year)\s+(?P<y_y>{_Y})\b(?!\s*[-–/]\s*\d)
+    )
+  | (?P<rel>                                   # this year | next year | later this year
+        \b(?P<rel_w>(?i:this|next|last|the\s+following|the\s+previous|the\s+coming))\s+year\b
+    )
+    """,
+    re.VERBOSE,
+)
+_REL = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1, "the coming": 1}
+
+
+def _day(text: str | None) -> int | None:
+    if text is None:
+        return None
+    digits = text.rstrip("stndrh")
+    value = int(digits)
+    return value if 1 <= value <= 31 else None
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def find_dates(text: str) -> tuple[DateMention, ...]:
+    """Every date expression in ``text``, in order, with the parts each one states.
+
+    Impossible days (``32 May``) are dropped; checking a day against its month's
+    length is left to :class:`~asean_records.model.PartialDate` once the year is known.
+    """
+    out: list[DateMention] = []
+    for m in _PATTERN.finditer(text):
+        kind = m.lastgroup
+        g = m.group
+        if kind == "dmr":
+            d1, d2 = _day(g("dmr_d1")), _day(g("dmr_d2"))
+            m2 = MONTHS[g("dmr_m2")]
+            m1 = MONTHS[g("dmr_m1")] if g("dmr_m1") else m2
+            if d1 is None or d2 is None or (m1 == m2 and d2 < d1):
+                continue
+            y = _int(g("dmr_y"))
+            mention = DateMention(start=m.start(), end=m.end(), year=y, month=m1, day=d1, end_month=m2, end_day=d2)
+        elif kind == "mdr":
+            d1, d2 = _day(g("mdr_d1")), _day(g("mdr_d2"))
+            m1 = MONTHS[g("mdr_m1")]
+            m2 = MONTHS[g("mdr_m2")] if g("mdr_m2") else m1
+            if d1 is None or d2 is None or (m1 == m2 and d2 < d1):
+                continue
+            y = _int(g("mdr_y"))
+            mention = DateMention(start=m.start(), end=m.end(), year=y, month=m1, day=d1, end_month=m2, end_day=d2)
+        elif kind == "dm":
+            d = _day(g("dm_d"))
+            if d is None:
+                continue
+            mention = DateMention(start=m.start(), end=m.end(), year=_int(g("dm_y")), month=MONTHS[g("dm_m")], day=d)
+        elif kind == "md":
+            d = _day(g("md_d"))
+            if d is None:
+                continue
+            mention = DateMention(start=m.start(), end=m.end(), year=_int(g("md_y")), month=MONTHS[g("md_m")], day=d)
+        elif kind == "my":
+            mention = DateMention(start=m.start(), end=m.end(), year=int(g("my_y")), month=MONTHS[g("my_m")])
+        elif kind == "iso":
+            month, day = int(g("iso_m")), int(g("iso_d"))
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                continue
+            mention = DateMention(start=m.start(), end=m.end(), year=int(g("iso_y")), month=month, day=day)
+        elif kind == "y":
+            mention = DateMention(start=m.start("y_y"), end=m.end(), year=int(g("y_y")))
+        else:
+            words = " ".join(g("rel_w").lower().split())
+            mention = DateMention(start=m.start(), end=m.end(), relative=_REL[words])
+        out.append(mention)
+    return tuple(out)

@@ -1,0 +1,70 @@
+"""Stage: countries and organisations named as participants, hosts or partners.
+
+Countries come from the knowledge-base names found in the text: names and
+aliases count; a demonym counts when it qualifies a delegation, government,
+ministry or official ("the Thai delegation"); capitals never count on their own
+(they are usually places, sometimes metonyms). A surface the knowledge base marks
+ambiguous ("Korea", "Georgia") counts only in a sentence that names another
+country. Every meeting's host and partners are countries of the text too.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from asean_records.model import Entity, EntityKind
+from asean_records.parse.document import Document, NameHit
+from asean_records.parse.found import Found
+
+__all__ = ["find_entities"]
+
+_DEMONYM_HEAD = re.compile(
+    r"\s+(?:[A-Z]\w+\s+){0,2}?(?:delegation|government|side|ministry|Ministry|minister|Minister|officials?|"
+    r"counterparts?|Embassy|embassy|Prime|President|Foreign|Defence|Defense|Government|Delegation|leaders?|"
+    r"King|Queen|Sultan|authorities)\b"
+)
+
+
+def find_entities(doc: Document, found: Found) -> Found:
+    """Add the countries and organisations named in the text, in order of first mention."""
+    text = doc.text
+    seen: dict[tuple[EntityKind, str], tuple[str, list[tuple[int, int]]]] = {}
+    order: list[tuple[EntityKind, str]] = []
+
+    def add(kind: EntityKind, key: str, hit: NameHit) -> None:
+        k = (kind, key)
+        if k not in seen:
+            seen[k] = (text[hit.start : hit.end], [])
+            order.append(k)
+        seen[k][1].append((hit.start, hit.end))
+
+    for hit in doc.names:
+        if hit.kind == "country":
+            if hit.ambiguous:
+                s = doc.sentence_at(hit.start)
+                others = [h for h in doc.names_in(s.start, s.end, "country") if not h.ambiguous and h.key != hit.key]
+                if not others:
+                    continue
+            add(EntityKind.COUNTRY, hit.key, hit)
+        elif hit.kind == "demonym":
+            if _DEMONYM_HEAD.match(text, hit.end):
+                add(EntityKind.COUNTRY, hit.key, hit)
+        elif hit.kind == "body":
+            add(EntityKind.ORGANISATION, hit.key, hit)
+    entities = [
+        Entity(kind=kind, key=key, name=seen[(kind, key)][0],
+               provenance=(doc.provenance("key", tuple(seen[(kind, key)][1])),))  # fmt: skip
+        for kind, key in order
+    ]
+    known = {(e.kind, e.key) for e in entities}
+    for meeting in found.meetings:
+        for code in (meeting.host_country, *meeting.partners):
+            if code and len(code) == 2 and code.isupper() and (EntityKind.COUNTRY, code) not in known:
+                prov = meeting.provenance_of("host_country") if code == meeting.host_country else None
+                if prov is not None and prov.basis.is_inferred:
+                    continue
+                entities.append(Entity(kind=EntityKind.COUNTRY, key=code, name=code))
+                known.add((EntityKind.COUNTRY, code))
+    return attrs.evolve(found, entities=tuple(entities))

@@ -1,0 +1,866 @@
+"""Stage: meetings reported as held, being held or scheduled, with their dates, place, mode, chairs and more.
+
+The stage works in four steps:
+
+1. **Mentions.** Capitalised names that end in a meeting word (*Meeting*, *Summit*,
+   *Conference*, *Session*, *Dialogue*, *Retreat* ...), optionally with an ordinal
+   (``53rd``, ``first``) and a complement (``on ...``, ``of the ...``, ``with <partner>``);
+   knowledge-base series acronyms used as meeting names (``the 53rd AMM``); and
+   anaphora (``the meeting``, ``both meetings``) that point back to a meeting already named.
+2. **Clusters.** Mentions of one meeting (same series and ordinal, or same name)
+   become one meeting with several spans.
+3. **Attributes**, sentence by sentence: a date, a mode or a theme goes to the
+   nearest mention in its sentence; hosts, cities, chairs, partners and parents come
+   from patterns around the mention.
+4. **Inference**, each with a recorded reason: missing years from the document's
+   year (dateline, full dates, or the ASEAN chair year that the text implies), dates
+   and hosts of numbered meetings from the knowledge base's edition tables.
+
+A name that never appears as an event (no ordinal, no date, no event verb, not a
+heading) is a mention of a body, not a meeting, and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from asean_records.model import (
+    Basis,
+    DateRange,
+    FieldProvenance,
+    InferenceReason,
+    Meeting,
+    MeetingMode,
+    MeetingStatus,
+    PartialDate,
+)
+from asean_records.model.ids import key_text
+from asean_records.parse.document import DateMention, Document, NameHit, Sentence
+from asean_records.parse.found import Found, Mention
+from asean_records.reference import MeetingSeries, chair_years, find_edition, find_series, series
+
+__all__ = ["find_meetings"]
+
+_HEADS = (
+    "Meeting|Meetings|Summit|Summits|Conference|Conferences|Forum|Dialogue|Session|Sessions|Retreat|Consultation|"
+    "Consultations|Interface|Workshop|Symposium|Congress|Assembly|Talks|Roundtable|Round Table"
+)
+_HEAD = re.compile(rf"\b(?:{_HEADS})\b")
+_HEAD_WORDS = frozenset(h.lower() for h in _HEADS.split("|"))
+_EVENT_HEADS = frozenset(
+    {"meeting", "meetings", "summit", "conference", "conferences", "session", "sessions", "retreat", "interface",
+     "dialogue", "consultation", "consultations", "workshop", "symposium", "talks", "roundtable"}
+)  # fmt: skip
+_TOKEN = re.compile(r"\([^()\n]{0,60}\)|[\w][\w'.+&]*(?:-[\w'.+&]+)*|[^\w\s]")
+_CONNECTORS = frozenset({"of", "the", "on", "and", "for", "with", "to", "in", "de"})
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
+_GENERIC = frozenset(
+    {"the", "this", "that", "these", "those", "both", "each", "related", "other", "such", "all", "next", "previous",
+     "last", "same", "our", "its", "their", "his", "her", "a", "an", "said", "above", "following", "various",
+     "several", "two", "three", "four", "many", "special", "informal", "annual", "regular", "relevant", "high-level",
+     "ministerial", "plenary", "opening", "closing", "virtual", "joint", "bilateral", "first", "second", "third"}
+)  # fmt: skip
+_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth|[Ee]ach|[Tt]hese)\s+(?:two\s+)?(?:[Mm]eetings?|[Ss]ummit|[Cc]onference|"
+    r"[Ss]ession|[Rr]etreat|[Ff]orum)\b"
+)
+_EVENT_CUE = re.compile(
+    r"\b(?:held|hold|holds|holding|host|hosts|hosted|hosting|convene|convened|convenes|convening|chair|chaired|"
+    r"co-chaired|chairs|attend|attended|attends|attending|took place|take place|takes place|taking place|opened|"
+    r"concluded|participated|participate|met|meet|gathered|joined|during|sidelines?|margins?|ahead of|prior to|"
+    r"back-to-back|virtually|videoconference|video conference|video-conference|in-person|in person|hybrid|"
+    r"scheduled|upcoming|commemorate|at the)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|to be held|to be convened|is to|are to|scheduled|upcoming|next year|later this year|"
+    r"set to|plans? (?:for|to)|forthcoming|expected to)\b",
+    re.IGNORECASE,
+)
+_MODES: tuple[tuple[re.Pattern[str], MeetingMode], ...] = (
+    (re.compile(r"\bhybrid\b", re.IGNORECASE), MeetingMode.HYBRID),
+    (re.compile(r"\b(?:virtually|virtual (?:meeting|format|summit|conference|session|mode)|"
+                r"via video[- ]?conferenc(?:e|ing)|by video[- ]?conferenc(?:e|ing)|video[- ]?conferenc(?:e|ing)|"
+                r"online (?:meeting|format)|held online|teleconference|via (?:zoom|webex))\b", re.IGNORECASE),
+     MeetingMode.VIRTUAL),
+    (re.compile(r"\b(?:in[- ]person|face[- ]to[- ]face|physically)\b", re.IGNORECASE), MeetingMode.IN_PERSON),
+)  # fmt: skip
+_THEME = re.compile(
+    r"\b(?:under the theme|with the theme|themed|theme of|the theme|under the banner)\s*(?:of\s*)?[:,]?\s*\"([^\"\n]{3,200}?)[,.]?\"",
+    re.IGNORECASE,
+)
+_PARENT_CUE = re.compile(
+    r"\s*(?:,\s*)?(?:which (?:was|were) )?(?:held |convened |organi[sz]ed )?(?:on the sidelines? of|on the margins? of|"
+    r"back-to-back with|as part of|in conjunction with|in the framework of|at|during|within)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.IGNORECASE)
+_HOSTS = re.compile(r"\b(?:virtually\s+|successfully\s+|officially\s+)?host(?:ed|s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_PLACE = re.compile(r"^\s*(?:,\s*)?(?:(?:which (?:was|were|is|will be) )?(?:held|convened|hosted|taking place|"
+                       r"took place|to be held)\s+)?in\s+$", re.IGNORECASE)  # fmt: skip
+_CHAIRED_BY = re.compile(r"\b(?:co-)?chaired\s+by\s+$", re.IGNORECASE)
+_CHAIR_WORD = re.compile(r"\bchair(?:man|woman|person)?\b|\bco-chair", re.IGNORECASE)
+_SKIP_DATE_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,2}?(?:press release|statement|social media|post|report|interview|article|letter|"
+    r"announcement|news)\b",
+    re.IGNORECASE,
+)
+_CHAIRMANSHIP = re.compile(r"(?:'s?\s+|\bof\s+)(?:ASEAN\s+)?Chairmanship\b|\bASEAN\s+Chair(?:man)?\s+", re.IGNORECASE)
+_SPELLED_ORDINAL = re.compile(r"^(?:[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+th)\s+")
+_POSSESSIVE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+
+
+@attrs.frozen(kw_only=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+    ordinal: int | None
+    series: str | None
+    sentence: int
+    named: bool
+    anaphor: bool = False
+    heading: bool = False
+    partners: tuple[tuple[str, int, int], ...] = ()
+
+
+def _clean_name(raw: str) -> str:
+    name = re.sub(r"\s*\([^()]*\)", "", raw)
+    name = re.sub(r"\s+", " ", name).strip(" ,;:-")
+    name = re.sub(r"^(?:the|The|THE)\s+", "", name)
+    return name
+
+
+def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
+    core = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+", "", name)
+    found = find_series(core)
+    if found is not None:
+        return found
+    for alias in aliases:
+        alias = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+|\s*\d+$", "", alias.strip())
+        found = find_series(alias) if alias else None
+        if found is not None:
+            return found
+    return None
+
+
+def _ordinal_of(token: str) -> int | None:
+    m = _ORDINAL.match(token)
+    if m:
+        value = int(m.group(1))
+        return value if value > 0 else None
+    return _ORDINAL_WORDS.get(token.lower())
+
+
+def _is_title_token(tok: str) -> bool:
+    if tok.startswith("("):
+        return True
+    c = tok[0]
+    return c.isupper() or c.isdigit() and _ORDINAL.match(tok) is not None or tok.startswith("+")
+
+
+def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Mention]:
+    text = doc.text
+    out: list[_Mention] = []
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
+    if not tokens:
+        return out
+    used_until = -1
+    heads = [i for i, (_, _, t) in enumerate(tokens) if t.lower() in _HEAD_WORDS and t[0].isupper()]
+    limit = doc.options.max_name_tokens
+    for h in heads:
+        if tokens[h][0] < used_until:
+            continue
+        # walk left
+        i = h
+        ordinal: int | None = None
+        while i - 1 >= 0 and h - i < limit:
+            tok = tokens[i - 1][2]
+            low = tok.lower()
+            if _ORDINAL.match(tok) or low in _ORDINAL_WORDS:
+                ordinal = _ordinal_of(tok)
+                i -= 1
+                break
+            if low in _CONNECTORS and low != "and":
+                i -= 1
+                continue
+            if low == "and":
+                prev = tokens[i - 2][2] if i - 2 >= 0 else ""
+                if prev.lower() in _HEAD_WORDS or prev.startswith("("):
+                    break
+                i -= 1
+                continue
+            if _is_title_token(tok) and tok not in {"-", "—"} and tok[0].isalnum() or tok.startswith("("):
+                i -= 1
+                continue
+            break
+        # trim leading connectors
+        while i < h and tokens[i][2].lower() in _CONNECTORS:
+            i += 1
+        # walk right over a complement
+        j = h
+        while j + 1 < len(tokens) and j - i < limit:
+            tok = tokens[j + 1][2]
+            low = tok.lower()
+            if tok.startswith("("):
+                j += 1
+                continue
+            if low in _CONNECTORS:
+                nxt = tokens[j + 2][2] if j + 2 < len(tokens) else ""
+                if low == "and" and (nxt.lower() in {"the", "a", "an"} or _ORDINAL.match(nxt)):
+                    break
+                if nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or nxt.startswith("+")):
+                    j += 1
+                    continue
+                break
+            if tok[0].isupper() or tok.startswith("+") or (tok[0].isdigit() and j + 1 > h and tokens[j][2] == "+"):
+                j += 1
+                continue
+            break
+        while j > h and tokens[j][2].lower() in _CONNECTORS:
+            j -= 1
+        start, end = tokens[i][0], tokens[j][1]
+        raw = text[start:end]
+        name = _clean_name(raw)
+        words = [w for w in re.split(r"[\s]+", name) if w]
+        body = [w for w in words if not _ORDINAL.match(w) and w.lower() not in _ORDINAL_WORDS]
+        if not body or all(w.lower() in _GENERIC or w.lower() in _HEAD_WORDS for w in body):
+            # "the Meeting", "Related Meetings": an anaphor or nothing
+            if len(body) <= 2 and body and body[-1].lower() in _EVENT_HEADS and raw[:1] in {"T", "t", "B", "b"}:
+                out.append(_Mention(start=start, end=end, name="", ordinal=None, series=None, sentence=s_index,
+                                    named=False, anaphor=True))  # fmt: skip
+            used_until = end
+            continue
+        if ordinal is not None and i > 0 and _ORDINAL.match(tokens[i][2]) is None and tokens[i][2].lower() not in _ORDINAL_WORDS:
+            ordinal = None
+        if ordinal is None:
+            first = words[0]
+            ordinal = _ordinal_of(first)
+        possessive = _POSSESSIVE.search(text, max(sentence.start, start - 12), start)
+        if possessive and words and (words[0].lower() in _ORDINAL_WORDS or _ORDINAL.match(words[0])):
+            owner = _owner(doc, sentence.start, possessive.start())
+            if owner is not None:
+                rest = " ".join(w for w in words if not (_ORDINAL.match(w) or w.lower() in _ORDINAL_WORDS))
+                name = f"{owner} {rest}"
+        elif possessive:
+            owner = _owner(doc, sentence.start, possessive.start())
+            if owner is not None:
+                name = f"{owner} {name}"
+        aliases = re.findall(r"\(([^()]*)\)", raw)
+        found_series = _series_for(name, aliases)
+        if ordinal is not None and not _ORDINAL.match(name.split(" ")[0]):
+            name = f"{_ordinal_text(ordinal)} {_SPELLED_ORDINAL.sub('', name)}"
+        partners = tuple(
+            (h2.key, h2.start, h2.end)
+            for h2 in doc.names_in(start, end, "country")
+            if not h2.ambiguous or h2.key
+        )
+        out.append(
+            _Mention(
+                start=start, end=end, name=name, ordinal=ordinal,
+                series=found_series.key if found_series else None, sentence=s_index, named=True,
+                heading=_is_heading(doc, sentence), partners=partners,
+            )
+        )  # fmt: skip
+        used_until = end
+    return out
+
+
+def _ordinal_text(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _owner(doc: Document, start: int, end: int) -> str | None:
+    """The organisation a possessive ("its", "their") refers to: the last body named before it in the sentence."""
+    bodies = [h for h in doc.names_in(start, end, "body")]
+    if not bodies:
+        return None
+    hit = bodies[-1]
+    # prefer an acronym written in parentheses right after the body's name
+    m = re.match(r"\s*\(([A-Z][A-Za-z-]{1,15})\)", doc.text[hit.end : hit.end + 20])
+    if m:
+        return m.group(1)
+    surface = doc.text[hit.start : hit.end]
+    return surface if surface.isupper() else hit.key
+
+
+def _is_heading(doc: Document, sentence: Sentence) -> bool:
+    if sentence.heading:
+        return True
+    text = doc.text[sentence.start : sentence.end]
+    return len(text) < 160 and not text.rstrip().endswith((".", ":", ";", ",")) and "\n" not in text
+
+
+def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Series written as acronyms ("the 53rd AMM", "the ADSOM-Plus WG") outside named mentions."""
+    out: list[_Mention] = []
+    text = doc.text
+    for hit in doc.names_in(sentence.start, sentence.end, "series"):
+        if any(a <= hit.start < b for a, b in taken):
+            continue
+        surface = text[hit.start : hit.end]
+        before = text[max(sentence.start, hit.start - 12) : hit.start]
+        m = re.search(r"(\d{1,3}(?:st|nd|rd|th))\s+$", before)
+        ordinal = _ordinal_of(m.group(1)) if m else None
+        start = hit.start - (len(before) - m.start()) if m else hit.start
+        after = text[hit.end : hit.end + 12]
+        head_after = re.match(r"\s+(?:meeting|summit|conference|session)s?\b", after, re.IGNORECASE)
+        event = _EVENT_CUE.search(text, sentence.start, sentence.end) is not None
+        acronym = surface.replace("-", "").replace(" ", "").isupper() or bool(re.fullmatch(r"[A-Z][\w+-]*( WG)?", surface))
+        if ordinal is None and not head_after and not (acronym and event):
+            continue
+        end = hit.end + (head_after.end() if head_after else 0)
+        info = series(hit.key)
+        name = info.name if info else surface
+        if ordinal is not None:
+            name = f"{_ordinal_text(ordinal)} {name}"
+        out.append(_Mention(start=start, end=end, name=name, ordinal=ordinal, series=hit.key, sentence=s_index,
+                            named=True, heading=_is_heading(doc, sentence)))  # fmt: skip
+    return out
+
+
+def _lower_anaphors(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
+    out = []
+    for m in _ANAPHOR.finditer(doc.text, sentence.start, sentence.end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        out.append(_Mention(start=m.start(), end=m.end(), name="", ordinal=None, series=None, sentence=s_index,
+                            named=False, anaphor=True))  # fmt: skip
+    return out
+
+
+@attrs.define
+class _Cluster:
+    key: str
+    mentions: list[_Mention]
+    name: str = ""
+    ordinal: int | None = None
+    series: str | None = None
+    date: DateMention | None = None
+    date_ranges: list[tuple[int, int]] = attrs.Factory(list)
+    rel_date: DateMention | None = None
+    mode: MeetingMode | None = None
+    mode_ranges: list[tuple[int, int]] = attrs.Factory(list)
+    theme: str | None = None
+    theme_range: tuple[int, int] | None = None
+    host: str | None = None
+    host_range: tuple[int, int] | None = None
+    city: str | None = None
+    city_range: tuple[int, int] | None = None
+    chairs: list[tuple[str, tuple[int, int]]] = attrs.Factory(list)
+    partners: list[tuple[str, tuple[int, int]]] = attrs.Factory(list)
+    parent: str | None = None
+    future: bool = False
+    event: bool = False
+
+    def named(self) -> list[_Mention]:
+        return [m for m in self.mentions if m.named]
+
+
+def _cluster_key(m: _Mention) -> str:
+    if m.series is not None and m.ordinal is not None:
+        return f"s:{m.series}:{m.ordinal}:{','.join(sorted(p[0] for p in m.partners))}"
+    return "n:" + key_text(re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+", "", m.name))
+
+
+def find_meetings(doc: Document, found: Found) -> Found:
+    """Add the meetings the text reports as held, being held or scheduled."""
+    text = doc.text
+    per_sentence: list[list[_Mention]] = []
+    for s_index, sentence in enumerate(doc.sentences):
+        named = _named_mentions(doc, s_index, sentence)
+        taken = [(m.start, m.end) for m in named]
+        acr = _acronym_mentions(doc, s_index, sentence, taken)
+        taken += [(m.start, m.end) for m in acr]
+        ana = _lower_anaphors(doc, s_index, sentence, taken)
+        per_sentence.append(sorted(named + acr + ana, key=lambda m: m.start))
+
+    clusters: dict[str, _Cluster] = {}
+    order: list[str] = []
+    by_series: dict[str, list[str]] = {}
+    focus: list[str] = []  # clusters of the current section, first is the section's subject
+    section_focus: str | None = None
+    last_named: list[str] = []
+    resolved: list[list[tuple[_Mention, str]]] = []
+    for s_index, mentions in enumerate(per_sentence):
+        sentence = doc.sentences[s_index]
+        here: list[tuple[_Mention, str]] = []
+        for m in mentions:
+            if m.anaphor:
+                target = section_focus or (order[0] if order else None)
+                word = text[m.start : m.end].lower()
+                if word.startswith(("both", "these")) and len(last_named) >= 2:
+                    for key in last_named[-2:]:
+                        here.append((m, key))
+                        clusters[key].mentions.append(m)
+                    continue
+                if target is not None:
+                    here.append((m, target))
+                    clusters[target].mentions.append(m)
+                continue
+            key = _cluster_key(m)
+            if key not in clusters and m.series is not None and m.ordinal is None:
+                same = by_series.get(m.series, [])
+                if len(same) == 1:
+                    key = same[0]
+            if key not in clusters and m.series is not None and m.ordinal is not None:
+                loose = f"s:{m.series}:{m.ordinal}:"
+                match = [k for k in order if k.startswith(loose)]
+                if len(match) == 1 and not m.partners:
+                    key = match[0]
+            cluster = clusters.get(key)
+            if cluster is None:
+                cluster = _Cluster(key=key, mentions=[], ordinal=m.ordinal, series=m.series)
+                clusters[key] = cluster
+                order.append(key)
+                if m.series:
+                    by_series.setdefault(m.series, []).append(key)
+            cluster.mentions.append(m)
+            if m.ordinal is not None and cluster.ordinal is None:
+                cluster.ordinal = m.ordinal
+            if m.series is not None and cluster.series is None:
+                cluster.series = m.series
+            for code, a, b in m.partners:
+                if code not in {p for p, _ in cluster.partners}:
+                    cluster.partners.append((code, (a, b)))
+            here.append((m, key))
+            if m.heading and (section_focus is None or sentence.start > 0):
+                section_focus = key
+            elif section_focus is None:
+                section_focus = key
+        named_keys = [k for m, k in here if m.named]
+        if named_keys:
+            last_named = list(dict.fromkeys(named_keys))
+        resolved.append(here)
+        del focus
+
+        focus = []
+
+    # attributes, sentence by sentence
+    for s_index, here in enumerate(resolved):
+        if not here:
+            continue
+        sentence = doc.sentences[s_index]
+        _attach(doc, sentence, here, clusters, found)
+
+    meetings, mentions = _build(doc, clusters, order, found)
+    return attrs.evolve(found, meetings=meetings, meeting_mentions=mentions)
+
+
+def _nearest(here: list[tuple[_Mention, str]], start: int, end: int) -> str:
+    def distance(item: tuple[_Mention, str]) -> int:
+        m = item[0]
+        if m.end <= start:
+            return start - m.end
+        if m.start >= end:
+            return m.start - end
+        return 0
+
+    return min(here, key=distance)[1]
+
+
+def _attach(
+    doc: Document, sentence: Sentence, here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster], found: Found
+) -> None:
+    text = doc.text
+    s_text = text[sentence.start : sentence.end]
+    keys = list(dict.fromkeys(k for _, k in here))
+    event = _EVENT_CUE.search(s_text) is not None or any(m.heading for m, _ in here)
+    future = _FUTURE.search(s_text) is not None
+    for m, key in here:
+        c = clusters[key]
+        if m.named and (event or m.ordinal is not None):
+            c.event = True
+        if m.anaphor:
+            c.event = True
+        if future and m.named:
+            c.future = True
+    # dates
+    for d in doc.dates_in(sentence.start, sentence.end):
+        if _SKIP_DATE_AFTER.match(text[d.end : d.end + 40]):
+            continue
+        before = text[max(sentence.start, d.start - 30) : d.start].lower()
+        if re.search(r"\btold\b[^.]*\bon\s*$|\b(?:said|reported|announced)\s+on\s*$", before):
+            continue
+        if any(m.start <= d.start < m.end for m, _ in here):
+            continue
+        key = _nearest(here, d.start, d.end)
+        c = clusters[key]
+        if d.relative is not None:
+            if c.rel_date is None and c.date is None:
+                c.rel_date = d
+                c.date_ranges.append((d.start, d.end))
+            continue
+        if c.date is None or _precision(d) > _precision(c.date):
+            c.date = d
+            c.date_ranges = [(d.start, d.end)]
+            c.event = True
+        # coordinated meetings share a date written before them ("the 8 May X and the Y")
+        if len(keys) > 1 and re.search(r"\band\b", s_text):
+            for m, k in here:
+                other = clusters[k]
+                if other is not c and other.date is None and m.named and d.end <= m.start and m.start - d.end < 120:
+                    other.date = d
+                    other.date_ranges = [(d.start, d.end)]
+    # mode
+    for pattern, mode in _MODES:
+        for mm in pattern.finditer(text, sentence.start, sentence.end):
+            targets = [_nearest(here, mm.start(), mm.end())]
+            if len(keys) > 1 and re.search(r"\band\b", s_text):
+                targets = [k for m, k in here if m.named and m.end <= mm.start()] or targets
+            for key in targets:
+                c = clusters[key]
+                if c.mode is None:
+                    c.mode = mode
+                    c.mode_ranges.append((mm.start(), mm.end()))
+                    c.event = True
+    # theme
+    for tm in _THEME.finditer(text, sentence.start, sentence.end):
+        key = _nearest(here, tm.start(), tm.end())
+        c = clusters[key]
+        if c.theme is None:
+            c.theme = tm.group(1).strip()
+            c.theme_range = (tm.start(1), tm.end(1))
+    # host: "<Country> hosted the X" and "X hosted by <Country|demonym>"
+    for m, key in here:
+        if not m.named:
+            continue
+        c = clusters[key]
+        pre = text[max(sentence.start, m.start - 40) : m.start]
+        hm = _HOSTS.search(pre)
+        if hm and c.host is None:
+            subject = [h for h in doc.names_in(sentence.start, m.start - len(pre) + hm.start(), None)
+                       if h.kind in {"country", "demonym"} and not h.ambiguous]  # fmt: skip
+            if subject:
+                c.host, c.host_range = subject[-1].key, (subject[-1].start, subject[-1].end)
+        post_start = m.end
+        window = text[post_start : min(sentence.end, post_start + 160)]
+        hb = re.search(r"\bhosted by\s+(?:the\s+)?", window, re.IGNORECASE)
+        if hb and c.host is None:
+            hits = [h for h in doc.names_in(post_start + hb.end(), post_start + hb.end() + 40) if h.kind in {"country", "demonym"}]
+            if hits:
+                c.host, c.host_range = hits[0].key, (hits[0].start, hits[0].end)
+        _place(doc, sentence, m, c)
+    # chairs
+    if _CHAIR_WORD.search(s_text):
+        _chairs(doc, sentence, here, clusters, found)
+    # parents
+    for idx, (m, key) in enumerate(here):
+        if not m.named:
+            continue
+        for m2, key2 in here[idx + 1 :]:
+            if key2 == key or not m2.named:
+                continue
+            between = text[m.end : m2.start]
+            if len(between) < 60 and _PARENT_CUE.fullmatch(between):
+                c = clusters[key]
+                if c.parent is None:
+                    c.parent = key2
+            break
+
+
+def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
+    """City and host from "held in <City>, <Country>", "in <Capital>", "in Singapore"."""
+    text = doc.text
+    window_end = min(sentence.end, m.end + 80)
+    for pm in re.finditer(r"\bin\s+", text[m.end : window_end]):
+        at = m.end + pm.end()
+        between = text[m.end : m.end + pm.start()]
+        if not _IN_PLACE.match(between + "in ") and len(between) > 25:
+            break
+        hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"capital", "country"} and not h.ambiguous]
+        if hits:
+            h = hits[0]
+            name = text[h.start : h.end]
+            if h.kind == "capital" or h.key in {"SG"}:
+                if c.city is None:
+                    c.city, c.city_range = name, (h.start, h.end)
+                if c.host is None:
+                    c.host, c.host_range = h.key, (h.start, h.end)
+            elif c.host is None:
+                c.host, c.host_range = h.key, (h.start, h.end)
+            return
+        cm = re.match(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?),\s+", text[at:window_end])
+        if cm:
+            after = at + cm.end()
+            country = [h for h in doc.names_in(after, after + 1) if h.kind == "country" and not h.ambiguous]
+            if country and not doc.names_in(at, at + cm.end(1)):
+                if c.city is None:
+                    c.city, c.city_range = cm.group(1), (at, at + cm.end(1))
+                if c.host is None:
+                    c.host, c.host_range = country[0].key, (country[0].start, country[0].end)
+                return
+        return
+
+
+def _chairs(
+    doc: Document, sentence: Sentence, here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster], found: Found
+) -> None:
+    text = doc.text
+    people = [pm for pm in found.person_mentions if sentence.start <= pm.start < sentence.end]
+    if not people:
+        return
+    for cm in re.finditer(r"\b(?:co-)?chaired\s+by\s+", text[sentence.start : sentence.end], re.IGNORECASE):
+        at = sentence.start + cm.end()
+        targets = [k for m, k in here if m.start < at] or [k for _, k in here]
+        if re.search(r"\b(?:both|the two|these)\b", text[sentence.start : at], re.IGNORECASE):
+            targets = list(dict.fromkeys(k for _, k in here)) or targets
+        else:
+            targets = targets[-1:]
+        chosen = [pm for pm in people if at <= pm.start < at + 200]
+        if not chosen:
+            continue
+        first = chosen[0]
+        names = [first]
+        # "co-chaired by A ... and B"
+        if "co-" in cm.group(0).lower():
+            names += [pm for pm in chosen[1:] if re.search(r"\band\s+(?:H\.E\.\s+)?$", text[:pm.start][-40:])]
+        for key in dict.fromkeys(targets):
+            c = clusters[key]
+            for pm in names:
+                person = found.person(pm.record_id)
+                if person is not None and person.name not in {n for n, _ in c.chairs}:
+                    c.chairs.append((person.name, (pm.start, pm.end)))
+                    c.event = True
+    # "X chaired the Y"
+    for cm in re.finditer(r"\bchaired\s+(?:the|a|an)\b", text[sentence.start : sentence.end]):
+        at = sentence.start + cm.start()
+        before = [pm for pm in people if pm.end <= at]
+        after = [(m, k) for m, k in here if m.start > at]
+        if before and after:
+            person = found.person(before[-1].record_id)
+            c = clusters[after[0][1]]
+            if person is not None and person.name not in {n for n, _ in c.chairs}:
+                c.chairs.append((person.name, (before[-1].start, before[-1].end)))
+                c.event = True
+
+
+def _precision(d: DateMention) -> int:
+    return (d.year is not None) + (d.month is not None) + (d.day is not None)
+
+
+def _doc_year(doc: Document, clusters: dict[str, _Cluster], order: list[str]) -> tuple[int | None, Basis | None, str | None]:
+    """The document's year and the ASEAN chair country it names, with the reason."""
+    text = doc.text
+    chair: str | None = None
+    for m in _CHAIRMANSHIP.finditer(text, 0, doc.end if doc.end >= 0 else len(text)):
+        hits = [h for h in doc.names_in(max(0, m.start() - 40), m.end() + 30) if h.kind in {"country", "demonym"}]
+        if hits:
+            chair = hits[0].key
+            break
+    if doc.year is not None:
+        return doc.year, doc.year_basis, chair
+    hosts = [clusters[k].host for k in order if clusters[k].host and clusters[k].event and not clusters[k].future]
+    candidates: set[int] = {d.year for d in doc.dates if d.year is not None}
+    for key in order:
+        c = clusters[key]
+        if c.series and c.ordinal:
+            ed = find_edition(c.series, c.ordinal)
+            if ed is not None:
+                candidates.add(ed.year)
+    low = 2020 if doc.mentions_covid else 1967
+    high = doc.options.current_year()
+    for country in [chair, *hosts]:
+        if country is None:
+            continue
+        years = {y for y in chair_years(country) if low <= y <= high}
+        both = years & candidates
+        if len(both) == 1:
+            year = both.pop()
+            return year, Basis.inferred(
+                InferenceReason.YEAR_FROM_CHAIR_YEAR,
+                f"{country} chaired ASEAN in {year}, a year the text also points to",
+            ), chair
+        if len(years) == 1 and low > 1967:
+            year = years.pop()
+            return year, Basis.inferred(
+                InferenceReason.YEAR_FROM_CHAIR_YEAR,
+                f"{country} chaired ASEAN in {year}, its only chair year since COVID-19 (named in the text)",
+            ), chair
+    return None, None, chair
+
+
+def _build(
+    doc: Document, clusters: dict[str, _Cluster], order: list[str], found: Found
+) -> tuple[tuple[Meeting, ...], tuple[Mention, ...]]:
+    year, year_basis, chair = _doc_year(doc, clusters, order)
+    keep = [k for k in order if _keep(clusters[k])]
+    ids: dict[str, str] = {}
+    drafts: list[tuple[str, Meeting]] = []
+    has_day_dates = any(d.day is not None for d in doc.dates)
+    for key in keep:
+        c = clusters[key]
+        named = c.named()
+        best = max(named, key=lambda m: (m.ordinal is not None, len(m.name.split()), -m.start))
+        name = best.name
+        prov: list[FieldProvenance] = [doc.provenance("name", tuple((m.start, m.end) for m in c.mentions))]
+        date, date_basis = _date(doc, c, year, year_basis, has_day_dates)
+        if date is not None:
+            prov.append(doc.provenance("date", tuple(c.date_ranges) or ((best.start, best.end),), date_basis))
+        host, city = c.host, c.city
+        if c.host_range:
+            prov.append(doc.provenance("host_country", (c.host_range,)))
+        if c.city_range:
+            prov.append(doc.provenance("city", (c.city_range,)))
+        edition = find_edition(c.series, c.ordinal) if c.series and c.ordinal else None
+        if edition is not None and doc.options.infer:
+            why = Basis.inferred(
+                InferenceReason.HOST_FROM_SERIES_ORDINAL,
+                f"the knowledge base lists the {_ordinal_text(c.ordinal or 0)} {c.series} ({edition.source})",
+            )
+            if host is None and edition.host:
+                host = edition.host
+                prov.append(doc.provenance("host_country", ((best.start, best.end),), why))
+            if city is None and edition.city:
+                city = edition.city
+                prov.append(doc.provenance("city", ((best.start, best.end),), why))
+        if host is None and chair is not None and doc.options.infer and c.event and not c.future and c.series is None:
+            host = chair
+            prov.append(doc.provenance("host_country", ((best.start, best.end),), Basis.inferred(
+                InferenceReason.HOST_FROM_CHAIR_YEAR, f"the text names {chair} as the ASEAN chair")))  # fmt: skip
+        mode = c.mode
+        if mode is not None:
+            prov.append(doc.provenance("mode", tuple(c.mode_ranges)))
+        if c.theme_range:
+            prov.append(doc.provenance("theme", (c.theme_range,)))
+        for i, (_, rng) in enumerate(c.chairs):
+            prov.append(doc.provenance(f"chairs.{i}", (rng,)))
+        for i, (_, rng) in enumerate(c.partners):
+            prov.append(doc.provenance(f"partners.{i}", (rng,)))
+        meeting = Meeting(
+            name=name,
+            series=c.series,
+            ordinal=c.ordinal,
+            date=date,
+            city=city,
+            host_country=host,
+            mode=mode,
+            chairs=tuple(n for n, _ in c.chairs),
+            partners=tuple(p for p, _ in c.partners),
+            theme=c.theme,
+            status=MeetingStatus.SCHEDULED if c.future and not (c.date and _past(doc, c.date, year)) else MeetingStatus.HELD,
+            provenance=tuple(prov),
+        )
+        ids[key] = meeting.id
+        drafts.append((key, meeting))
+    # document-level mode (a press release headed "..., via videoconference") for the day's meetings
+    doc_mode = _document_mode(doc)
+    meetings: list[Meeting] = []
+    for key, meeting in drafts:
+        c = clusters[key]
+        parent = ids.get(c.parent) if c.parent else None
+        changes: dict[str, object] = {}
+        if parent is not None:
+            changes["parent"] = parent
+            changes["provenance"] = (*meeting.provenance, doc.provenance("parent", tuple((m.start, m.end) for m in c.named()[:1])))
+        if meeting.mode is None and doc_mode is not None and not c.future and doc.heading_date is not None:
+            same_day = meeting.date is not None and doc.heading_date.year is not None and _overlaps_heading(meeting, doc)
+            if same_day:
+                changes["mode"] = doc_mode[0]
+                changes["provenance"] = (*changes.get("provenance", meeting.provenance), doc.provenance(  # type: ignore[misc]
+                    "mode", (doc_mode[1],), Basis.inferred(InferenceReason.MODE_FROM_CONTEXT,
+                                                           "the document's heading gives the mode for the day")))  # fmt: skip
+        meetings.append(attrs.evolve(meeting, **changes) if changes else meeting)  # type: ignore[arg-type]
+    mentions = tuple(
+        sorted((Mention(m.start, m.end, ids[k]) for k in keep for m in clusters[k].mentions), key=lambda x: x.start)
+    )
+    return tuple(meetings), mentions
+
+
+def _overlaps_heading(meeting: Meeting, doc: Document) -> bool:
+    h = doc.heading_date
+    if h is None or h.year is None or h.month is None or meeting.date is None:
+        return False
+    day = PartialDate(h.year, h.month, h.day)
+    return meeting.date.overlaps(day) or abs((meeting.date.earliest - day.earliest).days) <= 3
+
+
+def _document_mode(doc: Document) -> tuple[MeetingMode, tuple[int, int]] | None:
+    if doc.heading_date is None:
+        return None
+    s = doc.sentence_at(doc.heading_date.start)
+    for pattern, mode in _MODES:
+        m = pattern.search(doc.text, s.start, s.end)
+        if m:
+            return mode, (m.start(), m.end())
+    return None
+
+
+def _past(doc: Document, d: DateMention, year: int | None) -> bool:
+    return False
+
+
+def _keep(c: _Cluster) -> bool:
+    named = c.named()
+    if not named:
+        return False
+    if c.ordinal is not None or c.date is not None or c.mode is not None or c.chairs:
+        return True
+    if any(m.heading for m in named):
+        return True
+    return c.event
+
+
+def _date(
+    doc: Document, c: _Cluster, year: int | None, year_basis: Basis | None, has_day_dates: bool
+) -> tuple[PartialDate | DateRange | None, Basis | None]:
+    d = c.date
+    infer = doc.options.infer
+    if d is not None and d.month is not None or (d is not None and d.year is not None):
+        assert d is not None
+        y = d.year
+        basis = Basis.stated()
+        if y is None:
+            if not infer:
+                return None, None
+            edition = find_edition(c.series, c.ordinal) if c.series and c.ordinal else None
+            if edition is not None:
+                y = edition.year
+                basis = Basis.inferred(InferenceReason.YEAR_FROM_SERIES_ORDINAL,
+                                       f"the {_ordinal_text(c.ordinal or 0)} {c.series} was held in {y}")  # fmt: skip
+            elif year is not None and year_basis is not None:
+                y = year
+                assert year_basis.reason is not None
+                basis = Basis.inferred(year_basis.reason, year_basis.detail)
+            else:
+                return None, None
+        try:
+            start = PartialDate(y, d.month, d.day)
+            if d.is_range:
+                end_year = d.end_year or (y + 1 if (d.end_month or 0) < (d.month or 0) else y)
+                end = PartialDate(end_year, d.end_month, d.end_day)
+                return DateRange(start, end), basis
+            return start, basis
+        except ValueError:
+            return None, None
+    if not infer:
+        return None, None
+    if c.rel_date is not None and c.rel_date.relative is not None and year is not None:
+        y = year + c.rel_date.relative
+        return PartialDate(y), Basis.inferred(InferenceReason.RELATIVE_DATE,
+                                             f"'{doc.text[c.rel_date.start:c.rel_date.end]}' from a document of {year}")  # fmt: skip
+    if c.series and c.ordinal:
+        edition = find_edition(c.series, c.ordinal)
+        if edition is not None:
+            why = f"knowledge base: {_ordinal_text(c.ordinal)} {c.series} ({edition.source})"
+            if edition.start is not None:
+                start = PartialDate.from_date(edition.start)
+                if edition.end is not None and edition.end != edition.start:
+                    return DateRange(start, PartialDate.from_date(edition.end)), Basis.inferred(
+                        InferenceReason.DATE_FROM_SERIES_ORDINAL, why
+                    )
+                return start, Basis.inferred(InferenceReason.DATE_FROM_SERIES_ORDINAL, why)
+            return PartialDate(edition.year), Basis.inferred(InferenceReason.YEAR_FROM_SERIES_ORDINAL, why)
+    if year is not None and year_basis is not None and not has_day_dates and c.event and not c.future:
+        assert year_basis.reason is not None
+        return PartialDate(year), Basis.inferred(year_basis.reason, year_basis.detail + "; the text dates nothing else")
+    return None, None

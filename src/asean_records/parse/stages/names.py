@@ -1,0 +1,114 @@
+"""Find knowledge-base names (countries, demonyms, capitals, bodies, meeting series) in one pass.
+
+A compiled pattern picks out runs of capitalised words (with ``of``, ``the``,
+``and`` ... between them); inside each run, the longest surface known to the
+knowledge base wins at each word, found through a dictionary of folded word
+sequences and a set of their prefixes. Lower-case prose is never looked at word
+by word, and no run is looked at more than ``max_words`` words ahead, so the
+pass is linear in the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from asean_records.parse.document import NameHit
+from asean_records.reference import EntryKind, gazetteer, normalise_key
+
+__all__ = ["find_names", "fold_token"]
+
+_TOK = r"[^\W\d_a-z][\w'’.+&]*"
+_CONN = r"(?:of|the|and|for|on|de|du|des|la|in|to|with|d')"
+_RUN = re.compile(rf"{_TOK}(?:(?:[ \t]+|[ \t]*[-–/][ \t]*)(?:{_CONN}[ \t]+)*{_TOK})*")
+_WORD = re.compile(rf"{_TOK}|{_CONN}")
+_SPLIT = re.compile(r"[\s\-–/]+")
+
+_KIND = {
+    EntryKind.COUNTRY_NAME: "country",
+    EntryKind.COUNTRY_ALIAS: "country",
+    EntryKind.NATIVE_NAME: "country",
+    EntryKind.DEMONYM: "demonym",
+    EntryKind.CAPITAL: "capital",
+    EntryKind.BODY: "body",
+    EntryKind.SERIES: "series",
+}
+
+
+@functools.lru_cache(maxsize=65536)
+def fold_token(token: str) -> str:
+    """Fold one word the way the knowledge base folds names (a trailing full stop dropped unless inside ``U.S.``)."""
+    if token.endswith(".") and "." not in token[:-1]:
+        token = token[:-1]
+    return normalise_key(token)
+
+
+@functools.cache
+def _index() -> tuple[dict[str, tuple[tuple[str, str, bool], ...]], frozenset[str], int]:
+    table: dict[str, list[tuple[str, str, bool]]] = {}
+    prefixes: set[str] = set()
+    longest = 1
+    for entry in gazetteer():
+        words = [w for w in _SPLIT.split(entry.surface.strip()) if w]
+        if not words:
+            continue
+        if words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        if entry.case_sensitive:
+            keys = ["\x00" + " ".join(words)]
+        else:
+            keys = [" ".join(fold_token(w) for w in words)]
+        longest = max(longest, len(words))
+        for key in keys:
+            item = (_KIND[entry.kind], entry.key, entry.ambiguous)
+            bucket = table.setdefault(key, [])
+            if item not in bucket:
+                bucket.append(item)
+            parts = key.split(" ")
+            for n in range(1, len(parts) + 1):
+                prefixes.add(" ".join(parts[:n]))
+    frozen = {k: tuple(v) for k, v in table.items()}
+    return frozen, frozenset(prefixes), longest
+
+
+def _strip_stop(token: str) -> str:
+    return token[:-1] if token.endswith(".") and "." not in token[:-1] else token
+
+
+def find_names(text: str, *, max_words: int = 12) -> tuple[NameHit, ...]:
+    """Every knowledge-base name in ``text``, leftmost-longest, in order.
+
+    Args:
+        text: Normalised text.
+        max_words: Longest surface considered, in words.
+    """
+    table, prefixes, longest = _index()
+    limit = min(max_words, longest)
+    out: list[NameHit] = []
+    for run in _RUN.finditer(text):
+        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, run.start(), run.end())]
+        folded = [fold_token(w) for _, _, w in words]
+        exact = [_strip_stop(w) for _, _, w in words]
+        i = 0
+        while i < len(words):
+            best: tuple[int, tuple[tuple[str, str, bool], ...]] | None = None
+            key = exact_key = ""
+            for j in range(i, min(len(words), i + limit)):
+                key = folded[j] if j == i else f"{key} {folded[j]}"
+                exact_key = "\x00" + exact[j] if j == i else f"{exact_key} {exact[j]}"
+                items = table.get(exact_key) or table.get(key)
+                if items:
+                    best = (j, items)
+                if key not in prefixes and exact_key not in prefixes:
+                    break
+            if best is None:
+                i += 1
+                continue
+            j, items = best
+            start, end = words[i][0], words[j][1]
+            if text[end - 1] == "." and "." not in text[start : end - 1]:
+                end -= 1
+            for kind, entity_key, ambiguous in items:
+                out.append(NameHit(start, end, kind, entity_key, ambiguous))
+            i = j + 1
+    return tuple(out)

@@ -1,0 +1,65 @@
+"""Split the normalised text into sentences without breaking after abbreviations such as ``H.E.`` or ``U.S.``."""
+
+from __future__ import annotations
+
+import re
+
+from asean_records.parse.document import Document, Sentence
+from asean_records.parse.text import BlockKind
+
+__all__ = ["split_sentences"]
+
+# A full stop, question or exclamation mark, optional closing quotes/brackets, then white space.
+_BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+|\n")
+# Words that end in a full stop but do not end a sentence when a capital follows.
+_ABBREVIATIONS = frozenset(
+    {
+        "h.e", "u.s", "u.k", "u.n", "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "maj", "brig", "capt",
+        "adm", "no", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "co", "ltd", "inc", "hon", "rep", "sen", "gov",
+        "amb", "dept", "pol", "lt.gen", "maj.gen", "brig.gen", "atty", "engr", "sgt", "cdr", "cmdr", "r.o.k",
+        "p.r.c", "e.u", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec",
+    }
+)  # fmt: skip
+_LAST_WORD = re.compile(r"(\S+)$")
+
+
+def split_sentences(doc: Document) -> tuple[Sentence, ...]:
+    """Sentences of ``doc`` in order; blocks (paragraphs, headings) always end a sentence.
+
+    Args:
+        doc: The document; its normalised text and blocks are read.
+
+    Returns:
+        Sentences covering the non-blank text, each trimmed of surrounding white space.
+    """
+    text = doc.text
+    out: list[Sentence] = []
+    blocks = doc.norm.blocks or ()
+    ranges = [(b.start, b.end, i, b.kind is BlockKind.HEADING) for i, b in enumerate(blocks)] or [
+        (0, len(text), 0, False)
+    ]
+    for b_start, b_end, b_index, heading in ranges:
+        start = b_start
+        for m in _BOUNDARY.finditer(text, b_start, b_end):
+            if m.group(0) != "\n" and m.group(0)[0] == ".":
+                word = _LAST_WORD.search(text, max(start, m.start() - 20), m.start())
+                token = word.group(1).lower().lstrip("(\"'") if word else ""
+                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                    continue
+                nxt = text[m.end() : m.end() + 1]
+                if nxt and nxt.islower():
+                    continue
+            _add(text, start, m.end(), b_index, heading, out)
+            start = m.end()
+        _add(text, start, b_end, b_index, heading, out)
+    return tuple(out)
+
+
+def _add(text: str, start: int, end: int, block: int, heading: bool, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, block, heading))

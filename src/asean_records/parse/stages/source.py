@@ -1,0 +1,130 @@
+"""Stage: the source itself — dateline / publication date, kind of document, title, and the document's year.
+
+Also finds where the article ends and web-page furniture begins ("Recent Posts",
+"Related Articles" ..., and an author box written in the first person just
+before it), so that later stages do not read other stories' headlines.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from asean_records.model import Basis, InferenceReason, PartialDate, SourceKind
+from asean_records.parse.document import DateMention, Document
+from asean_records.parse.found import Found
+
+__all__ = ["content_end", "find_source"]
+
+_FURNITURE = re.compile(
+    r"^[ \t]*(?:recent posts|popular posts|latest posts|latest news|more news|more stories|most read|most popular|"
+    r"trending(?: now)?|you may also like|you might also like|read more|related articles|related news|"
+    r"related stories|also read|tags?:|share this(?: article)?:?|leave a (?:reply|comment)|comments?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LONE_FURNITURE = re.compile(r"^[ \t]*(?:related posts|advertisement|sponsored)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_FIRST_PERSON = re.compile(r"(?:^|[.!?]\s+)I (?:am|write|cover|report|have|was|follow)\b|\bmy\b", re.IGNORECASE)
+
+_KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
+    (re.compile(r"\bjoint communiqu[eé]\b", re.IGNORECASE), SourceKind.JOINT_COMMUNIQUE),
+    (re.compile(r"\bchair(?:man|person)?'?s'? statement\b", re.IGNORECASE), SourceKind.CHAIRMANS_STATEMENT),
+    (re.compile(r"\bjoint (?:press )?statement\b", re.IGNORECASE), SourceKind.JOINT_STATEMENT),
+    (re.compile(r"\b(?:press release|media release|press statement|news release)\b", re.IGNORECASE),
+     SourceKind.PRESS_RELEASE),
+)  # fmt: skip
+_NEWS = re.compile(r"\b(?:told (?:The|reporters|journalists)|according to|said on|reporters)\b")
+_PLACE_DATE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*$")
+_COVID = re.compile(r"\bCOVID|\bCovid|\bcoronavirus\b|\bpost-pandemic\b")
+
+
+def content_end(doc: Document) -> int:
+    """Offset where the article's own text ends (before "Recent Posts" and the like, and an author box)."""
+    text = doc.text
+    cut = len(text)
+    for m in _FURNITURE.finditer(text):
+        if m.start() > len(text) // 3:
+            cut = m.start()
+            break
+    # An author box: a short first-person paragraph right before the furniture.
+    if cut < len(text):
+        before = text.rfind("\n\n", 0, max(cut - 1, 0))
+        while before > 0:
+            para_start = text.rfind("\n\n", 0, before) + 2 if text.rfind("\n\n", 0, before) >= 0 else 0
+            para = text[para_start:before]
+            if len(para) < 400 and (_FIRST_PERSON.search(para) or len(para.split()) <= 3):
+                cut = para_start
+                before = para_start - 2
+                continue
+            break
+    return cut
+
+
+def _is_lone(doc: Document, mention: DateMention) -> bool:
+    """A date standing in a short block of its own (a dateline), possibly after a place name."""
+    s = doc.sentence_at(mention.start)
+    if s.end - s.start > 90:
+        return False
+    before = doc.text[s.start : mention.start]
+    return before.strip() == "" or bool(_PLACE_DATE.match(before)) or before.strip().endswith(("—", "-", "|"))
+
+
+def find_source(doc: Document, found: Found) -> Found:
+    """Fill the source's publication date, kind and title, and set the document's year.
+
+    The publication date is a full date standing alone at the start or end of the
+    text (a dateline such as ``Jakarta, 5 May 2024``). A date alone under the title
+    is the document's date (for a press release, the day of the meeting it reports);
+    it sets the document year but not the publication date.
+    """
+    text = doc.text
+    src = found.source
+    published: PartialDate | None = src.published
+    heading_date: DateMention | None = None
+    full = [d for d in doc.dates if d.year is not None and d.day is not None]
+    sentences = doc.sentences
+    if full and sentences:
+        last_block = sentences[-1]
+        closing = [d for d in full if d.start >= last_block.start and _is_lone(doc, d)]
+        opening = [d for d in full if d.start < min(len(text), 600) and _is_lone(doc, d)]
+        if closing:
+            published = PartialDate(closing[-1].year or 0, closing[-1].month, closing[-1].day)
+        elif opening:
+            before = text[doc.sentence_at(opening[0].start).start : opening[0].start].strip()
+            if before:
+                published = PartialDate(opening[0].year or 0, opening[0].month, opening[0].day)
+            else:
+                heading_date = opening[0]
+        if heading_date is None and opening and published is not None:
+            heading_date = opening[0] if opening[0].start < len(text) // 2 else None
+    kind = src.kind
+    head = text[: min(len(text), 800)]
+    for pattern, candidate in _KINDS:
+        if pattern.search(head):
+            kind = candidate
+            break
+    else:
+        if kind is None and _NEWS.search(text):
+            kind = SourceKind.NEWS
+    title = src.title
+    if title is None and sentences:
+        first = sentences[0]
+        if first.end - first.start < 200:
+            title = text[first.start : first.end].strip("*# ")
+    if published is not None:
+        doc.year = published.year
+        doc.year_basis = Basis.inferred(
+            InferenceReason.YEAR_FROM_DATELINE, f"the document is dated {published.isoformat()}"
+        )
+    elif heading_date is not None and heading_date.year is not None:
+        doc.year = heading_date.year
+        doc.year_basis = Basis.inferred(InferenceReason.YEAR_FROM_DATELINE, "year of the date under the title")
+    else:
+        years = [d.year for d in full]
+        if years:
+            best = max(set(years), key=lambda y: (years.count(y), y))
+            doc.year = best
+            doc.year_basis = Basis.inferred(InferenceReason.YEAR_FROM_CONTEXT, f"the text's full dates are in {best}")
+    doc.heading_date = heading_date
+    doc.mentions_covid = bool(_COVID.search(text))
+    return attrs.evolve(found, source=attrs.evolve(src, published=published, kind=kind, title=title))
