@@ -136,7 +136,7 @@ def to_polars(source: MeetingSource) -> Any:
         import polars as pl
     except ImportError as exc:
         raise MissingDependencyError("polars export", "dataframe") from exc
-    schema = dict.fromkeys(COLUMNS, pl.String)
+    schema: dict[str, Any] = dict.fromkeys(COLUMNS, pl.String)
     schema.update({"ordinal": pl.Int64, "date_earliest": pl.Date, "date_latest": pl.Date})
     schema.update({name: pl.List(pl.String) for name in _LISTS})
     return pl.DataFrame(_columns(meeting_rows(source)), schema=schema)
@@ -297,7 +297,9 @@ def to_ics(
         event.add("dtend", last + datetime.timedelta(days=1))
         lines = [f"Date as reported: {dating.isoformat()}."]
         if note:
-            lines.append(f"The {note} only; this event spans every day it may fall on ({first} to {last}).")
+            known = dating.precision.value
+            lines.append(f"The date is known only to the {known}; this event spans every day it may fall on.")
+            lines.append(f"Possible days: {first} to {last}.")
         if meeting.series:
             lines.append(f"Series: {meeting.series}" + (f", no. {meeting.ordinal}." if meeting.ordinal else "."))
         if meeting.chairs:
