@@ -1,0 +1,591 @@
+"""Stage: people, with honorifics, titles, country and organisation split off, and every later mention linked.
+
+How a person is found:
+
+1. One compiled pattern picks out runs of capitalised words (``H.E. Dato' Seri Amran Yusof``), at most ten words
+   long, so the pass is linear. In each run, leading honorifics (from the knowledge base), then post words and
+   demonyms (``Cambodian Foreign Minister``), are split off; what remains, if it is 1-5 plausible name words that
+   are not knowledge-base names, is a candidate name.
+2. A candidate becomes a person only with evidence: a non-ambiguous honorific, a post next to it (before it, or
+   in an apposition after it: ``NAME, TITLE[, TITLE] of COUNTRY``, ``NAME - TITLE -``, ``NAME (TITLE)``), a
+   reporting verb after it (``said``, ``told``, ``stressed`` ...), or ``by`` / ``according to`` before it.
+   Headings never give evidence.
+3. Titles are split on ``and`` only where the second part starts with a post word (``Deputy Prime Minister and
+   Minister of Foreign Affairs``), and on commas likewise; ``of COUNTRY`` at the end of a title, a demonym or
+   ``COUNTRY's`` before it, give the country (inferred, from the title); ``at the ORGANISATION`` gives the
+   organisation.
+4. Later mentions are linked, never duplicated: the full name in any case, the family name alone, a title with
+   ``the`` or ``H.E.`` (``the minister``, ``H.E. Deputy Prime Minister``) that fits the titles of the person last
+   mentioned with it, and ``he``/``she`` before a reporting verb (the person mentioned last, nearby).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from asean_records.model import Basis, FieldProvenance, InferenceReason, Person
+from asean_records.parse.document import Document, NameHit
+from asean_records.parse.found import Found, Mention
+from asean_records.reference import find_country
+from asean_records.parse.stages._names import (
+    CONNECTORS,
+    NON_NAME_WORDS,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+    honorific_table,
+    is_title_head,
+    is_title_word,
+    nice_case,
+    title_case,
+)
+
+__all__ = ["find_people"]
+
+_TOK = r"[^\W\d_a-z][\w'.-]*"
+_CONN = "|".join(CONNECTORS)
+# A run of at most ten capitalised words, single-spaced, with lower-case name connectors between them.
+_RUN = re.compile(rf"(?<![\w'.-]){_TOK}(?:[ ](?:(?:{_CONN})[ ])?{_TOK}){{0,9}}")
+_WORDS = re.compile(r"\S+")
+
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_ADVERBS = r"(?:(?:also|further|then|later|again|has|had|have|was|is|would|will|once\s+again|recently|earlier)\s+)*"
+# A reporting verb right after the name (or after its apposition).
+_VERB_AFTER = re.compile(rf"\s+{_ADVERBS}(?:{_VERBS})\b")
+# Words before a name that introduce a person.
+_BEFORE = re.compile(
+    r"(?:\b(?:by|according\s+to|said|says|told|with|from|and|,)\s+|\"\s*)$",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\b(?:by|according\s+to|said|says)\s+$", re.IGNORECASE)
+# Opening of an apposition after a name: a comma, an opening parenthesis or a dash.
+_APPOS_OPEN = re.compile(r"\s*(?:,|\(|[–—]|\s-(?=\s))\s*(?:(?:the|a|an|who\s+is)\s+)?", re.IGNORECASE)
+# Where one apposition segment stops.
+_SEG_END = re.compile(r"\s*(?:[,;()–—]|\s-\s|\.(?:\s|$)|$)")
+# Words that end a title inside a segment (the verb or a new clause).
+_SEG_CUT = re.compile(
+    rf"\s+(?:as|who|when|while|during|which|whose|where|said|says|{_VERBS}|on\s+(?:\d|the\s+\d)|in\s+\d)\b",
+    re.IGNORECASE,
+)
+_AND_SPLIT = re.compile(r"\s+and\s+(?:the\s+|also\s+)?", re.IGNORECASE)
+_AT_ORG = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?=\S)")
+_POSSESSIVE = re.compile(r"(?P<who>[^\s'][^']*?)'s?\s+(?=\S)")
+_PRE_WORDS = re.compile(r"(?:[^\s,;:()\"]+\s+){1,6}$")
+# "the minister", "H.E. Deputy Prime Minister", "the interior minister of ..." - a title alone.
+_HEADS = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
+_TITLE_REF = re.compile(
+    rf"\b(?:(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency)\s+(?:the\s+)?|[Tt]he\s+)"
+    rf"(?P<t>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?i:{_HEADS}))\b(?!-)"
+)
+_PRONOUN_REF = re.compile(rf"\b(?P<p>[Hh]e|[Ss]he)\s+{_ADVERBS}(?:{_VERBS})\b")
+_QUOTE_PRONOUN = re.compile(rf"[,.!?]\"\s*(?P<p>he|she)\s+(?:{_VERBS})\b")
+_ORG_SG = re.compile(r"\bSecretary-General\s+of\s+ASEAN\b", re.IGNORECASE)
+
+_FAMILY_FIRST = frozenset({"KH", "VN", "CN", "KR", "KP", "TW", "HK", "MO"})
+_NO_FAMILY = frozenset({"ID", "MM", "MY", "SG", "BN"})
+_FAMILY_FIRST_HONORIFICS = frozenset({"Samdech", "Samdech Akka Moha Sena Padei Techo"})
+_NO_FAMILY_HONORIFICS = frozenset({"U", "Daw", "Ko", "Ma", "Thakin", "Haji", "Hajah", "Pengiran", "Awang", "Dayang"})
+_PRONOUN_REACH = 1200
+_MAX_APPOS = 400
+
+
+@attrs.define
+class _Draft:
+    """A person being assembled (mutable while the stage runs)."""
+
+    key: str
+    name: str
+    written: str
+    tokens: tuple[str, ...]
+    caps_family: int | None
+    first: int
+    honorific: tuple[str, int, int] | None = None
+    titles: list[tuple[str, int, int]] = attrs.field(factory=list)
+    country: tuple[str, int, int, Basis] | None = None
+    organisation: tuple[str, int, int] | None = None
+    mentions: list[tuple[int, int]] = attrs.field(factory=list)
+    id: str = ""
+
+
+@attrs.frozen
+class _Candidate:
+    """A name inside a run, with what was split off before it."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    honorifics: tuple[tuple[str, int, int, bool], ...]
+    pre_title: tuple[str, int, int] | None
+    pre_country: tuple[str, int, int] | None
+
+
+def _word_ok(word: str) -> bool:
+    low = word.lower()
+    if low in CONNECTORS:
+        return True
+    if not word[0].isupper() or any(c.isdigit() for c in word):
+        return False
+    return low not in NON_NAME_WORDS and not is_title_word(word)
+
+
+def _country_hit(hits: Iterable[NameHit], start: int, end: int) -> NameHit | None:
+    for h in hits:
+        if h.start == start and h.end >= end - 2 and h.kind in ("country", "demonym") and not h.ambiguous:
+            return h
+    return None
+
+
+def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
+    """Split one run of capitalised words into honorifics, leading titles and a name."""
+    text = doc.text
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORDS.finditer(text, start, end)]
+    table, longest = honorific_table()
+    hits = doc.names_in(start, end)
+    covered = {(h.start, h.end) for h in hits}
+    i, n = 0, len(words)
+    while i < n:
+        honors: list[tuple[str, int, int, bool]] = []
+        pre: list[tuple[int, int, str]] = []
+        pre_country: tuple[str, int, int] | None = None
+        progress = True
+        while progress and i < n:
+            progress = False
+            for j in range(min(n, i + longest), i, -1):
+                key = tuple(w[2].rstrip(".") for w in words[i:j])
+                found = table.get(key)
+                if found is not None:
+                    honors.append((found[0], words[i][0], words[j - 1][1], found[1]))
+                    i, progress = j, True
+                    break
+            if progress:
+                continue
+            w0, w1, w = words[i]
+            hit = _country_hit(hits, w0, w1)
+            if hit is not None and not pre:
+                j = i
+                while j < n and words[j][1] <= hit.end + 2:
+                    j += 1
+                pre_country = (hit.key, hit.start, hit.end)
+                i, progress = max(j, i + 1), True
+            elif is_title_word(w) and w.lower() not in CONNECTORS:
+                pre.append(words[i])
+                i, progress = i + 1, True
+        name: list[tuple[int, int, str]] = []
+        while i < n and len(name) < 6:
+            w0, w1, w = words[i]
+            stem = w[:-2] if w.endswith("'s") else w.rstrip(".'")
+            if not stem or not _word_ok(stem) or any(a <= w0 < b for a, b in covered):
+                break
+            if table.get((w.rstrip("."),)) is not None and name and words[i - 1][2][0].isupper() and i + 1 < n:
+                pass  # an honorific word inside a name ("Binti Haji Johari") stays in the name
+            name.append((w0, w0 + len(stem), stem))
+            i += 1
+            if stem != w.rstrip(".") or w.endswith("'s"):
+                break  # a possessive ends the name
+        if name and name[0][2].lower() in CONNECTORS:
+            name = []
+        while name and name[-1][2].lower() in CONNECTORS:
+            name.pop()
+        pre_title = None
+        if pre and any(is_title_head(w) for _, _, w in pre):
+            pre_title = (text[pre[0][0] : pre[-1][1]], pre[0][0], pre[-1][1])
+        if name and len(name) <= 5:
+            yield _Candidate(
+                start=name[0][0],
+                end=name[-1][1],
+                tokens=tuple(w for _, _, w in name),
+                honorifics=tuple(honors),
+                pre_title=pre_title,
+                pre_country=pre_country,
+            )
+        if not name:
+            i += 1
+
+
+def _plausible(tokens: tuple[str, ...], strong_honorific: bool) -> bool:
+    real = [t for t in tokens if t.lower() not in CONNECTORS]
+    if not real:
+        return False
+    if len(real) == 1:
+        t = real[0]
+        return strong_honorific and len(t) >= 3 and not t.isupper()
+    if all(t.isupper() for t in real):
+        return False
+    if len(real[-1]) == 1 or (len(real[-1]) == 2 and real[-1].endswith(".")):
+        return False  # a trailing initial ("Katherine S") is a byline, not a full name
+    return True
+
+
+def _title_parts(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a title segment on ``and`` where the next part starts a post (or ``COUNTRY's`` and a post)."""
+    text = doc.text
+    parts: list[tuple[int, int]] = []
+    cur = start
+    for m in _AND_SPLIT.finditer(text, start, end):
+        if _starts_title(text[m.end() : end]) or _poss_title(doc, m.end(), end):
+            parts.append((cur, m.start()))
+            cur = m.end()
+    parts.append((cur, end))
+    return parts
+
+
+def _starts_title(text: str) -> bool:
+    words = text.split()[:6]
+    if not words:
+        return False
+    first = words[0].rstrip(",")
+    if not is_title_word(first) or first.lower() in ("general", "state", "first", "second", "third"):
+        return False
+    return any(is_title_head(w.rstrip(",")) for w in words)
+
+
+def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, int]], int]:
+    """Title segments right after a name; returns the segments and where the apposition ends."""
+    text = doc.text
+    segs: list[tuple[int, int]] = []
+    pos = end
+    stop = min(limit, end + _MAX_APPOS)
+    while True:
+        m = _APPOS_OPEN.match(text, pos, stop)
+        if m is None or m.end() == pos:
+            break
+        s = m.end()
+        e_match = _SEG_END.search(text, s, stop)
+        e = e_match.start() if e_match is not None else stop
+        cut = _SEG_CUT.search(text, s, e)
+        seg_end = cut.start() if cut is not None else e
+        body = text[s:seg_end]
+        if not _starts_title(body) and not _poss_title(doc, s, seg_end):
+            break
+        segs.append((s, seg_end))
+        if cut is not None:
+            pos = seg_end
+            break
+        pos = e
+        if pos < stop and text[pos] in ")–—":
+            pos += 1
+    return segs, pos
+
+
+def _poss_country(doc: Document, s: int, e: int) -> tuple[str, int, int, int] | None:
+    """``COUNTRY's`` at ``s``: (alpha-2, start, end of the country name, end of the possessive and space)."""
+    m = _POSSESSIVE.match(doc.text, s, min(e, s + 60))
+    if m is None:
+        return None
+    who = m.group("who")
+    if not who[:1].isupper() or len(who.split()) > 4:
+        return None
+    c = find_country(who)
+    return (c.alpha2, s, m.end("who"), m.end()) if c is not None else None
+
+
+def _poss_title(doc: Document, s: int, e: int) -> bool:
+    pc = _poss_country(doc, s, e)
+    return pc is not None and _starts_title(doc.text[pc[3] : e])
+
+
+def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, int, tuple[str, int, int] | None] | None:
+    """A lower-case or mixed title right before a name (``Battambang provincial governor NAME``)."""
+    text = doc.text
+    m = _PRE_WORDS.search(text, max(sent_start, start - 80), start)
+    if m is None:
+        return None
+    words = [(w.start(), w.end(), w.group(0)) for w in _WORDS.finditer(text, m.start(), start)]
+    if not words or not is_title_head(words[-1][2]):
+        return None
+    j = len(words) - 1
+    country: tuple[str, int, int] | None = None
+    while j > 0:
+        w0, w1, w = words[j - 1]
+        hit = _country_hit(doc.names_in(w0, w1), w0, w1 - (2 if w.endswith("'s") else 0))
+        if hit is not None:
+            country = (hit.key, w0, w1)
+            break
+        if w.lower() in NON_NAME_WORDS and not is_title_word(w):
+            break
+        if not (is_title_word(w) or (w[0].isupper() and w.isalpha())):
+            break
+        j -= 1
+    t0, t1 = words[j][0], words[-1][1]
+    return text[t0:t1], t0, t1, country
+
+
+def _split_title(
+    doc: Document, s: int, e: int
+) -> tuple[tuple[str, int, int], tuple[str, int, int] | None, tuple[str, int, int] | None]:
+    """One title part -> (title, country from the title, organisation)."""
+    text = doc.text
+    country: tuple[str, int, int] | None = None
+    org: tuple[str, int, int] | None = None
+    pc = _poss_country(doc, s, e)
+    if pc is not None:
+        country = (pc[0], pc[1], pc[2])
+        s = pc[3]
+    hit0 = _country_hit(doc.names_in(s, e), s, s + 1)
+    if hit0 is not None and hit0.kind == "demonym" and country is None:
+        country = (hit0.key, hit0.start, hit0.end)
+        s = hit0.end + 1
+    at = _AT_ORG.search(text, s, e)
+    if at is not None:
+        org = (text[at.start("org") : e], at.start("org"), e)
+        e = at.start()
+    for m in _OF_TAIL.finditer(text, s, e):
+        for h in doc.names_in(m.end(), e):
+            if h.start == m.end() and h.end == e and h.kind == "country" and not h.ambiguous:
+                country = (h.key, h.start, h.end)
+                e = m.start()
+                break
+    title = title_case(text[s:e].strip()) if text[s:e].strip()[:1].islower() else text[s:e].strip()
+    return (title, s, e), country, org
+
+
+def _family(d: _Draft) -> tuple[str | None, bool]:
+    toks = [t for t in d.name.split() if t.lower() not in CONNECTORS]
+    if len(toks) < 2:
+        return None, False
+    if d.caps_family is not None:
+        return nice_case(d.tokens[d.caps_family]), d.caps_family == 0
+    if any(t.lower() in CONNECTORS for t in d.name.split()):
+        return None, False
+    honor = d.honorific[0] if d.honorific else None
+    code = d.country[0] if d.country else None
+    if honor in _FAMILY_FIRST_HONORIFICS or code in _FAMILY_FIRST:
+        return toks[0], True
+    if honor in _NO_FAMILY_HONORIFICS or code in _NO_FAMILY or code is None:
+        return None, False
+    return toks[-1], False
+
+
+def _evidence(doc: Document, c: _Candidate, sent_start: int, sent_end: int) -> bool:
+    text = doc.text
+    if any(not amb for *_, amb in c.honorifics) or c.pre_title is not None:
+        return True
+    before = text[max(sent_start, c.start - 30) : c.start]
+    if _BY_BEFORE.search(before):
+        return True
+    segs, pos = _appositions(doc, c.end, sent_end)
+    if segs:
+        return True
+    return _VERB_AFTER.match(text, pos, sent_end) is not None
+
+
+def find_people(doc: Document, found: Found) -> Found:
+    """Add the people named in ``doc`` to ``found``, with every mention of each one linked.
+
+    Args:
+        doc: The document.
+        found: What earlier stages found.
+
+    Returns:
+        ``found`` with ``people`` (in order of first mention) and ``person_mentions`` added.
+    """
+    text = doc.text
+    drafts: dict[str, _Draft] = {}
+    name_spans: list[tuple[int, int, str]] = []
+    title_spans: list[tuple[int, int]] = []
+    for run in _RUN.finditer(text):
+        sent = doc.sentence_at(run.start())
+        for c in _candidates(doc, run.start(), run.end()):
+            strong = any(not amb for *_, amb in c.honorifics)
+            if not _plausible(c.tokens, strong):
+                continue
+            if sent.heading or not _evidence(doc, c, sent.start, sent.end):
+                name_spans.append((c.start, c.end, _key(c.tokens)))
+                continue
+            d = _add(doc, drafts, c, sent.start, sent.end, title_spans)
+            name_spans.append((c.start, c.end, d.key))
+    people = _finish(doc, drafts, found)
+    mentions = _link(doc, drafts, name_spans, title_spans)
+    persons = tuple(_build(doc, drafts[k], mentions.get(k, [])) for k in _order(drafts, mentions))
+    all_mentions = sorted(
+        (Mention(a, b, p.id) for p in persons for a, b in mentions.get(_key(tuple(p.name.split())), [])),
+        key=lambda m: (m.start, m.end),
+    )
+    del people
+    return attrs.evolve(
+        found,
+        people=found.people + persons,
+        person_mentions=tuple(sorted((*found.person_mentions, *all_mentions), key=lambda m: (m.start, m.end))),
+    )
+
+
+def _key(tokens: Iterable[str]) -> str:
+    return " ".join(nice_case(t) for t in tokens).casefold()
+
+
+def _add(
+    doc: Document,
+    drafts: dict[str, _Draft],
+    c: _Candidate,
+    sent_start: int,
+    sent_end: int,
+    title_spans: list[tuple[int, int]],
+) -> _Draft:
+    text = doc.text
+    key = _key(c.tokens)
+    d = drafts.get(key)
+    if d is None:
+        caps = [i for i, t in enumerate(c.tokens) if t.isupper() and len(t) > 1]
+        mixed = [t for t in c.tokens if not t.isupper()]
+        d = _Draft(
+            key=key,
+            name=" ".join(nice_case(t) for t in c.tokens),
+            written=text[c.start : c.end],
+            tokens=c.tokens,
+            caps_family=caps[0] if caps and mixed else None,
+            first=c.start,
+        )
+        drafts[key] = d
+    strong = [h for h in c.honorifics if not h[3]] or list(c.honorifics)
+    if d.honorific is None and strong and (any(not h[3] for h in c.honorifics) or c.pre_title is not None):
+        h = strong[0]
+        d.honorific = (h[0], h[1], h[2])
+    found_titles: list[tuple[tuple[str, int, int], tuple[str, int, int] | None, tuple[str, int, int] | None]] = []
+    if c.pre_title is not None:
+        found_titles.append(((c.pre_title[0], c.pre_title[1], c.pre_title[2]), c.pre_country, None))
+    else:
+        pre = _pre_title(doc, c.start, sent_start) if not c.honorifics else None
+        if pre is not None:
+            found_titles.append(((title_case(pre[0]), pre[1], pre[2]), pre[3], None))
+    segs, _ = _appositions(doc, c.end, sent_end)
+    for s, e in segs:
+        for ps, pe in _title_parts(doc, s, e):
+            found_titles.append(_split_title(doc, ps, pe))
+    for (title, ts, te), country, org in found_titles:
+        if not title or not any(is_title_head(w) for w in title.split()):
+            continue
+        title_spans.append((ts, te))
+        if all(_norm(title) != _norm(t[0]) for t in d.titles):
+            d.titles.append((title, ts, te))
+        if country is not None and d.country is None:
+            d.country = (
+                country[0],
+                country[1],
+                country[2],
+                Basis.inferred(InferenceReason.COUNTRY_FROM_TITLE, f"from the title {text[country[1] : country[2]]!r}"),
+            )
+        if org is not None and d.organisation is None:
+            d.organisation = org
+        if d.organisation is None and _ORG_SG.search(title):
+            d.organisation = ("ASEAN Secretariat", ts, te)
+    return d
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.casefold().split())
+
+
+def _finish(doc: Document, drafts: dict[str, _Draft], found: Found) -> None:
+    del doc, found
+    for d in drafts.values():
+        d.id = Person(name=d.name).id
+
+
+def _link(
+    doc: Document,
+    drafts: dict[str, _Draft],
+    name_spans: list[tuple[int, int, str]],
+    title_spans: list[tuple[int, int]],
+) -> dict[str, list[tuple[int, int]]]:
+    """Every mention of every person: names, family names, titles and pronouns, in text order."""
+    text = doc.text
+    events: list[tuple[int, int, str, str]] = []  # (start, end, kind, payload)
+    by_key = drafts
+    for a, b, key in name_spans:
+        if key in by_key:
+            events.append((a, b, "name", key))
+    # Other spellings of known names that the run pass did not give (e.g. inside longer runs) and family names.
+    singles: dict[str, list[str]] = {}
+    for d in drafts.values():
+        fam, _ = _family(d)
+        for t in {fam, d.name.split()[-1]}:
+            if t and len(t) > 2 and t.lower() not in NON_NAME_WORDS:
+                singles.setdefault(t, []).append(d.key)
+    seen = {(a, b) for a, b, _, _ in events}
+    if drafts:
+        alts = sorted({re.escape(d.name) for d in drafts.values()}, key=len, reverse=True)
+        full = re.compile(rf"(?<![\w'-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE)
+        for m in full.finditer(text):
+            k = _key(m.group(0).split())
+            if k in by_key and not any(a <= m.start() < b for a, b in seen):
+                events.append((m.start(), m.end(), "name", k))
+                seen.add((m.start(), m.end()))
+        unique = {t: ks[0] for t, ks in singles.items() if len(set(ks)) == 1}
+        if unique:
+            single = re.compile(
+                rf"(?<![\w'.-])(?:{'|'.join(re.escape(t) for t in sorted(unique, key=len, reverse=True))})(?![\w-])"
+            )
+            for m in single.finditer(text):
+                if any(a <= m.start() < b for a, b in seen):
+                    continue
+                if not _BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _VERB_AFTER.match(text, m.end()):
+                    continue
+                events.append((m.start(), m.end(), "name", unique[m.group(0)]))
+                seen.add((m.start(), m.end()))
+    for m in _TITLE_REF.finditer(text):
+        s, e = m.start(), m.end()
+        if any(a <= m.start("t") < b for a, b in title_spans):
+            continue
+        events.append((s, e, "title", m.group("t")))
+    for m in _PRONOUN_REF.finditer(text):
+        events.append((m.start("p"), m.end("p"), "pronoun", ""))
+    for m in _QUOTE_PRONOUN.finditer(text):
+        events.append((m.start("p"), m.end("p"), "pronoun", ""))
+    events.sort()
+    out: dict[str, list[tuple[int, int]]] = {}
+    last: tuple[int, str] | None = None
+    first_seen: dict[str, int] = {}
+    for a, b, kind, payload in events:
+        if kind == "name":
+            key = payload
+            first_seen.setdefault(key, a)
+        elif kind == "title":
+            words = {w.lower() for w in payload.split()}
+            key = ""
+            best = -1
+            for k, d in drafts.items():
+                if k not in first_seen:
+                    continue
+                title_words = {w.lower().rstrip(",") for t in d.titles for w in t[0].split()}
+                if words <= title_words and out.get(k) and out[k][-1][0] > best:
+                    key, best = k, out[k][-1][0]
+            if not key:
+                continue
+        else:
+            if last is None or a - last[0] > _PRONOUN_REACH:
+                continue
+            key = last[1]
+        out.setdefault(key, []).append((a, b))
+        last = (a, key)
+    return out
+
+
+def _order(drafts: dict[str, _Draft], mentions: dict[str, list[tuple[int, int]]]) -> list[str]:
+    return sorted(drafts, key=lambda k: min([drafts[k].first, *(a for a, _ in mentions.get(k, []))]))
+
+
+def _build(doc: Document, d: _Draft, spans: list[tuple[int, int]]) -> Person:
+    fam, fam_first = _family(d)
+    prov: list[FieldProvenance] = [doc.provenance("name", tuple(spans) or ((d.first, d.first + len(d.written)),))]
+    if d.honorific is not None:
+        prov.append(doc.provenance("honorifics.0", ((d.honorific[1], d.honorific[2]),)))
+    for i, (_, s, e) in enumerate(d.titles):
+        prov.append(doc.provenance(f"titles.{i}", ((s, e),)))
+    if d.country is not None:
+        prov.append(doc.provenance("country", ((d.country[1], d.country[2]),), d.country[3]))
+    if d.organisation is not None:
+        prov.append(doc.provenance("organisation", ((d.organisation[1], d.organisation[2]),)))
+    return Person(
+        name=d.name,
+        written=d.written,
+        family_name=fam,
+        family_name_first=fam_first,
+        honorifics=(d.honorific[0],) if d.honorific else (),
+        titles=tuple(t[0] for t in d.titles),
+        country=d.country[0] if d.country else None,
+        organisation=d.organisation[0] if d.organisation else None,
+        provenance=tuple(prov),
+    )
