@@ -80,6 +80,11 @@ _EVENT_CUE = re.compile(
     r"scheduled|upcoming|commemorate|at the)\b",
     re.IGNORECASE,
 )
+_STRONG_CUE = re.compile(
+    r"\b(?:held|hosted|convened|took place|takes place|virtually|video[- ]?conferenc\w*|in[- ]person|hybrid|"
+    r"attended|chaired|co-chaired|meetings?)\b",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be held|to be convened|is to|are to|scheduled|upcoming|next year|later this year|"
     r"set to|plans? (?:for|to)|forthcoming|expected to)\b",
@@ -115,6 +120,13 @@ _SKIP_DATE_AFTER = re.compile(
 )
 _CHAIRMANSHIP = re.compile(r"(?:'s?\s+|\bof\s+)(?:ASEAN\s+)?Chairmanship\b|\bASEAN\s+Chair(?:man)?\s+", re.IGNORECASE)
 _SPELLED_ORDINAL = re.compile(r"^(?:[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+th)\s+")
+_HEADING_STOP = frozenset({"at", "during", "held", ",", ":", ";", "-", "on", "in", "hosted", "chaired", "|"})
+_INSTITUTIONAL = re.compile(
+    r"\b(?:annuali[sz]ation|institutionali[sz]ation|elevation|establishment|format|mechanism|modalit(?:y|ies)|"
+    r"framework|upgrading|regulari[sz]ation)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,|and|as well as)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
@@ -130,13 +142,14 @@ class _Mention:
     anaphor: bool = False
     heading: bool = False
     partners: tuple[tuple[str, int, int], ...] = ()
+    acronym: bool = False
 
 
 def _clean_name(raw: str) -> str:
     name = re.sub(r"\s*\([^()]*\)", "", raw)
     name = re.sub(r"\s+", " ", name).strip(" ,;:-")
     name = re.sub(r"^(?:the|The|THE)\s+", "", name)
-    return name
+    return re.sub(r"'s$", "", name)
 
 
 def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
@@ -179,6 +192,12 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
     for h in heads:
         if tokens[h][0] < used_until:
             continue
+        if h + 1 < len(tokens):
+            nxt = tokens[h + 1][2]
+            if nxt[0].isupper() and nxt.lower() not in _CONNECTORS and nxt not in {"Working", "WG"}:
+                continue  # "Dialogue Relations", "Summit Declaration": the meeting word is a modifier
+        if h > 0 and _INSTITUTIONAL.search(text, max(sentence.start, tokens[h][0] - 120), tokens[h][0]):
+            pass
         # walk left
         i = h
         ordinal: int | None = None
@@ -205,6 +224,17 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         # trim leading connectors
         while i < h and tokens[i][2].lower() in _CONNECTORS:
             i += 1
+        # "Outcomes of the X Meeting": a leading phrase without a meeting word or a known name is not the name
+        for k in range(i + 1, h):
+            if tokens[k][2] == "of":
+                prefix_words = {t.lower() for _, _, t in tokens[i:k]}
+                if not (prefix_words & _HEAD_WORDS) and not doc.names_in(tokens[i][0], tokens[k][0]) and not any(
+                    _ORDINAL.match(t) for _, _, t in tokens[i:k]
+                ):
+                    i = k + 1
+                    while i < h and tokens[i][2].lower() in _CONNECTORS:
+                        i += 1
+                break
         # walk right over a complement
         j = h
         while j + 1 < len(tokens) and j - i < limit:
@@ -215,7 +245,7 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 continue
             if low in _CONNECTORS:
                 nxt = tokens[j + 2][2] if j + 2 < len(tokens) else ""
-                if low == "and" and (nxt.lower() in {"the", "a", "an"} or _ORDINAL.match(nxt)):
+                if low == "and" and (nxt.lower() in {"the", "a", "an"} or _ORDINAL.match(nxt) or tokens[j][2].startswith("(")):
                     break
                 if nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or nxt.startswith("+")):
                     j += 1
@@ -225,9 +255,19 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 j += 1
                 continue
             break
+        heading = _is_heading(doc, sentence)
+        if heading and j + 1 < len(tokens) and tokens[j + 1][2][0].islower():
+            # a heading names the meeting in full, lower-case words and all, up to "at the", "held" ...
+            k = j
+            while k + 1 < len(tokens) and tokens[k + 1][2].lower() not in _HEADING_STOP:
+                k += 1
+            j = k
         while j > h and tokens[j][2].lower() in _CONNECTORS:
             j -= 1
         start, end = tokens[i][0], tokens[j][1]
+        if _INSTITUTIONAL.search(text, max(sentence.start, start - 40), start):
+            used_until = end
+            continue
         raw = text[start:end]
         name = _clean_name(raw)
         words = [w for w in re.split(r"[\s]+", name) if w]
@@ -267,7 +307,7 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
             _Mention(
                 start=start, end=end, name=name, ordinal=ordinal,
                 series=found_series.key if found_series else None, sentence=s_index, named=True,
-                heading=_is_heading(doc, sentence), partners=partners,
+                heading=heading, partners=partners,
             )
         )  # fmt: skip
         used_until = end
@@ -307,6 +347,8 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
     for hit in doc.names_in(sentence.start, sentence.end, "series"):
         if any(a <= hit.start < b for a, b in taken):
             continue
+        if text[hit.start - 1 : hit.start] == "(" or text[hit.end : hit.end + 1] == ")":
+            continue  # an acronym in brackets is an alias of the name before it
         surface = text[hit.start : hit.end]
         before = text[max(sentence.start, hit.start - 12) : hit.start]
         m = re.search(r"(\d{1,3}(?:st|nd|rd|th))\s+$", before)
@@ -314,7 +356,7 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
         start = hit.start - (len(before) - m.start()) if m else hit.start
         after = text[hit.end : hit.end + 12]
         head_after = re.match(r"\s+(?:meeting|summit|conference|session)s?\b", after, re.IGNORECASE)
-        event = _EVENT_CUE.search(text, sentence.start, sentence.end) is not None
+        event = _STRONG_CUE.search(text, max(sentence.start, hit.start - 50), min(sentence.end, hit.end + 50)) is not None
         acronym = surface.replace("-", "").replace(" ", "").isupper() or bool(re.fullmatch(r"[A-Z][\w+-]*( WG)?", surface))
         if ordinal is None and not head_after and not (acronym and event):
             continue
@@ -324,7 +366,7 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
         if ordinal is not None:
             name = f"{_ordinal_text(ordinal)} {name}"
         out.append(_Mention(start=start, end=end, name=name, ordinal=ordinal, series=hit.key, sentence=s_index,
-                            named=True, heading=_is_heading(doc, sentence)))  # fmt: skip
+                            named=True, heading=_is_heading(doc, sentence), acronym=True))  # fmt: skip
     return out
 
 
@@ -408,10 +450,21 @@ def find_meetings(doc: Document, found: Found) -> Found:
                     clusters[target].mentions.append(m)
                 continue
             key = _cluster_key(m)
-            if key not in clusters and m.series is not None and m.ordinal is None:
+            series_info = series(m.series) if m.series else None
+            plain = m.acronym or (series_info is not None and key_text(m.name) == key_text(series_info.name))
+            if key not in clusters and m.series is not None and m.ordinal is None and plain and not m.partners:
                 same = by_series.get(m.series, [])
                 if len(same) == 1:
                     key = same[0]
+            if key not in clusters and key.startswith("n:") and m.ordinal is None:
+                words = key[2:].split()
+                for other in order:
+                    core = other[2:].split() if other.startswith("n:") else []
+                    if not core and clusters[other].named():
+                        core = key_text(re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+", "", clusters[other].named()[0].name)).split()
+                    if len(words) >= 2 and len(core) > len(words) and core[-len(words) :] == words:
+                        key = other
+                        break
             if key not in clusters and m.series is not None and m.ordinal is not None:
                 loose = f"s:{m.series}:{m.ordinal}:"
                 match = [k for k in order if k.startswith(loose)]
@@ -445,6 +498,18 @@ def find_meetings(doc: Document, found: Found) -> Found:
 
         focus = []
 
+    # a series named once without its number and once with it is one meeting
+    for skey, keys in by_series.items():
+        numbered = [k for k in keys if clusters[k].ordinal is not None]
+        bare = [k for k in keys if clusters[k].ordinal is None and not clusters[k].partners]
+        if len(numbered) == 1 and bare:
+            target = clusters[numbered[0]]
+            for k in bare:
+                target.mentions.extend(clusters[k].mentions)
+                order.remove(k)
+                del clusters[k]
+                resolved = [[(m, numbered[0] if kk == k else kk) for m, kk in here] for here in resolved]
+
     # attributes, sentence by sentence
     for s_index, here in enumerate(resolved):
         if not here:
@@ -474,11 +539,11 @@ def _attach(
     text = doc.text
     s_text = text[sentence.start : sentence.end]
     keys = list(dict.fromkeys(k for _, k in here))
-    event = _EVENT_CUE.search(s_text) is not None or any(m.heading for m, _ in here)
     future = _FUTURE.search(s_text) is not None
     for m, key in here:
         c = clusters[key]
-        if m.named and (event or m.ordinal is not None):
+        near = _EVENT_CUE.search(text, max(sentence.start, m.start - 80), min(sentence.end, m.end + 80)) is not None
+        if m.named and (near or m.heading or m.ordinal is not None):
             c.event = True
         if m.anaphor:
             c.event = True
@@ -493,7 +558,14 @@ def _attach(
             continue
         if any(m.start <= d.start < m.end for m, _ in here):
             continue
-        key = _nearest(here, d.start, d.end)
+        coarse = d.relative is not None or d.month is None
+        pool = [(m, k) for m, k in here if m.named] if coarse else here
+        if not pool:
+            continue
+        key = _nearest(pool, d.start, d.end)
+        nearest_mention = min((m for m, k in pool if k == key), key=lambda m: min(abs(m.start - d.end), abs(d.start - m.end)))
+        if coarse and min(abs(nearest_mention.start - d.end), abs(d.start - nearest_mention.end)) > 100:
+            continue
         c = clusters[key]
         if d.relative is not None:
             if c.rel_date is None and c.date is None:
@@ -504,13 +576,20 @@ def _attach(
             c.date = d
             c.date_ranges = [(d.start, d.end)]
             c.event = True
-        # coordinated meetings share a date written before them ("the 8 May X and the Y")
-        if len(keys) > 1 and re.search(r"\band\b", s_text):
+        # coordinated meetings share a date written right before them ("the 8 May X and the Y")
+        first = [m for m, k in here if k == key and m.start >= d.end and m.start - d.end < 4]
+        if first:
+            prev = first[0]
             for m, k in here:
                 other = clusters[k]
-                if other is not c and other.date is None and m.named and d.end <= m.start and m.start - d.end < 120:
+                if other is c or other.date is not None or not m.named or m.start <= prev.end:
+                    continue
+                if _COORDINATED.fullmatch(text[prev.end : m.start]):
                     other.date = d
                     other.date_ranges = [(d.start, d.end)]
+                    prev = m
+                else:
+                    break
     # mode
     for pattern, mode in _MODES:
         for mm in pattern.finditer(text, sentence.start, sentence.end):
@@ -616,7 +695,7 @@ def _chairs(
             targets = list(dict.fromkeys(k for _, k in here)) or targets
         else:
             targets = targets[-1:]
-        chosen = [pm for pm in people if at <= pm.start < at + 200]
+        chosen = [pm for pm in people if at <= pm.start < at + 400]
         if not chosen:
             continue
         first = chosen[0]
@@ -723,7 +802,7 @@ def _build(
             if city is None and edition.city:
                 city = edition.city
                 prov.append(doc.provenance("city", ((best.start, best.end),), why))
-        if host is None and chair is not None and doc.options.infer and c.event and not c.future and c.series is None:
+        if host is None and chair is not None and doc.options.infer and c.event and not c.future and c.ordinal is None:
             host = chair
             prov.append(doc.provenance("host_country", ((best.start, best.end),), Basis.inferred(
                 InferenceReason.HOST_FROM_CHAIR_YEAR, f"the text names {chair} as the ASEAN chair")))  # fmt: skip
@@ -860,6 +939,11 @@ def _date(
                     )
                 return start, Basis.inferred(InferenceReason.DATE_FROM_SERIES_ORDINAL, why)
             return PartialDate(edition.year), Basis.inferred(InferenceReason.YEAR_FROM_SERIES_ORDINAL, why)
+    h = doc.heading_date
+    if h is not None and h.year is not None and h.month is not None and any(m.heading for m in c.named()) and not c.future:
+        return PartialDate(h.year, h.month, h.day), Basis.inferred(
+            InferenceReason.DATE_FROM_DOCUMENT, "a section of a document dated under its title"
+        )
     if year is not None and year_basis is not None and not has_day_dates and c.event and not c.future:
         assert year_basis.reason is not None
         return PartialDate(year), Basis.inferred(year_basis.reason, year_basis.detail + "; the text dates nothing else")

@@ -42,7 +42,13 @@ def split_sentences(doc: Document) -> tuple[Sentence, ...]:
     for b_start, b_end, b_index, heading in ranges:
         start = b_start
         for m in _BOUNDARY.finditer(text, b_start, b_end):
-            if m.group(0) != "\n" and m.group(0)[0] == ".":
+            if m.group(0) == "\n":
+                # a single line break splits only after a short line (a heading, a dateline);
+                # longer lines are wrapped prose or a wrapped title
+                line_start = text.rfind("\n", b_start, m.start()) + 1
+                if m.start() - max(line_start, b_start) >= 50:
+                    continue
+            elif m.group(0)[0] == "." and "\n\n" not in m.group(0):
                 word = _LAST_WORD.search(text, max(start, m.start() - 20), m.start())
                 token = word.group(1).lower().lstrip("(\"'") if word else ""
                 if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
