@@ -29,7 +29,6 @@ import attrs
 from asean_records.model import Basis, FieldProvenance, InferenceReason, Person
 from asean_records.parse.document import Document, NameHit
 from asean_records.parse.found import Found, Mention
-from asean_records.reference import find_country
 from asean_records.parse.stages._names import (
     CONNECTORS,
     NON_NAME_WORDS,
@@ -41,6 +40,7 @@ from asean_records.parse.stages._names import (
     nice_case,
     title_case,
 )
+from asean_records.reference import find_country
 
 __all__ = ["find_people"]
 
@@ -82,13 +82,40 @@ _TITLE_REF = re.compile(
 )
 _PRONOUN_REF = re.compile(rf"\b(?P<p>[Hh]e|[Ss]he)\s+{_ADVERBS}(?:{_VERBS})\b")
 _QUOTE_PRONOUN = re.compile(rf"[,.!?]\"\s*(?P<p>he|she)\s+(?:{_VERBS})\b")
-_ORG_SG = re.compile(r"\bSecretary-General\s+of\s+ASEAN\b", re.IGNORECASE)
 
 _FAMILY_FIRST = frozenset({"KH", "VN", "CN", "KR", "KP", "TW", "HK", "MO"})
 _NO_FAMILY = frozenset({"ID", "MM", "MY", "SG", "BN"})
 _FAMILY_FIRST_HONORIFICS = frozenset({"Samdech", "Samdech Akka Moha Sena Padei Techo"})
 _NO_FAMILY_HONORIFICS = frozenset({"U", "Daw", "Ko", "Ma", "Thakin", "Haji", "Hajah", "Pengiran", "Awang", "Dayang"})
+_HOSTED = re.compile(r"\b(?:(?:virtually|officially|successfully)\s+)?hosted\b(?P<by>\s+by\s+)?")
+_DATELINE = re.compile(r"\s*(?:,|\(|[-–—:])")
+_STATE_FORM = re.compile(r"(?i:kingdom|republic|socialist|state|union|federation|sultanate)\b")
+_POSS_ANY = re.compile(r"\b(?P<who>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})'s\b")
 _PRONOUN_REACH = 1200
+# Posts that alone, right before a name, show it is a person's name ("Minister X", not "Director X").
+_STRONG_SINGLE = frozenset(
+    [
+        "minister",
+        "president",
+        "governor",
+        "ambassador",
+        "secretary-general",
+        "king",
+        "queen",
+        "sultan",
+        "prince",
+        "princess",
+        "premier",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "commissioner",
+        "envoy",
+        "spokesperson",
+        "spokesman",
+    ]
+)
 _MAX_APPOS = 400
 
 
@@ -190,6 +217,10 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
         while name and name[-1][2].lower() in CONNECTORS:
             name.pop()
         pre_title = None
+        if name and i < n and table.get((words[i][2].rstrip("."),)) is None and not is_title_word(words[i][2]):
+            name = []  # the name runs on into other capitalised words: part of an organisation's name
+        if len(pre) == 1 and pre[0][2].lower() not in _STRONG_SINGLE:
+            pre = []
         if pre and any(is_title_head(w) for _, _, w in pre):
             pre_title = (text[pre[0][0] : pre[-1][1]], pre[0][0], pre[-1][1])
         if name and len(name) <= 5:
@@ -214,9 +245,8 @@ def _plausible(tokens: tuple[str, ...], strong_honorific: bool) -> bool:
         return strong_honorific and len(t) >= 3 and not t.isupper()
     if all(t.isupper() for t in real):
         return False
-    if len(real[-1]) == 1 or (len(real[-1]) == 2 and real[-1].endswith(".")):
-        return False  # a trailing initial ("Katherine S") is a byline, not a full name
-    return True
+    # a trailing initial ("Jane D") is a byline, not a full name
+    return not (len(real[-1]) == 1 or (len(real[-1]) == 2 and real[-1].endswith(".")))
 
 
 def _title_parts(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
@@ -397,14 +427,13 @@ def find_people(doc: Document, found: Found) -> Found:
                 continue
             d = _add(doc, drafts, c, sent.start, sent.end, title_spans)
             name_spans.append((c.start, c.end, d.key))
-    people = _finish(doc, drafts, found)
+    _finish(doc, drafts)
     mentions = _link(doc, drafts, name_spans, title_spans)
     persons = tuple(_build(doc, drafts[k], mentions.get(k, [])) for k in _order(drafts, mentions))
     all_mentions = sorted(
         (Mention(a, b, p.id) for p in persons for a, b in mentions.get(_key(tuple(p.name.split())), [])),
         key=lambda m: (m.start, m.end),
     )
-    del people
     return attrs.evolve(
         found,
         people=found.people + persons,
@@ -469,8 +498,6 @@ def _add(
             )
         if org is not None and d.organisation is None:
             d.organisation = org
-        if d.organisation is None and _ORG_SG.search(title):
-            d.organisation = ("ASEAN Secretariat", ts, te)
     return d
 
 
@@ -478,9 +505,56 @@ def _norm(s: str) -> str:
     return " ".join(s.casefold().split())
 
 
-def _finish(doc: Document, drafts: dict[str, _Draft], found: Found) -> None:
-    del doc, found
+def _home_country(doc: Document) -> tuple[str, int, int, str] | None:
+    """The country the document is written from: its host, its dateline, or its letterhead (all must agree)."""
+    text = doc.text
+    votes: list[tuple[str, int, int, str]] = []
+    head = doc.sentences[:4]
+    limit = head[-1].end if head else min(len(text), 600)
+    for m in _HOSTED.finditer(text, 0, limit):
+        if m.group("by") is not None:
+            hit = doc.first(m.end(), m.end() + 40, lambda h: h.kind in ("country", "demonym") and not h.ambiguous)
+            if hit is not None and not text[m.end() : hit.start].strip(" the"):
+                votes.append((hit.key, hit.start, hit.end, "the host named as hosting"))
+        else:
+            hits = [h for h in doc.names_in(max(0, m.start() - 40), m.start()) if h.kind == "country"]
+            if hits and not text[hits[-1].end : m.start()].strip():
+                votes.append((hits[-1].key, hits[-1].start, hits[-1].end, "the host named as hosting"))
+    for sent in (*doc.sentences[:3], *doc.sentences[-1:]):
+        hit = doc.first(sent.start, sent.start + 1, lambda h: h.kind == "capital")
+        if hit is not None and _DATELINE.match(text, hit.end, sent.end):
+            votes.append((hit.key, hit.start, hit.end, "the dateline"))
+    for hit in doc.names_in(0, min(len(text), 300), "country"):
+        if _STATE_FORM.match(text, hit.start, hit.end):
+            votes.append((hit.key, hit.start, hit.end, "the letterhead"))
+    keys = {v[0] for v in votes}
+    return votes[0] if len(keys) == 1 else None
+
+
+def _finish(doc: Document, drafts: dict[str, _Draft]) -> None:
+    """Fill countries from the titles' wording or the document's own country; compute ids."""
+    text = doc.text
+    home = _home_country(doc) if doc.options.infer else None
     for d in drafts.values():
+        if d.country is None:
+            for _title, ts, te in d.titles:
+                for m in _POSS_ANY.finditer(text, ts, te):
+                    c = find_country(m.group("who"))
+                    if c is not None:
+                        why = f"the title names {m.group('who')!r}"
+                        d.country = (
+                            c.alpha2,
+                            m.start(),
+                            m.end("who"),
+                            Basis.inferred(InferenceReason.COUNTRY_FROM_TITLE, why),
+                        )
+                        break
+                if d.country is not None:
+                    break
+        national = d.organisation is None or d.organisation[0].lower().startswith("ministry")
+        if d.country is None and home is not None and d.titles and national:
+            why = f"the person holds a post and the document is from {home[0]} ({home[3]})"
+            d.country = (home[0], home[1], home[2], Basis.inferred(InferenceReason.COUNTRY_FROM_CONTEXT, why))
         d.id = Person(name=d.name).id
 
 
