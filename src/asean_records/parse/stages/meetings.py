@@ -40,6 +40,7 @@ from asean_records.model import (
 from asean_records.model.ids import key_text
 from asean_records.parse.document import DateMention, Document, NameHit, Sentence
 from asean_records.parse.found import Found, Mention
+from asean_records.parse.stages.sentences import ABBREVIATIONS
 from asean_records.reference import MeetingSeries, chair_years, find_edition, find_series, series
 
 __all__ = ["find_meetings"]
@@ -157,6 +158,13 @@ def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
     found = find_series(core)
     if found is not None:
         return found
+    words = core.split()
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].lower() in _HEAD_WORDS and k < len(words) - 1:
+            found = find_series(" ".join(words[: k + 1]))
+            if found is not None:
+                return found
+            break
     for alias in aliases:
         alias = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+|\s*\d+$", "", alias.strip())
         found = find_series(alias) if alias else None
@@ -337,7 +345,14 @@ def _is_heading(doc: Document, sentence: Sentence) -> bool:
     if sentence.heading:
         return True
     text = doc.text[sentence.start : sentence.end]
-    return len(text) < 160 and not text.rstrip().endswith((".", ":", ";", ",")) and "\n" not in text
+    if len(text) >= 160 or "\n" in text:
+        return False
+    if text.rstrip().endswith((":", ";", ",")):
+        return False
+    if text.rstrip().endswith("."):
+        last = text.rsplit(None, 1)[-1].rstrip(".").lower()
+        return last in ABBREVIATIONS and doc.text[sentence.end : sentence.end + 2] == "\n\n"
+    return True
 
 
 def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -367,6 +382,29 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
             name = f"{_ordinal_text(ordinal)} {name}"
         out.append(_Mention(start=start, end=end, name=name, ordinal=ordinal, series=hit.key, sentence=s_index,
                             named=True, heading=_is_heading(doc, sentence), acronym=True))  # fmt: skip
+    return out
+
+
+_LOWER_MEETING_OF = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:special|virtual|joint|informal|regular)\s+)?meeting\s+of\s+the\s+((?:[\w'-]+\s+){0,11}[\w'-]+)",
+    re.IGNORECASE,
+)
+
+
+def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Lower-case mentions such as "a meeting of the asean coordinating council working group on ..."."""
+    out = []
+    for m in _LOWER_MEETING_OF.finditer(doc.text, sentence.start, sentence.end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        words = m.group(1).split()
+        for n in range(len(words), 1, -1):
+            found = find_series(" ".join(words[:n]))
+            if found is not None:
+                end = m.start(1) + len(" ".join(words[:n]))
+                out.append(_Mention(start=m.start(), end=end, name=f"Meeting of the {found.name}", ordinal=None,
+                                    series=found.key, sentence=s_index, named=True))  # fmt: skip
+                break
     return out
 
 
@@ -423,8 +461,10 @@ def find_meetings(doc: Document, found: Found) -> Found:
         taken = [(m.start, m.end) for m in named]
         acr = _acronym_mentions(doc, s_index, sentence, taken)
         taken += [(m.start, m.end) for m in acr]
+        low = _lower_meetings(doc, s_index, sentence, taken)
+        taken += [(m.start, m.end) for m in low]
         ana = _lower_anaphors(doc, s_index, sentence, taken)
-        per_sentence.append(sorted(named + acr + ana, key=lambda m: m.start))
+        per_sentence.append(sorted(named + acr + low + ana, key=lambda m: m.start))
 
     clusters: dict[str, _Cluster] = {}
     order: list[str] = []
@@ -723,6 +763,29 @@ def _chairs(
                 c.event = True
 
 
+_CHAIR_TITLE = re.compile(r"^(?:rotating\s+)?(?:co-)?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def _title_chairs(clusters: dict[str, _Cluster], order: list[str], found: Found) -> None:
+    """A person titled "Chairman of the X" chairs this text's meeting of series X."""
+    for person in found.people:
+        for title in person.titles:
+            tm = _CHAIR_TITLE.match(title)
+            if tm is None:
+                continue
+            target = find_series(tm.group(1))
+            if target is None:
+                continue
+            keys = [k for k in order if clusters[k].series == target.key and clusters[k].event and not clusters[k].future]
+            if len(keys) != 1:
+                continue
+            c = clusters[keys[0]]
+            if person.name not in {n for n, _ in c.chairs}:
+                spans = [(m.start, m.end) for m in found.person_mentions if m.record_id == person.id][:1]
+                if spans:
+                    c.chairs.append((person.name, spans[0]))
+
+
 def _precision(d: DateMention) -> int:
     return (d.year is not None) + (d.month is not None) + (d.day is not None)
 
@@ -772,6 +835,7 @@ def _build(
     doc: Document, clusters: dict[str, _Cluster], order: list[str], found: Found
 ) -> tuple[tuple[Meeting, ...], tuple[Mention, ...]]:
     year, year_basis, chair = _doc_year(doc, clusters, order)
+    _title_chairs(clusters, order, found)
     keep = [k for k in order if _keep(clusters[k])]
     ids: dict[str, str] = {}
     drafts: list[tuple[str, Meeting]] = []

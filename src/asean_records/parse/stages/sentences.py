@@ -7,12 +7,12 @@ import re
 from asean_records.parse.document import Document, Sentence
 from asean_records.parse.text import BlockKind
 
-__all__ = ["split_sentences"]
+__all__ = ["ABBREVIATIONS", "split_sentences"]
 
 # A full stop, question or exclamation mark, optional closing quotes/brackets, then white space.
 _BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+|\n")
 # Words that end in a full stop but do not end a sentence when a capital follows.
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     {
         "h.e", "u.s", "u.k", "u.n", "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "maj", "brig", "capt",
         "adm", "no", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "co", "ltd", "inc", "hon", "rep", "sen", "gov",
@@ -51,7 +51,7 @@ def split_sentences(doc: Document) -> tuple[Sentence, ...]:
             elif m.group(0)[0] == "." and "\n\n" not in m.group(0):
                 word = _LAST_WORD.search(text, max(start, m.start() - 20), m.start())
                 token = word.group(1).lower().lstrip("(\"'") if word else ""
-                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                     continue
                 nxt = text[m.end() : m.end() + 1]
                 if nxt and nxt.islower():
