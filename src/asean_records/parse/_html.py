@@ -23,7 +23,7 @@ from html.entities import html5
 from asean_records.parse.text import BlockKind, _Builder, _Segments
 
 _NEXT = re.compile(r"[<&]")
-_WS = re.compile(r"[\t\n\f\r ]+")
+_WS_TO_SPACE = str.maketrans("\t\n\f\r", "    ")
 _TAG_NAME = re.compile(r"[A-Za-z][^\t\n\f\r />]*")
 _TAG_GAP = re.compile(r"[\t\n\f\r /]*")
 _ATTR_NAME = re.compile(r"[^\t\n\f\r />][^\t\n\f\r />=]*")
@@ -186,19 +186,10 @@ class _Extractor:
         self.hints.append((pos, kind, self.hint_id))
 
     def _text(self, a: int, b: int) -> None:
-        """Emit ``raw[a:b]`` (no markup in it) with HTML whitespace collapsed to single spaces."""
+        """Emit ``raw[a:b]`` (no markup in it); HTML whitespace becomes spaces, collapsed later."""
         if self.drop_at is not None or a >= b:
             return
-        out = self.out
-        last = a
-        for m in _WS.finditer(self.raw, a, b):
-            out.copy(last, m.start())
-            if self.raw[m.start()] == " ":
-                out.copy(m.start(), m.start() + 1)
-            else:
-                out.subst(" ", m.start(), m.start() + 1)
-            last = m.end()
-        out.copy(last, b)
+        self.out.subst(self.raw[a:b].translate(_WS_TO_SPACE), a, b)
 
     def _break(self, text: str, at: int) -> None:
         if self.drop_at is None:

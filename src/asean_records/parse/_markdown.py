@@ -23,7 +23,6 @@ _QUOTE = re.compile(r"(?: {0,3}>[ ]?)+")
 _ATX = re.compile(r" {0,3}#{1,6}(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 _SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
-_RULE = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _BULLET = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 
 _INLINE = re.compile(
@@ -37,6 +36,12 @@ _RUN = re.compile(r"\*+|_+")
 _BLANK = re.compile(r"\n[ \t]*\n")
 
 _Hint = tuple[int, BlockKind | None, int]
+
+
+def _is_rule(line: str) -> bool:
+    """A horizontal rule: three or more of the same ``-``, ``*`` or ``_``, spaces allowed between them."""
+    marks = line.replace(" ", "").replace("\t", "")
+    return len(marks) >= 3 and marks[0] in "-*_" and marks.count(marks[0]) == len(marks) and not line.startswith("    ")
 
 
 def _lines(text: str, segs: _Segments) -> tuple[str, _Segments, list[_Hint]]:
@@ -98,7 +103,7 @@ def _lines(text: str, segs: _Segments) -> tuple[str, _Segments, list[_Hint]]:
             out.copy(start, end)
             out.copy(b, newline_end)
             continue
-        if _RULE.match(text, pos, b):
+        if _is_rule(body):
             if current is not None:
                 hint(a, None)
             out.copy(b, newline_end)
