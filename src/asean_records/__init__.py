@@ -4,7 +4,8 @@ Parse press releases, statements and news about ASEAN meetings into records::
 
     >>> import asean_records as ar
     >>> ex = ar.parse("The 5th ASEAN Widget Ministers' Meeting was held in Hanoi on 3 May 2024.")
-    >>> [m.name for m in ex.meetings]  # doctest: +SKIP
+    >>> [(m.name, m.date.isoformat(), m.city) for m in ex.meetings]
+    [("5th ASEAN Widget Ministers' Meeting", '2024-05-03', 'Hanoi')]
 
 The public API is re-exported here; submodules hold the details:
 :mod:`asean_records.model`, :mod:`asean_records.reference`, :mod:`asean_records.parse`,
@@ -59,6 +60,7 @@ from asean_records.model import (
     Span,
     Statement,
 )
+from asean_records.parse import InputFormat, ParseOptions, ParseResult, parse, parse_file, parse_many
 
 __all__ = [
     "Action",
@@ -79,6 +81,7 @@ __all__ = [
     "Figure",
     "InferenceReason",
     "InputError",
+    "InputFormat",
     "InputTooLargeError",
     "InvalidDateError",
     "InvalidSpanError",
@@ -90,6 +93,8 @@ __all__ = [
     "MissingDependencyError",
     "ModelError",
     "ParseError",
+    "ParseOptions",
+    "ParseResult",
     "PartialDate",
     "Person",
     "PlanOfAction",
@@ -105,4 +110,7 @@ __all__ = [
     "Statement",
     "UnknownReferenceError",
     "__version__",
+    "parse",
+    "parse_file",
+    "parse_many",
 ]

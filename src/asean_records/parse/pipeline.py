@@ -228,4 +228,4 @@ def parse_many(
             pool.shutdown(cancel_futures=True)
 
 
-__all__ += ["DecodeError"]
+
