@@ -31,12 +31,12 @@ def test_section_headings_become_meetings_with_partners_and_document_date() -> N
     ex = parse(RELEASE, source="release")
     by_name = {m.name: m for m in ex.meetings}
     session = by_name["ASEAN PMC+1 Session with Japan"]
-    assert ("JP",) == session.partners
-    assert "PMC" == session.series
+    assert session.partners == ("JP",)
+    assert session.series == "PMC"
     assert PartialDate(2024, 3, 4) == session.date
-    assert MeetingMode.VIRTUAL == session.mode
+    assert session.mode == MeetingMode.VIRTUAL
     basis = ex.where(session, "date").basis
-    assert InferenceReason.DATE_FROM_DOCUMENT == basis.reason
+    assert basis.reason == InferenceReason.DATE_FROM_DOCUMENT
 
 
 def test_dateline_sets_published_and_ordinal_meeting_gets_kb_date() -> None:
@@ -44,9 +44,9 @@ def test_dateline_sets_published_and_ordinal_meeting_gets_kb_date() -> None:
     ex = parse(RELEASE, source="release")
     assert PartialDate(2024, 3, 5) == ex.source.published
     amm = next(m for m in ex.meetings if m.series == "AMM")
-    assert 57 == amm.ordinal
+    assert amm.ordinal == 57
     assert amm.date is not None
-    assert 2024 == amm.date.earliest.year
+    assert amm.date.earliest.year == 2024
     reason = ex.where(amm, "date").basis.reason
     assert reason in {InferenceReason.DATE_FROM_SERIES_ORDINAL, InferenceReason.YEAR_FROM_SERIES_ORDINAL}
 
@@ -57,7 +57,7 @@ def test_parent_from_sidelines() -> None:
     pmc = next(m for m in ex.meetings if m.name == "ASEAN Post Ministerial Conferences")
     parent = ex.meeting(pmc.parent)
     assert parent is not None
-    assert 57 == parent.ordinal
+    assert parent.ordinal == 57
 
 
 NEWS = """Thailand virtually hosted the 7th ASEAN Widget Network (AWN) Meeting under the theme "Widgets for \
@@ -70,12 +70,12 @@ def test_host_theme_mode_and_stated_date() -> None:
     """'<Country> virtually hosted the Nth X' gives host, mode, ordinal; the theme is read from quotes."""
     ex = parse(NEWS, source="news")
     seventh = next(m for m in ex.meetings if m.ordinal == 7)
-    assert "TH" == seventh.host_country
-    assert MeetingMode.VIRTUAL == seventh.mode
-    assert "Widgets for Tomorrow" == seventh.theme
+    assert seventh.host_country == "TH"
+    assert seventh.mode == MeetingMode.VIRTUAL
+    assert seventh.theme == "Widgets for Tomorrow"
     assert PartialDate(2023, 10, 12) == seventh.date
     assert not ex.where(seventh, "date").basis.is_inferred
-    assert ("Widgets for Tomorrow",) == ex.quote(seventh, "theme")
+    assert ex.quote(seventh, "theme") == ("Widgets for Tomorrow",)
 
 
 def test_day_range_and_year_from_dateline() -> None:
@@ -84,9 +84,9 @@ def test_day_range_and_year_from_dateline() -> None:
     ex = parse(text)
     (meeting,) = ex.meetings
     assert DateRange(PartialDate(2025, 5, 8), PartialDate(2025, 5, 10)) == meeting.date
-    assert "Hanoi" == meeting.city
-    assert "VN" == meeting.host_country
-    assert InferenceReason.YEAR_FROM_DATELINE == ex.where(meeting, "date").basis.reason
+    assert meeting.city == "Hanoi"
+    assert meeting.host_country == "VN"
+    assert ex.where(meeting, "date").basis.reason == InferenceReason.YEAR_FROM_DATELINE
 
 
 def test_no_year_no_date() -> None:
@@ -100,14 +100,14 @@ def test_scheduled_status_for_future_meeting() -> None:
     """'will be held ... next year' marks a meeting scheduled."""
     ex = parse("The 9th ASEAN Widget Forum Meeting will be held in Manila next year.\n\nManila, 2 June 2024")
     (meeting,) = ex.meetings
-    assert MeetingStatus.SCHEDULED == meeting.status
+    assert meeting.status == MeetingStatus.SCHEDULED
     assert PartialDate(2025) == meeting.date
 
 
 def test_mere_body_mention_is_no_meeting() -> None:
     """A body named without any event (no ordinal, date, verb or heading) creates no meeting."""
     text = "The ASEAN Secretariat and the ASEAN Regional Forum welcomed the report."
-    assert () == parse(text).meetings
+    assert parse(text).meetings == ()
 
 
 def test_one_meeting_mentioned_twice_is_one_record_with_two_spans() -> None:
@@ -118,7 +118,7 @@ def test_one_meeting_mentioned_twice_is_one_record_with_two_spans() -> None:
     )
     ex = parse(text)
     amms = [m for m in ex.meetings if m.series == "AMM"]
-    assert 1 == len(amms)
+    assert len(amms) == 1
     quotes = ex.quote(amms[0], "name")
-    assert 2 <= len(quotes)
+    assert len(quotes) >= 2
     assert any("55th AMM" in q for q in quotes)

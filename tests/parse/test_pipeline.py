@@ -1,4 +1,4 @@
-"""The pipeline as a whole: every span quotes the original input, any text parses or fails typed, batches lose nothing."""
+"""The pipeline as a whole: spans quote the input, any text parses or fails typed, batches lose nothing."""
 
 from pathlib import Path
 
@@ -27,7 +27,7 @@ WORDS = st.sampled_from(
 
 
 def _all_spans(ex: Extraction) -> list[tuple[str, object, tuple[int, int]]]:
-    out = []
+    out: list[tuple[str, object, tuple[int, int]]] = []
     for record in ex.records():
         for fp in record.provenance:
             for span in fp.provenance.spans:
@@ -59,7 +59,10 @@ def test_parser_never_crashes_untyped(text: str) -> None:
 
 def test_meeting_name_span_quotes_the_name_in_html() -> None:
     """In HTML input the name span points at the words inside the markup, not at the tags."""
-    html = "<html><body><nav>Home | News</nav><h1>News</h1><p>The <b>7th ASEAN Widget Summit</b> was held in Hanoi on 3 May 2024.</p></body></html>"
+    html = (
+        "<html><body><nav>Home | News</nav><h1>News</h1>"
+        "<p>The <b>7th ASEAN Widget Summit</b> was held in Hanoi on 3 May 2024.</p></body></html>"
+    )
     ex = parse(html, format="html")
     (meeting,) = ex.meetings
     quotes = ex.quote(meeting, "name")
@@ -81,8 +84,8 @@ def test_parse_many_reports_every_failure_in_order(tmp_path: Path) -> None:
     bad.write_bytes(b"\xff\xfe\xfa not utf-8 \xc3")
     missing = tmp_path / "missing.txt"
     results = list(parse_many([good, missing, bad, ("inline", "The 2nd ASEAN Widget Summit took place in 2020.")]))
-    assert [0, 1, 2, 3] == [r.index for r in results]
-    assert [True, False, False, True] == [r.ok for r in results]
+    assert [r.index for r in results] == [0, 1, 2, 3]
+    assert [r.ok for r in results] == [True, False, False, True]
     assert all(isinstance(r.error, AseanRecordsError) for r in results if not r.ok)
     assert "missing.txt" in str(results[1].error)
 
@@ -92,8 +95,8 @@ def test_parse_file_uses_file_name_as_source(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text("<p>The 4th ASEAN Widget Summit was held in Manila on 1 June 2023.</p>", encoding="utf-8")
     ex = parse_file(page)
-    assert "page.html" == ex.source.id
-    assert 1 == len(ex.meetings)
+    assert ex.source.id == "page.html"
+    assert len(ex.meetings) == 1
 
 
 def test_ids_are_deterministic_across_runs() -> None:

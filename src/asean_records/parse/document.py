@@ -139,7 +139,9 @@ class Document:
         a, b = self.norm.original_span(start, end)
         return Span(a, b)
 
-    def provenance(self, field: str, ranges: tuple[tuple[int, int], ...], basis: Basis | None = None) -> FieldProvenance:
+    def provenance(
+        self, field: str, ranges: tuple[tuple[int, int], ...], basis: Basis | None = None
+    ) -> FieldProvenance:
         """A field's provenance from normalised ranges, stated unless ``basis`` says otherwise."""
         spans = tuple(sorted({self.span(a, b) for a, b in ranges}))
         return FieldProvenance(field, Provenance(spans, basis or Basis.stated()))

@@ -21,10 +21,17 @@ def _start_end(meeting: Meeting) -> tuple[str | None, str | None, bool]:
     if date is None:
         return None, None, False
     if isinstance(date, DateRange):
-        end = date.end.isoformat() if not inferred or (prov and prov.basis.reason and "range" in prov.basis.reason.value) else None
+        end = (
+            date.end.isoformat()
+            if not inferred or (prov and prov.basis.reason and "range" in prov.basis.reason.value)
+            else None
+        )
         if prov is not None and prov.basis.is_inferred and prov.basis.reason is not None:
             # a range read from the text whose year was inferred keeps its end
-            if prov.basis.reason.value.startswith("year_from") and prov.basis.reason.value != "year_from_series_ordinal":
+            if (
+                prov.basis.reason.value.startswith("year_from")
+                and prov.basis.reason.value != "year_from_series_ordinal"
+            ):
                 end = date.end.isoformat()
             if prov.basis.reason.value == "year_from_series_ordinal":
                 end = date.end.isoformat()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import attrs
 
-from asean_records.errors import AseanRecordsError, DecodeError, InputError, ParseError
+from asean_records.errors import AseanRecordsError, InputError, ParseError
 from asean_records.model import Extraction, Source
 from asean_records.parse.document import Document
 from asean_records.parse.found import Found, Stage
@@ -63,7 +63,7 @@ def parse(
     text: str | bytes,
     *,
     source: Source | str | None = None,
-    format: InputFormat | str = InputFormat.AUTO,  # noqa: A002 - the public keyword the docs promise
+    format: InputFormat | str = InputFormat.AUTO,
     options: ParseOptions | None = None,
 ) -> Extraction:
     """Extract records from one document.
@@ -104,7 +104,7 @@ def parse(
         doc.names = tuple(n for n in find_names(doc.text) if n.start < doc.end)
         doc.index()
         found = Found(source=src)
-        for stage_name, stage in STAGES:
+        for stage_name, stage in STAGES:  # noqa: B007 - the name is reported if the stage fails
             found = stage(doc, found)
     except AseanRecordsError:
         raise
@@ -226,6 +226,3 @@ def parse_many(
     finally:
         if executor is None:
             pool.shutdown(cancel_futures=True)
-
-
-

@@ -54,8 +54,12 @@ def find_entities(doc: Document, found: Found) -> Found:
         elif hit.kind == "body":
             add(EntityKind.ORGANISATION, hit.key, hit)
     entities = [
-        Entity(kind=kind, key=key, name=seen[(kind, key)][0],
-               provenance=(doc.provenance("key", tuple(seen[(kind, key)][1])),))  # fmt: skip
+        Entity(
+            kind=kind,
+            key=key,
+            name=seen[(kind, key)][0],
+            provenance=(doc.provenance("key", tuple(seen[(kind, key)][1])),),
+        )
         for kind, key in order
     ]
     known = {(e.kind, e.key) for e in entities}

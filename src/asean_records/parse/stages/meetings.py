@@ -38,7 +38,7 @@ from asean_records.model import (
     PartialDate,
 )
 from asean_records.model.ids import key_text
-from asean_records.parse.document import DateMention, Document, NameHit, Sentence
+from asean_records.parse.document import DateMention, Document, Sentence
 from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages.sentences import ABBREVIATIONS
 from asean_records.reference import MeetingSeries, chair_years, find_edition, find_series, series
@@ -100,7 +100,8 @@ _MODES: tuple[tuple[re.Pattern[str], MeetingMode], ...] = (
     (re.compile(r"\b(?:in[- ]person|face[- ]to[- ]face|physically)\b", re.IGNORECASE), MeetingMode.IN_PERSON),
 )  # fmt: skip
 _THEME = re.compile(
-    r"\b(?:under the theme|with the theme|themed|theme of|the theme|under the banner)\s*(?:of\s*)?[:,]?\s*\"([^\"\n]{3,200}?)[,.]?\"",
+    r"\b(?:under the theme|with the theme|themed|theme of|the theme|under the banner)"
+    r"\s*(?:of\s*)?[:,]?\s*\"([^\"\n]{3,200}?)[,.]?\"",
     re.IGNORECASE,
 )
 _PARENT_CUE = re.compile(
@@ -185,7 +186,7 @@ def _is_title_token(tok: str) -> bool:
     if tok.startswith("("):
         return True
     c = tok[0]
-    return c.isupper() or c.isdigit() and _ORDINAL.match(tok) is not None or tok.startswith("+")
+    return c.isupper() or (c.isdigit() and _ORDINAL.match(tok) is not None) or tok.startswith("+")
 
 
 def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Mention]:
@@ -225,7 +226,7 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                     break
                 i -= 1
                 continue
-            if _is_title_token(tok) and tok not in {"-", "—"} and tok[0].isalnum() or tok.startswith("("):
+            if (_is_title_token(tok) and tok not in {"-", "—"} and tok[0].isalnum()) or tok.startswith("("):
                 i -= 1
                 continue
             break
@@ -236,8 +237,10 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         for k in range(i + 1, h):
             if tokens[k][2] == "of":
                 prefix_words = {t.lower() for _, _, t in tokens[i:k]}
-                if not (prefix_words & _HEAD_WORDS) and not doc.names_in(tokens[i][0], tokens[k][0]) and not any(
-                    _ORDINAL.match(t) for _, _, t in tokens[i:k]
+                if (
+                    not (prefix_words & _HEAD_WORDS)
+                    and not doc.names_in(tokens[i][0], tokens[k][0])
+                    and not any(_ORDINAL.match(t) for _, _, t in tokens[i:k])
                 ):
                     i = k + 1
                     while i < h and tokens[i][2].lower() in _CONNECTORS:
@@ -253,7 +256,9 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 continue
             if low in _CONNECTORS:
                 nxt = tokens[j + 2][2] if j + 2 < len(tokens) else ""
-                if low == "and" and (nxt.lower() in {"the", "a", "an"} or _ORDINAL.match(nxt) or tokens[j][2].startswith("(")):
+                if low == "and" and (
+                    nxt.lower() in {"the", "a", "an"} or _ORDINAL.match(nxt) or tokens[j][2].startswith("(")
+                ):
                     break
                 if nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or nxt.startswith("+")):
                     j += 1
@@ -287,7 +292,12 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                                     named=False, anaphor=True))  # fmt: skip
             used_until = end
             continue
-        if ordinal is not None and i > 0 and _ORDINAL.match(tokens[i][2]) is None and tokens[i][2].lower() not in _ORDINAL_WORDS:
+        if (
+            ordinal is not None
+            and i > 0
+            and _ORDINAL.match(tokens[i][2]) is None
+            and tokens[i][2].lower() not in _ORDINAL_WORDS
+        ):
             ordinal = None
         if ordinal is None:
             first = words[0]
@@ -307,9 +317,7 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         if ordinal is not None and not _ORDINAL.match(name.split(" ")[0]):
             name = f"{_ordinal_text(ordinal)} {_SPELLED_ORDINAL.sub('', name)}"
         partners = tuple(
-            (h2.key, h2.start, h2.end)
-            for h2 in doc.names_in(start, end, "country")
-            if not h2.ambiguous or h2.key
+            (h2.key, h2.start, h2.end) for h2 in doc.names_in(start, end, "country") if not h2.ambiguous or h2.key
         )
         out.append(
             _Mention(
@@ -329,7 +337,7 @@ def _ordinal_text(n: int) -> str:
 
 def _owner(doc: Document, start: int, end: int) -> str | None:
     """The organisation a possessive ("its", "their") refers to: the last body named before it in the sentence."""
-    bodies = [h for h in doc.names_in(start, end, "body")]
+    bodies = list(doc.names_in(start, end, "body"))
     if not bodies:
         return None
     hit = bodies[-1]
@@ -371,8 +379,12 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
         start = hit.start - (len(before) - m.start()) if m else hit.start
         after = text[hit.end : hit.end + 12]
         head_after = re.match(r"\s+(?:meeting|summit|conference|session)s?\b", after, re.IGNORECASE)
-        event = _STRONG_CUE.search(text, max(sentence.start, hit.start - 50), min(sentence.end, hit.end + 50)) is not None
-        acronym = surface.replace("-", "").replace(" ", "").isupper() or bool(re.fullmatch(r"[A-Z][\w+-]*( WG)?", surface))
+        event = (
+            _STRONG_CUE.search(text, max(sentence.start, hit.start - 50), min(sentence.end, hit.end + 50)) is not None
+        )
+        acronym = surface.replace("-", "").replace(" ", "").isupper() or bool(
+            re.fullmatch(r"[A-Z][\w+-]*( WG)?", surface)
+        )
         if ordinal is None and not head_after and not (acronym and event):
             continue
         end = hit.end + (head_after.end() if head_after else 0)
@@ -469,7 +481,6 @@ def find_meetings(doc: Document, found: Found) -> Found:
     clusters: dict[str, _Cluster] = {}
     order: list[str] = []
     by_series: dict[str, list[str]] = {}
-    focus: list[str] = []  # clusters of the current section, first is the section's subject
     section_focus: str | None = None
     last_named: list[str] = []
     resolved: list[list[tuple[_Mention, str]]] = []
@@ -501,7 +512,9 @@ def find_meetings(doc: Document, found: Found) -> Found:
                 for other in order:
                     core = other[2:].split() if other.startswith("n:") else []
                     if not core and clusters[other].named():
-                        core = key_text(re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+", "", clusters[other].named()[0].name)).split()
+                        core = key_text(
+                            re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+", "", clusters[other].named()[0].name)
+                        ).split()
                     if len(words) >= 2 and len(core) > len(words) and core[-len(words) :] == words:
                         key = other
                         break
@@ -526,26 +539,21 @@ def find_meetings(doc: Document, found: Found) -> Found:
                 if code not in {p for p, _ in cluster.partners}:
                     cluster.partners.append((code, (a, b)))
             here.append((m, key))
-            if m.heading and (section_focus is None or sentence.start > 0):
-                section_focus = key
-            elif section_focus is None:
+            if (m.heading and (section_focus is None or sentence.start > 0)) or section_focus is None:
                 section_focus = key
         named_keys = [k for m, k in here if m.named]
         if named_keys:
             last_named = list(dict.fromkeys(named_keys))
         resolved.append(here)
-        del focus
-
-        focus = []
 
     # a series named once without its number and once with it is one meeting
-    for skey, keys in by_series.items():
+    for keys in by_series.values():
         numbered = [k for k in keys if clusters[k].ordinal is not None]
         bare = [k for k in keys if clusters[k].ordinal is None and not clusters[k].partners]
         if len(numbered) == 1 and bare:
-            target = clusters[numbered[0]]
+            kept = clusters[numbered[0]]
             for k in bare:
-                target.mentions.extend(clusters[k].mentions)
+                kept.mentions.extend(clusters[k].mentions)
                 order.remove(k)
                 del clusters[k]
                 resolved = [[(m, numbered[0] if kk == k else kk) for m, kk in here] for here in resolved]
@@ -557,8 +565,8 @@ def find_meetings(doc: Document, found: Found) -> Found:
         sentence = doc.sentences[s_index]
         _attach(doc, sentence, here, clusters, found)
 
-    meetings, mentions = _build(doc, clusters, order, found)
-    return attrs.evolve(found, meetings=meetings, meeting_mentions=mentions)
+    meetings, meeting_mentions = _build(doc, clusters, order, found)
+    return attrs.evolve(found, meetings=meetings, meeting_mentions=meeting_mentions)
 
 
 def _nearest(here: list[tuple[_Mention, str]], start: int, end: int) -> str:
@@ -603,7 +611,9 @@ def _attach(
         if not pool:
             continue
         key = _nearest(pool, d.start, d.end)
-        nearest_mention = min((m for m, k in pool if k == key), key=lambda m: min(abs(m.start - d.end), abs(d.start - m.end)))
+        nearest_mention = min(
+            (m for m, k in pool if k == key), key=lambda m: min(abs(m.start - d.end), abs(d.start - m.end))
+        )
         if coarse and min(abs(nearest_mention.start - d.end), abs(d.start - nearest_mention.end)) > 100:
             continue
         c = clusters[key]
@@ -665,7 +675,11 @@ def _attach(
         window = text[post_start : min(sentence.end, post_start + 160)]
         hb = re.search(r"\bhosted by\s+(?:the\s+)?", window, re.IGNORECASE)
         if hb and c.host is None:
-            hits = [h for h in doc.names_in(post_start + hb.end(), post_start + hb.end() + 40) if h.kind in {"country", "demonym"}]
+            hits = [
+                h
+                for h in doc.names_in(post_start + hb.end(), post_start + hb.end() + 40)
+                if h.kind in {"country", "demonym"}
+            ]
             if hits:
                 c.host, c.host_range = hits[0].key, (hits[0].start, hits[0].end)
         _place(doc, sentence, m, c)
@@ -742,7 +756,7 @@ def _chairs(
         names = [first]
         # "co-chaired by A ... and B"
         if "co-" in cm.group(0).lower():
-            names += [pm for pm in chosen[1:] if re.search(r"\band\s+(?:H\.E\.\s+)?$", text[:pm.start][-40:])]
+            names += [pm for pm in chosen[1:] if re.search(r"\band\s+(?:H\.E\.\s+)?$", text[: pm.start][-40:])]
         for key in dict.fromkeys(targets):
             c = clusters[key]
             for pm in names:
@@ -776,7 +790,9 @@ def _title_chairs(clusters: dict[str, _Cluster], order: list[str], found: Found)
             target = find_series(tm.group(1))
             if target is None:
                 continue
-            keys = [k for k in order if clusters[k].series == target.key and clusters[k].event and not clusters[k].future]
+            keys = [
+                k for k in order if clusters[k].series == target.key and clusters[k].event and not clusters[k].future
+            ]
             if len(keys) != 1:
                 continue
             c = clusters[keys[0]]
@@ -790,7 +806,9 @@ def _precision(d: DateMention) -> int:
     return (d.year is not None) + (d.month is not None) + (d.day is not None)
 
 
-def _doc_year(doc: Document, clusters: dict[str, _Cluster], order: list[str]) -> tuple[int | None, Basis | None, str | None]:
+def _doc_year(
+    doc: Document, clusters: dict[str, _Cluster], order: list[str]
+) -> tuple[int | None, Basis | None, str | None]:
     """The document's year and the ASEAN chair country it names, with the reason."""
     text = doc.text
     chair: str | None = None
@@ -818,16 +836,24 @@ def _doc_year(doc: Document, clusters: dict[str, _Cluster], order: list[str]) ->
         both = years & candidates
         if len(both) == 1:
             year = both.pop()
-            return year, Basis.inferred(
-                InferenceReason.YEAR_FROM_CHAIR_YEAR,
-                f"{country} chaired ASEAN in {year}, a year the text also points to",
-            ), chair
+            return (
+                year,
+                Basis.inferred(
+                    InferenceReason.YEAR_FROM_CHAIR_YEAR,
+                    f"{country} chaired ASEAN in {year}, a year the text also points to",
+                ),
+                chair,
+            )
         if len(years) == 1 and low > 1967:
             year = years.pop()
-            return year, Basis.inferred(
-                InferenceReason.YEAR_FROM_CHAIR_YEAR,
-                f"{country} chaired ASEAN in {year}, its only chair year since COVID-19 (named in the text)",
-            ), chair
+            return (
+                year,
+                Basis.inferred(
+                    InferenceReason.YEAR_FROM_CHAIR_YEAR,
+                    f"{country} chaired ASEAN in {year}, its only chair year since COVID-19 (named in the text)",
+                ),
+                chair,
+            )
     return None, None, chair
 
 
@@ -890,7 +916,9 @@ def _build(
             chairs=tuple(n for n, _ in c.chairs),
             partners=tuple(p for p, _ in c.partners),
             theme=c.theme,
-            status=MeetingStatus.SCHEDULED if c.future and not (c.date and _past(doc, c.date, year)) else MeetingStatus.HELD,
+            status=MeetingStatus.SCHEDULED
+            if c.future and not (c.date and _past(doc, c.date, year))
+            else MeetingStatus.HELD,
             provenance=tuple(prov),
         )
         ids[key] = meeting.id
@@ -904,14 +932,20 @@ def _build(
         changes: dict[str, object] = {}
         if parent is not None:
             changes["parent"] = parent
-            changes["provenance"] = (*meeting.provenance, doc.provenance("parent", tuple((m.start, m.end) for m in c.named()[:1])))
+            changes["provenance"] = (
+                *meeting.provenance,
+                doc.provenance("parent", tuple((m.start, m.end) for m in c.named()[:1])),
+            )
         if meeting.mode is None and doc_mode is not None and not c.future and doc.heading_date is not None:
-            same_day = meeting.date is not None and doc.heading_date.year is not None and _overlaps_heading(meeting, doc)
+            same_day = (
+                meeting.date is not None and doc.heading_date.year is not None and _overlaps_heading(meeting, doc)
+            )
             if same_day:
                 changes["mode"] = doc_mode[0]
-                changes["provenance"] = (*changes.get("provenance", meeting.provenance), doc.provenance(  # type: ignore[misc]
-                    "mode", (doc_mode[1],), Basis.inferred(InferenceReason.MODE_FROM_CONTEXT,
-                                                           "the document's heading gives the mode for the day")))  # fmt: skip
+                why = Basis.inferred(InferenceReason.MODE_FROM_CONTEXT, "the document's heading gives the day's mode")
+                earlier = changes.get("provenance", meeting.provenance)
+                assert isinstance(earlier, tuple)
+                changes["provenance"] = (*earlier, doc.provenance("mode", (doc_mode[1],), why))
         meetings.append(attrs.evolve(meeting, **changes) if changes else meeting)  # type: ignore[arg-type]
     mentions = tuple(
         sorted((Mention(m.start, m.end, ids[k]) for k in keep for m in clusters[k].mentions), key=lambda x: x.start)
@@ -958,7 +992,7 @@ def _date(
 ) -> tuple[PartialDate | DateRange | None, Basis | None]:
     d = c.date
     infer = doc.options.infer
-    if d is not None and d.month is not None or (d is not None and d.year is not None):
+    if (d is not None and d.month is not None) or (d is not None and d.year is not None):
         assert d is not None
         y = d.year
         basis = Basis.stated()
@@ -989,8 +1023,8 @@ def _date(
         return None, None
     if c.rel_date is not None and c.rel_date.relative is not None and year is not None:
         y = year + c.rel_date.relative
-        return PartialDate(y), Basis.inferred(InferenceReason.RELATIVE_DATE,
-                                             f"'{doc.text[c.rel_date.start:c.rel_date.end]}' from a document of {year}")  # fmt: skip
+        said = doc.text[c.rel_date.start : c.rel_date.end]
+        return PartialDate(y), Basis.inferred(InferenceReason.RELATIVE_DATE, f"'{said}' in a document of {year}")
     if c.series and c.ordinal:
         edition = find_edition(c.series, c.ordinal)
         if edition is not None:
@@ -1004,7 +1038,13 @@ def _date(
                 return start, Basis.inferred(InferenceReason.DATE_FROM_SERIES_ORDINAL, why)
             return PartialDate(edition.year), Basis.inferred(InferenceReason.YEAR_FROM_SERIES_ORDINAL, why)
     h = doc.heading_date
-    if h is not None and h.year is not None and h.month is not None and any(m.heading for m in c.named()) and not c.future:
+    if (
+        h is not None
+        and h.year is not None
+        and h.month is not None
+        and any(m.heading for m in c.named())
+        and not c.future
+    ):
         return PartialDate(h.year, h.month, h.day), Basis.inferred(
             InferenceReason.DATE_FROM_DOCUMENT, "a section of a document dated under its title"
         )

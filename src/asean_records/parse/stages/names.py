@@ -54,10 +54,7 @@ def _index() -> tuple[dict[str, tuple[tuple[str, str, bool], ...]], frozenset[st
             continue
         if words[0].lower() == "the" and len(words) > 1:
             words = words[1:]
-        if entry.case_sensitive:
-            keys = ["\x00" + " ".join(words)]
-        else:
-            keys = [" ".join(fold_token(w) for w in words)]
+        keys = ["\x00" + " ".join(words)] if entry.case_sensitive else [" ".join(fold_token(w) for w in words)]
         longest = max(longest, len(words))
         for key in keys:
             item = (_KIND[entry.kind], entry.key, entry.ambiguous)
