@@ -42,6 +42,7 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn_from_attrs
 
+from asean_records.io._fast import make_fast_structure, make_fast_unstructure
 from asean_records.model import (
     Basis,
     DateRange,
@@ -69,6 +70,7 @@ __all__ = [
     "IntegerLimitError",
     "configure_converter",
     "default_converter",
+    "fast_unstructurers",
     "field_order",
     "make_converter",
 ]
@@ -374,9 +376,42 @@ def configure_converter(conv: cattrs.Converter, *, strict: bool = True, max_int:
     )
 
     # Classes last, in dependency order, so each generated function inlines its fields' hooks.
-    for cls in (Span, Basis, Provenance, FieldProvenance, Source, *RECORD_TYPES, Extraction):
+    fast = (
+        make_fast_structure(_CLASS_ORDER, forbid_extra_keys=bool(conv.forbid_extra_keys), max_int=max_int)
+        if strict
+        else {}
+    )
+    for cls in _CLASS_ORDER:
         conv.register_unstructure_hook(cls, make_dict_unstructure_fn_from_attrs(field_order(cls), cls, conv))
-        conv.register_structure_hook(cls, make_dict_structure_fn(cls, conv))
+        careful = make_dict_structure_fn(cls, conv)
+        conv.register_structure_hook(cls, _with_fast_path(fast[cls], careful) if cls in fast else careful)
+
+
+_CLASS_ORDER = (Span, Basis, Provenance, FieldProvenance, Source, *RECORD_TYPES, Extraction)
+
+
+def _with_fast_path(fast: Callable[[Any], Any], careful: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """Try the generated fast function; on any failure rerun the careful cattrs function, which explains it."""
+
+    def structure(value: Any, cls: Any) -> Any:
+        try:
+            return fast(value)
+        except Exception:
+            return careful(value, cls)
+
+    return structure
+
+
+@functools.cache
+def fast_unstructurers(*, enums: bool) -> dict[type[Any], Callable[[Any], Any]]:
+    """Unstructure functions for the JSON encoders, by class (see :mod:`asean_records.io._fast`).
+
+    Args:
+        enums: Turn enums into their values (the stdlib encoder needs it; orjson writes enums itself).
+    """
+    for cls in MODEL_TYPES:
+        attrs.resolve_types(cls)
+    return make_fast_unstructure((PartialDate, DateRange, *_CLASS_ORDER), field_order, enums=enums)
 
 
 def _enum_value(value: enum.Enum) -> Any:

@@ -44,7 +44,14 @@ from cattrs.errors import (
 )
 
 from asean_records.errors import ExportError, LimitExceededError, LoadError, MissingDependencyError, SchemaVersionError
-from asean_records.io.converter import DEFAULT_MAX_INT, MODEL_TYPES, IntegerLimitError, cached_converter, field_order
+from asean_records.io.converter import (
+    DEFAULT_MAX_INT,
+    MODEL_TYPES,
+    IntegerLimitError,
+    cached_converter,
+    fast_unstructurers,
+    field_order,
+)
 from asean_records.io.migrations import FORMAT_NAME, FORMAT_VERSION, migrate
 
 __all__ = [
@@ -329,8 +336,19 @@ def _type_name(value: Any) -> str:
 # --- documents ------------------------------------------------------------------------------------------------------
 
 
-def _envelope(value: Any) -> dict[str, Any]:
-    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "type": _type_name(value), "data": unstructure(value)}
+def _unstructurer(backend: Backend) -> Callable[[Any], Any]:
+    """Unstructure for an encoder: tuples stay tuples, and enums stay enums for orjson (it writes their values)."""
+    table = fast_unstructurers(enums=_resolve_backend(backend) != "orjson")
+
+    def unstructure_value(value: Any) -> Any:
+        return table[type(value)](value)
+
+    return unstructure_value
+
+
+def _envelope(value: Any, backend: Backend) -> dict[str, Any]:
+    type_name = _type_name(value)
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "type": type_name, "data": _unstructurer(backend)(value)}
 
 
 def dumps(value: Any, *, indent: bool = False, backend: Backend = "auto") -> str:
@@ -348,7 +366,7 @@ def dumps(value: Any, *, indent: bool = False, backend: Backend = "auto") -> str
         ExportError: ``value`` is not a model value.
         MissingDependencyError: ``backend="orjson"`` and orjson is not installed.
     """
-    return _encoder(backend, indent)(_envelope(value)).decode("utf-8")
+    return _encoder(backend, indent)(_envelope(value, backend)).decode("utf-8")
 
 
 def _check_header(header: Any, *, stream: bool, line: int | None) -> tuple[int, str]:
@@ -481,7 +499,7 @@ def dump_path(value: Any, path: str | os.PathLike[str], *, indent: bool = False,
         ExportError: ``value`` is not a model value.
         OSError: The file cannot be written.
     """
-    payload = _encoder(backend, indent)(_envelope(value))
+    payload = _encoder(backend, indent)(_envelope(value, backend))
     with _atomic_writer(Path(path)) as handle:
         handle.write(payload)
 
@@ -563,8 +581,9 @@ def dump_jsonl(
     ):
         raise ExportError(f"record_type must be a model class or 'mixed', got {record_type!r}")
     encode = _encoder(backend)
-    unstructure_value = cached_converter().unstructure
     type_name = "mixed" if record_type == "mixed" else record_type.__name__
+    table = fast_unstructurers(enums=_resolve_backend(backend) != "orjson")
+    unstructure_value = (lambda item: table[type(item)](item)) if type_name == "mixed" else table[record_type]  # type: ignore[index]
 
     def write(handle: IO[bytes]) -> int:
         handle.write(encode({"format": FORMAT_NAME, "version": FORMAT_VERSION, "type": type_name}) + b"\n")
@@ -688,7 +707,6 @@ def _load_jsonl_handle(
     type_name = ""
     fixed: type[Any] | None = None
     conv = _converter(options)
-    structure_value = conv.structure
     simple = options.unknown == "forbid" and options.max_depth >= _MODEL_DEPTH and version == FORMAT_VERSION
     try:
         for raw in _read_lines(handle, options.max_line_bytes):
@@ -698,6 +716,8 @@ def _load_jsonl_handle(
                 if type_name != "mixed":
                     fixed = _check_type(type_name, cls, "$.type", 1)
                 simple = simple and version == FORMAT_VERSION and fixed is not None
+                if fixed is not None:
+                    structure_hook = conv.get_structure_hook(fixed)
                 continue
             if not raw.strip():
                 continue
@@ -705,7 +725,7 @@ def _load_jsonl_handle(
             if simple:
                 assert fixed is not None
                 try:
-                    yield structure_value(value, fixed)
+                    yield structure_hook(value, fixed)
                     continue
                 except Exception:
                     pass

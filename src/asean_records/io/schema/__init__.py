@@ -107,7 +107,7 @@ class _Builder:
             self.defs.setdefault(
                 "PartialDate",
                 {
-                    "description": "A date known to the year, month or day: ISO 8601 `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.",
+                    "description": "A date known to the year, month or day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.",
                     "type": "string",
                     "pattern": PARTIAL_DATE_PATTERN,
                 },
