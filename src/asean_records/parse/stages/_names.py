@@ -425,6 +425,13 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     ]
 )
 
+# Words that end the names of companies and studios.
+NON_NAME_WORDS = NON_NAME_WORDS | frozenset(
+    """studio studios holdings partners inc ltd corp corporation co company media films pictures music records labs
+    systems technologies technology solutions services consulting capital ventures airlines airways motors energy
+    foods group industries enterprises trust""".split()  # noqa: SIM905 - a word list reads better as prose
+)
+
 # Reporting verbs as written -> lemma.
 VERB_LEMMAS: dict[str, str] = {}
 for _lemma, _forms in {

@@ -1,0 +1,52 @@
+"""Tests for the delegations stage (invented examples)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from asean_records.model import Source
+from asean_records.parse.document import Document
+from asean_records.parse.found import Found
+from asean_records.parse.options import ParseOptions
+from asean_records.parse.stages.dates import find_dates
+from asean_records.parse.stages.delegations import find_delegations
+from asean_records.parse.stages.names import find_names
+from asean_records.parse.stages.people import find_people
+from asean_records.parse.stages.sentences import split_sentences
+from asean_records.parse.text import normalise
+
+
+def _run(text: str) -> Found:
+    doc = Document(norm=normalise(text, "plain"), source=Source(id="t"), options=ParseOptions())
+    doc.sentences = split_sentences(doc)
+    doc.dates = find_dates(doc.text)
+    doc.names = find_names(doc.text)
+    doc.index()
+    return find_delegations(doc, find_people(doc, Found(source=Source(id="t"))))
+
+
+def test_delegation_led_by() -> None:
+    """'the Lao delegation led by H.E. NAME' gives the country and the head."""
+    found = _run("The Lao delegation led by H.E. Somphone Keola attended the retreat.")
+    assert [(d.country, d.head) for d in found.delegations] == [("LA", "Somphone Keola")]
+
+
+def test_person_led_delegation_on_behalf() -> None:
+    """'NAME led the Thai delegation ... on behalf of Thailand' gives head, country and on_behalf_of."""
+    found = _run("Dr. Anan Wongsa led the Thai delegation and spoke on behalf of Thailand.")
+    d = found.delegations[0]
+    assert (d.country, d.head, d.on_behalf_of) == ("TH", "Anan Wongsa", "TH")
+
+
+def test_collective_delegations_make_no_record() -> None:
+    """Unnamed collective delegations are not records."""
+    assert _run("Delegations from the ten ASEAN Member States attended.").delegations == ()
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=100, deadline=None)
+def test_never_raises(text: str) -> None:
+    """The stage never raises on arbitrary text."""
+    for d in _run(text).delegations:
+        assert d.head

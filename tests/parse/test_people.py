@@ -1,0 +1,148 @@
+"""Tests for the people stage: names, honorifics, titles, countries and linked mentions (invented examples)."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from asean_records.model import Person, Source
+from asean_records.parse.document import Document
+from asean_records.parse.found import Found
+from asean_records.parse.options import ParseOptions
+from asean_records.parse.stages.dates import find_dates
+from asean_records.parse.stages.names import find_names
+from asean_records.parse.stages.people import find_people
+from asean_records.parse.stages.sentences import split_sentences
+from asean_records.parse.text import normalise
+
+
+def _doc(text: str) -> Document:
+    doc = Document(norm=normalise(text, "plain"), source=Source(id="t"), options=ParseOptions())
+    doc.sentences = split_sentences(doc)
+    doc.dates = find_dates(doc.text)
+    doc.names = find_names(doc.text)
+    doc.index()
+    return doc
+
+
+def _people(text: str) -> tuple[Found, Document]:
+    doc = _doc(text)
+    return find_people(doc, Found(source=Source(id="t"))), doc
+
+
+def _one(text: str) -> Person:
+    found, _ = _people(text)
+    assert len(found.people) == 1, found.people
+    return found.people[0]
+
+
+def test_caps_family_name_honorific_and_two_titles() -> None:
+    """An all-caps family name is normalised, kept first, and the titles split on 'and' before a post word."""
+    p = _one(
+        "On 3 May 2023, His Excellency KHIEU Sopheak, Deputy Prime Minister and Minister of Planning and "
+        "Rural Development of Cambodia, opened the forum."
+    )
+    assert p.name == "Khieu Sopheak"
+    assert p.written == "KHIEU Sopheak"
+    assert (p.family_name, p.family_name_first) == ("Khieu", True)
+    assert p.honorifics == ("H.E.",)
+    assert p.titles == ("Deputy Prime Minister", "Minister of Planning and Rural Development")
+    assert p.country == "KH"
+    prov = p.provenance_of("country")
+    assert prov is not None and prov.basis.is_inferred
+
+
+def test_malay_honorifics_split_and_organisation_after_at() -> None:
+    """'Dato' Seri' is split off; 'at the Ministry ...' becomes the organisation, lower-case titles are cased."""
+    p = _one("Dato' Seri Amran Yusof, secretary-general at the Ministry of Rural Affairs, said the plan was ready.")
+    assert p.name == "Amran Yusof"
+    assert p.honorifics == ("Dato' Sri",)
+    assert p.titles == ("Secretary-General",)
+    assert p.organisation == "Ministry of Rural Affairs"
+
+
+def test_title_before_name_with_demonym() -> None:
+    """'Thai Foreign Minister NAME said' gives the title and the country from the demonym."""
+    p = _one("Thai Foreign Minister Somchai Rattanakorn said the talks went well.")
+    assert p.name == "Somchai Rattanakorn"
+    assert p.titles == ("Foreign Minister",)
+    assert p.country == "TH"
+
+
+def test_no_evidence_no_person() -> None:
+    """Capitalised words without an honorific, a post or a reporting verb are not a person."""
+    found, _ = _people("Golden Lotus Hall hosted Green Valley Partners and Blue River Holdings last week.")
+    assert found.people == ()
+
+
+def test_dash_apposition_and_chaired_by() -> None:
+    """'chaired by NAME - TITLE -' gives the person and the lower-case title."""
+    p = _one("The session was chaired by Vong Pisey - deputy director of the planning office - in the morning.")
+    assert p.name == "Vong Pisey"
+    assert p.titles == ("Deputy Director of the Planning Office",)
+
+
+def test_mentions_linked_not_duplicated() -> None:
+    """Surname, 'the minister', 'H.E. Minister' and 'he said' link to the one person."""
+    text = (
+        "H.E. Maria Lopez-Reyes, Minister of Trade of the Philippines, said exports rose. "
+        "Lopez-Reyes added that tariffs would fall. The minister urged partners to act. "
+        '"We are ready," she said.'
+    )
+    found, doc = _people(text)
+    assert len(found.people) == 1
+    p = found.people[0]
+    assert p.country == "PH"
+    quotes = {doc.text[m.start : m.end] for m in found.person_mentions}
+    assert {"Maria Lopez-Reyes", "Lopez-Reyes", "The minister", "she"} <= quotes
+    assert all(m.record_id == p.id for m in found.person_mentions)
+
+
+def test_people_in_order_of_first_mention() -> None:
+    """People come out in the order they are first mentioned."""
+    found, _ = _people("Dr. Lena Park spoke first. Mr. Tomas Varga said he agreed. Dr. Lena Park closed.")
+    assert [p.name for p in found.people] == ["Lena Park", "Tomas Varga"]
+
+
+def test_organisation_name_is_not_a_person() -> None:
+    """A name that runs on into more capitalised words is part of an organisation, even after 'by'."""
+    found, _ = _people("The report was written by Harbor Light Studios for the forum.")
+    assert found.people == ()
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=150, deadline=None)
+def test_never_raises_and_name_spans_quote_the_name(text: str) -> None:
+    """On arbitrary text the stage does not raise, and each person's first name span contains a name word."""
+    found, doc = _people(text)
+    for p in found.people:
+        prov = p.provenance_of("name")
+        assert prov is not None
+        assert prov.spans
+
+
+@given(
+    st.lists(
+        st.sampled_from(["H.E.", "Mr.", "Dr.", "Minister", "KHIEU", "Sopheak", "said", ",", "of", "Cambodia", "and"]),
+        max_size=40,
+    )
+)
+@settings(max_examples=150, deadline=None)
+def test_name_provenance_quotes_the_name(words: list[str]) -> None:
+    """Every person's name provenance includes a span quoting the written name."""
+    text = " ".join(words)
+    found, _ = _people(text)
+    for p in found.people:
+        prov = p.provenance_of("name")
+        assert prov is not None
+        assert any(q.casefold() == p.written.casefold() for q in prov.quotes(text))
+
+
+def test_adversarial_inputs_run_in_linear_time() -> None:
+    """Long runs of honorifics, capitals and 'Mr.' finish quickly."""
+    for text in ("H.E. " * 100_000, "ABC " * 100_000, "Mr. " * 100_000, "Minister Of " * 50_000):
+        t0 = time.perf_counter()
+        _people(text)
+        assert time.perf_counter() - t0 < 20
