@@ -1,0 +1,201 @@
+"""The ``asean-records`` command, run in-process through ``main([...])``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from asean_records.cli import expand_inputs, main
+
+PRESS = (
+    "VIENTIANE, 14 March 2024 - The 12th ASEAN Ministerial Meeting on Widget Cooperation was held in "
+    "Vientiane, Lao PDR, on 14 March 2024. The Meeting was chaired by H.E. Mr. Khamphone Sisavath, "
+    "Minister of Industry and Commerce of the Lao PDR.\n"
+)
+NEWS = (
+    "DA NANG, 22 August 2023 - Senior port officials gathered in Da Nang, Viet Nam, on 21 August 2023 "
+    "for the 3rd ASEAN Smart Ports Forum, hosted by the Ministry of Transport of Viet Nam.\n"
+)
+EMPTY = "Widget makers in northern Thailand say copper prices rose by a third last year.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A folder with two texts about meetings, one without, and a file that is not a text."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a-press.txt").write_text(PRESS, encoding="utf-8")
+    (folder / "b-news.md").write_text(NEWS, encoding="utf-8")
+    (folder / "c-feature.txt").write_text(EMPTY, encoding="utf-8")
+    (folder / "notes.csv").write_text("not,a,text\n", encoding="utf-8")
+    return folder
+
+
+def test_summary_counts_each_file_and_totals(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The summary has a line per text file (not the .csv) and a total line."""
+    assert main(["extract", str(corpus), "--no-progress"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines[1:4]] == ["a-press.txt", "b-news.md", "c-feature.txt"]
+    assert lines[-1].startswith("total (3 files)")
+    assert lines[1].split()[1] == "1"
+    assert lines[3].split()[1] == "0"
+
+
+def test_table_lists_meetings_with_iso_dates(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The table has one tab-separated row per meeting: source, name, ISO date, host, mode."""
+    assert main(["extract", str(corpus / "a-press.txt"), "--format", "table"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert rows[0] == ["source", "meeting", "date", "host", "mode"]
+    assert rows[1][:4] == ["a-press.txt", "12th ASEAN Ministerial Meeting on Widget Cooperation", "2024-03-14", "LA"]
+
+
+def test_bad_file_is_one_line_and_batch_continues(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A missing file gives one ``error:`` line, the other files are still processed, and the exit status is 1."""
+    missing = corpus / "missing.txt"
+    assert main(["extract", str(missing), str(corpus / "a-press.txt")]) == 1
+    captured = capsys.readouterr()
+    errors = captured.err.strip().splitlines()
+    assert len(errors) == 1
+    assert errors[0].startswith(f"error: {missing}: ")
+    assert "Traceback" not in captured.err
+    assert "a-press.txt" in captured.out
+
+
+def test_undecodable_file_is_reported(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Bytes that are not UTF-8 are reported as an error for that file only."""
+    (corpus / "broken.txt").write_bytes(b"caf\xe9 not utf-8 \xc3\x28")
+    assert main(["extract", str(corpus)]) == 1
+    captured = capsys.readouterr()
+    assert "error: " in captured.err
+    assert "broken.txt" in captured.err
+    assert "total (3 files)" in captured.out
+
+
+def test_eval_writes_pred_json_per_input(corpus: Path, tmp_path: Path) -> None:
+    """``--format eval`` writes NAME.pred.json in the neutral schema, one per input."""
+    out = tmp_path / "pred"
+    assert main(["extract", str(corpus), "--format", "eval", "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a-press.pred.json", "b-news.pred.json", "c-feature.pred.json"]
+    data = json.loads((out / "a-press.pred.json").read_text(encoding="utf-8"))
+    assert data["source"]["file"] == "a-press.txt"
+    assert data["meetings"][0]["start"] == "2024-03-14"
+
+
+def test_eval_without_out_is_an_error(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--format eval`` needs a folder; without one the command says so in one line."""
+    assert main(["extract", str(corpus), "--format", "eval"]) == 1
+    assert capsys.readouterr().err.startswith("error: --format eval needs --out DIR")
+
+
+def test_stdin_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """``-`` reads one document from standard input."""
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(PRESS))
+    assert main(["extract", "-", "--format", "table"]) == 0
+    assert "stdin\t12th ASEAN Ministerial Meeting on Widget Cooperation" in capsys.readouterr().out
+
+
+def test_glob_and_folder_expansion(corpus: Path) -> None:
+    """Globs expand sorted, folders give their text files, duplicates appear once."""
+    expected = [str(corpus / "a-press.txt"), str(corpus / "c-feature.txt"), str(corpus / "b-news.md")]
+    assert expected == expand_inputs([str(corpus / "*.txt"), str(corpus)])
+
+
+def test_glob_matching_nothing(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A pattern that matches nothing is an error line, not a traceback."""
+    assert main(["extract", str(corpus / "*.xml")]) == 1
+    assert "no file matches" in capsys.readouterr().err
+
+
+def test_jsonl_then_query_and_export(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Records written as JSON Lines can be queried by country and date, and exported to CSV and iCalendar."""
+    store = tmp_path / "records.jsonl"
+    assert main(["extract", str(corpus), "--format", "jsonl", "--out", str(store)]) == 0
+    capsys.readouterr()
+    assert main(["query", str(store), "--country", "VN", "--from", "2023", "--to", "2023-12"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert len(rows) == 2
+    assert "3rd ASEAN Smart Ports Forum" in rows[1]
+    csv_path = tmp_path / "m.csv"
+    assert main(["export", str(store), "--to", "csv", "--out", str(csv_path)]) == 0
+    assert "12th ASEAN Ministerial Meeting on Widget Cooperation" in csv_path.read_text(encoding="utf-8")
+    ics = tmp_path / "m.ics"
+    assert main(["export", str(store), "--to", "ics", "--out", str(ics), "--series", "nothing-like-this"]) == 0
+    assert "BEGIN:VEVENT" not in ics.read_text(encoding="utf-8")
+
+
+def test_query_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Querying a file that does not exist is one error line."""
+    assert main(["query", str(tmp_path / "none.jsonl")]) == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_query_bad_date(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A malformed --from date is reported in one line."""
+    store = tmp_path / "r.jsonl"
+    assert main(["extract", str(corpus), "--format", "jsonl", "--out", str(store)]) == 0
+    assert main(["query", str(store), "--from", "March"]) == 1
+    assert "is not a date" in capsys.readouterr().err
+
+
+def test_query_garbage_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that is not a records stream gives an error line without a traceback."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("hello\n", encoding="utf-8")
+    assert main(["query", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ")
+    assert "Traceback" not in err
+
+
+def test_traceback_flag_shows_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--traceback`` (before the subcommand) prints the full traceback."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("hello\n", encoding="utf-8")
+    assert main(["--traceback", "query", str(bad)]) == 1
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_schema_is_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """``schema`` prints a JSON Schema document."""
+    assert main(["schema"]) == 0
+    assert "$schema" in json.loads(capsys.readouterr().out)
+
+
+def test_kb_lookups(capsys: pytest.CaptureFixture[str]) -> None:
+    """``kb`` finds a country by alias, a chair by year and an edition by series and number."""
+    assert main(["kb", "country", "Lao", "PDR"]) == 0
+    assert "LA" in capsys.readouterr().out
+    assert main(["kb", "chair", "2022"]) == 0
+    assert "Cambodia" in capsys.readouterr().out
+    assert main(["kb", "edition", "AMM", "53"]) == 0
+    out = capsys.readouterr().out
+    assert "2020" in out
+    assert "Hanoi" in out
+    assert main(["kb", "series", "AMM"]) == 0
+    assert "ASEAN Foreign Ministers' Meeting" in capsys.readouterr().out
+
+
+def test_kb_unknown_and_bad_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    """Unknown names and non-numeric years are one error line each."""
+    assert main(["kb", "series", "Nothing At All"]) == 1
+    assert capsys.readouterr().err.startswith("error: ")
+    assert main(["kb", "chair", "last-year"]) == 1
+    assert "expected a number" in capsys.readouterr().err
+
+
+def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--help`` shows examples and exits 0; ``--version`` prints the version; a bad option exits 2."""
+    from asean_records import __version__
+
+    assert main(["--help"]) == 0
+    assert "examples:" in capsys.readouterr().out
+    assert main(["extract", "--help"]) == 0
+    assert "--format" in capsys.readouterr().out
+    assert main(["--version"]) == 0
+    assert __version__ in capsys.readouterr().out
+    assert main(["extract"]) == 2
+    assert main(["frobnicate"]) == 2
