@@ -39,6 +39,8 @@ _TO = r"\s*(?:-|–|—|to|until|till|and|through)\s*"
 
 _PATTERN = re.compile(
     rf"""
+    (?=[0-9JFMASOND])                          # every form starts with a digit or a month: fail fast elsewhere
+    (?:
     (?P<dmr>                                   # 30 August to 2 September [2024] | 8-10 May [2024]
         \b(?P<dmr_d1>{_D})(?:\s+(?P<dmr_m1>{_M}))?{_TO}(?P<dmr_d2>{_D})\s+(?P<dmr_m2>{_M})\b
         (?:,?\s+(?P<dmr_y>{_Y})\b)?
@@ -59,15 +61,16 @@ _PATTERN = re.compile(
   | (?P<iso>                                   # 2020-09-10
         \b(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b
     )
-  | (?P<y>                                     # in 2018 | for 2021 (not 2021-2025)
-        \b(?i:in|for|of|since|from|by|during|until|early|late|mid|year)\s+(?P<y_y>{_Y})\b(?!\s*[-–/]\s*\d)
-    )
-  | (?P<rel>                                   # this year | next year | later this year
-        \b(?P<rel_w>(?i:this|next|last|the\s+following|the\s+previous|the\s+coming))\s+year\b
     )
     """,
     re.VERBOSE,
 )
+# A year alone ("in 2018", not "2021-2025"), and "this/next/last year": found by their year token,
+# then the word before is checked, so that common words are never pattern starts.
+_YEAR = re.compile(rf"\b(?P<y_y>{_Y})\b(?!\s*[-–/]\s*\d)")
+_YEAR_WORD = re.compile(r"\b(?i:in|for|of|since|from|by|during|until|early|late|mid|year)\s+$")
+_REL_YEAR = re.compile(r"\byear\b")
+_REL_WORD = re.compile(r"\b(?P<rel_w>(?i:this|next|last|the\s+following|the\s+previous|the\s+coming))\s+$")
 _REL = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1, "the coming": 1}
 
 
@@ -126,10 +129,29 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
             mention = DateMention(start=m.start(), end=m.end(), year=int(g("iso_y")), month=month, day=day)
-        elif kind == "y":
-            mention = DateMention(start=m.start("y_y"), end=m.end(), year=int(g("y_y")))
         else:
-            words = " ".join(g("rel_w").lower().split())
-            mention = DateMention(start=m.start(), end=m.end(), relative=_REL[words])
+            continue
         out.append(mention)
+    taken = [(d.start, d.end) for d in out]
+    extra: list[DateMention] = []
+    for m in _YEAR.finditer(text):
+        if _YEAR_WORD.search(text, max(0, m.start() - 9), m.start()) is None:
+            continue
+        extra.append(DateMention(start=m.start(), end=m.end(), year=int(m.group("y_y"))))
+    for m in _REL_YEAR.finditer(text):
+        w = _REL_WORD.search(text, max(0, m.start() - 14), m.start())
+        if w is None:
+            continue
+        words = " ".join(w.group("rel_w").lower().split())
+        extra.append(DateMention(start=w.start(), end=m.end(), relative=_REL[words]))
+    if extra:
+        import bisect
+
+        starts = [a for a, _ in taken]
+        for d in extra:
+            i = bisect.bisect_right(starts, d.start) - 1
+            if i >= 0 and taken[i][0] <= d.start < taken[i][1]:
+                continue
+            out.append(d)
+        out.sort(key=lambda d: d.start)
     return tuple(out)
