@@ -9,6 +9,7 @@ resolution numbers are not read as years, and never when it starts a period
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from asean_records.parse.document import DateMention
@@ -145,13 +146,11 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         words = " ".join(w.group("rel_w").lower().split())
         extra.append(DateMention(start=w.start(), end=m.end(), relative=_REL[words]))
     if extra:
-        import bisect
-
         starts = [a for a, _ in taken]
-        for d in extra:
-            i = bisect.bisect_right(starts, d.start) - 1
-            if i >= 0 and taken[i][0] <= d.start < taken[i][1]:
+        for found in extra:
+            i = bisect.bisect_right(starts, found.start) - 1
+            if i >= 0 and taken[i][0] <= found.start < taken[i][1]:
                 continue
-            out.append(d)
+            out.append(found)
         out.sort(key=lambda d: d.start)
     return tuple(out)
