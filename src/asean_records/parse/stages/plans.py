@@ -1,0 +1,549 @@
+"""Stage: plans of action between ASEAN and its partners, with period, parties and status.
+
+A plan is found where the text names a "Plan of Action" (any case) or says that the "action lines" of a
+named partnership over a period were carried out. Around each mention the stage reads:
+
+* the name: capitalised words just before ("ASEAN-Canada", "Strategic Partnership") and a capitalised
+  continuation after ("to Implement the Joint Declaration of ..."), without the article;
+* the period: a year range right after the name ("2021-2025", "(2016-2020)", "for 2021 to 2025") or just
+  before "Plan of Action";
+* the parties: countries named in the plan's name ("ASEAN-Japan ..."), else "between ASEAN and X" in the
+  sentence, else the partners of the meeting the sentence belongs to (marked inferred,
+  :attr:`~asean_records.model.InferenceReason.PARTIES_FROM_CONTEXT`);
+* the status: the verb governing the mention ("adopted", "noted the progress in the implementation of",
+  "noted ... the full implementation of", "proposed", "negotiating"), or a passive right after it
+  ("... have been carried out").
+
+Mentions of the same plan (same parties and period) become one record with several spans. Every
+regular expression here is linear: alternatives are fixed words, and repetition is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from asean_records.model import Basis, FieldProvenance, InferenceReason, PlanOfAction, PlanStatus
+from asean_records.parse.document import Document, Sentence
+from asean_records.parse.found import Found
+from asean_records.reference import country
+
+__all__ = ["PlanMention", "find_plans", "plan_mentions"]
+
+_WS = r"[ \t\n]"
+_TOKEN = r"[A-Z][\w.'+&/]*(?:-[\w.'+&/]+){0,4}"
+_CONN = r"(?:the|of|and|on|for|in|to|between|among|with)"
+
+_PLAN = re.compile(rf"\b[Pp]lan{_WS}+of{_WS}+[Aa]ction\b")
+"""The phrase itself; a plural ("Plans of Action") names several plans at once and is left alone."""
+
+_CONTINUATION = re.compile(
+    rf"{_WS}+(?:(?:for|on){_WS}+(?:(?:the|of|and){_WS}+){{0,3}}|to{_WS}+){_TOKEN}"
+    rf"(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{0,20}}"
+)
+"""A capitalised continuation of the name: "to Implement the Joint Declaration of ASEAN-Canada ..."."""
+
+_YEAR = r"(?:19|20)\d\d"
+_PERIOD_AFTER = re.compile(
+    rf"{_WS}*(?:\([A-Z][A-Za-z+&-]{{1,15}}\){_WS}*)?,?{_WS}*(\(?){_WS}*"
+    rf"(?:(?:for|covering|over|from){_WS}+(?:the{_WS}+)?(?:(?:period|years){_WS}+)?(?:(?:of|from){_WS}+)?)?"
+    rf"({_YEAR}){_WS}*(?:-|/|to|until|through){_WS}*((?:19|20)?\d\d)\b(?![-/]\d)\)?"
+)
+"""A year range just after a name; group 2 and 3 are the start and the end year."""
+
+_RANGE_TOKEN = re.compile(rf"\(?({_YEAR})-((?:19|20)?\d\d)\)?")
+_LEFT_TOKEN = re.compile(r"\S+")
+_ACTION_LINES = re.compile(
+    rf"\baction{_WS}+lines{_WS}+(?:to{_WS}+implement|of|under|for){_WS}+(?:the{_WS}+)?"
+    rf"({_TOKEN}(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{0,12}}?{_WS}+Partnership)"
+)
+"""The action lines of a named partnership: its plan in all but name ("... Strategic Partnership 2016-2020")."""
+
+_ASEAN_WORD = re.compile(r"\bASEAN\b")
+_BETWEEN = re.compile(rf"\bbetween{_WS}+ASEAN{_WS}+and{_WS}+(?:the{_WS}+)?")
+
+# Left-hand words that are part of a plan's description but do not make it a specific, named plan.
+_GENERIC_LEFT = frozenset(
+    {"new", "revised", "updated", "next", "comprehensive", "joint", "five-year", "ten-year", "strategic", "draft"}
+)
+_STOP_LEFT = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "these", "those"})
+
+_VERB = re.compile(
+    r"\b(?:(?P<adopted>adopted|adopt|adopting|agreed\s+to\s+adopt|endorsed|endorse|endorsing|approved|approve"
+    r"|approving|signed|launched|launch|launching|adoption\s+of)"
+    r"|(?P<implemented>implemented|carried\s+out|completed|completion\s+of|full\s+implementation"
+    r"|successful\s+implementation|complete\s+implementation|achievements?\s+in\s+(?:carrying\s+out|implementing))"
+    r"|(?P<noted>noted|took\s+note|taking\s+note|notes|progress)"
+    r"|(?P<proposed>proposed|propose|proposing|will\s+develop|to\s+develop|would\s+develop|develop\s+a|drafting)"
+    r"|(?P<under_negotiation>negotiating|negotiate|negotiation|negotiations|finalising|finalizing|finalise"
+    r"|finalize|under\s+negotiation))\b"
+)
+"""Status cues before a mention; the last one before the mention governs it."""
+
+_PASSIVE = re.compile(
+    rf"[^.;]{{0,60}}?\b(?:has|have|had|was|were|is|are)(?:{_WS}+(?:been|being|now|all|fully|successfully|largely))*"
+    rf"{_WS}+(?:(?P<implemented>carried{_WS}+out|implemented|completed|realised|realized|fulfilled)"
+    rf"|(?P<adopted>adopted|endorsed|approved|signed)"
+    rf"|(?P<under_negotiation>negotiated|finalised|finalized|under{_WS}+negotiation|drafted))\b"
+)
+"""Status cues after a mention ("... have been carried out")."""
+
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    """True when ``text[:end]`` ends with an abbreviation such as "U.S." (looks at a few characters only)."""
+    return _ABBREVIATION_END.search(text, max(0, end - 16), end) is not None
+
+
+@attrs.frozen
+class PlanMention:
+    """One place a plan of action is named in the normalised text.
+
+    Attributes:
+        start: Offset of the mention (the first word of the name).
+        end: Offset one past the name and its period.
+        name_end: Offset one past the name, before any period.
+        start_year: First year of the period, if stated.
+        end_year: Last year of the period, if stated.
+        period_start: Offset of the period expression (-1 when none).
+        period_end: Offset one past it.
+        specific: True when the name has its own proper words before "Plan of Action" ("ASEAN-Japan",
+            "Hanoi"), not only "the new Plan of Action".
+        continued: True when the name goes on after "Plan of Action" ("... to Implement the ...").
+        from_partnership: True when found as the action lines of a partnership rather than "Plan of Action".
+    """
+
+    start: int
+    end: int
+    name_end: int
+    start_year: int | None = None
+    end_year: int | None = None
+    period_start: int = -1
+    period_end: int = -1
+    specific: bool = False
+    continued: bool = False
+    from_partnership: bool = False
+
+
+def _year_pair(start_text: str, end_text: str) -> tuple[int, int] | None:
+    start = int(start_text)
+    end = int(end_text) if len(end_text) == 4 else (start // 100) * 100 + int(end_text)
+    if start <= end <= start + 30:
+        return start, end
+    return None
+
+
+def _left_edge(text: str, start: int, floor: int) -> tuple[int, bool, tuple[int, int, int, int] | None]:
+    """Walk left over the capitalised words that belong to the name.
+
+    Returns:
+        The new start, whether a proper (non-generic) word was taken, and a period found on the left
+        as ``(start_year, end_year, span_start, span_end)``.
+    """
+    lo = max(floor, start - 160)
+    tokens = list(_LEFT_TOKEN.finditer(text, lo, start))
+    if tokens and tokens[0].start() == lo and lo > floor and not text[lo - 1].isspace():
+        tokens = tokens[1:]  # a cut word
+    new_start = start
+    specific = False
+    period: tuple[int, int, int, int] | None = None
+    for tok in reversed(tokens[-10:]):
+        word = tok.group(0)
+        if text[tok.end() : new_start].count("\n") > 1 or word[-1] in ',;:!?"' or word.endswith("'s"):
+            break
+        rng = _RANGE_TOKEN.fullmatch(word)
+        if rng is not None and period is None:
+            pair = _year_pair(rng.group(1), rng.group(2))
+            if pair is None:
+                break
+            period = (pair[0], pair[1], tok.start(), tok.end())
+            new_start = tok.start()
+            continue
+        if not word[0].isupper() or word.lower() in _STOP_LEFT or (word.endswith(".") and len(word) <= 3):
+            break
+        if word.endswith(".") and not _ABBREVIATION_END.search(word):
+            break  # the end of the previous sentence
+        if word.lower().rstrip(".") not in _GENERIC_LEFT:
+            specific = True
+        new_start = tok.start()
+    return new_start, specific, period
+
+
+def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
+    """Every plan-of-action mention in ``doc``, in text order (also used to keep plans out of documents)."""
+    text = doc.text
+    out: list[PlanMention] = []
+    for m in _PLAN.finditer(text):
+        sentence = _clause(doc, m.start())
+        start, specific, left_period = _left_edge(text, m.start(), sentence.start)
+        name_end = m.end()
+        cont = _CONTINUATION.match(text, name_end)
+        if cont is not None:
+            name_end = cont.end()
+        while text[name_end - 1] == "." and not _abbreviation_before(text, name_end):
+            name_end -= 1
+        end = name_end
+        years: tuple[int, int] | None = None
+        p_start = p_end = -1
+        per = _PERIOD_AFTER.match(text, name_end)
+        if per is not None:
+            years = _year_pair(per.group(2), per.group(3))
+            if years is not None:
+                end = per.end() if per.group(1) or text[per.end() - 1] != ")" else per.end() - 1
+                p_start, p_end = per.start(2), per.end(3)
+        if years is None and left_period is not None:
+            years = (left_period[0], left_period[1])
+            p_start, p_end = left_period[2], left_period[3]
+        out.append(
+            PlanMention(
+                start,
+                end,
+                name_end,
+                years[0] if years else None,
+                years[1] if years else None,
+                p_start,
+                p_end,
+                specific,
+                continued=cont is not None,
+            )
+        )
+    for m in _ACTION_LINES.finditer(text):
+        per = _PERIOD_AFTER.match(text, m.end(1))
+        if per is None or (per.group(1) and not per.group(0).rstrip().endswith(")")):
+            continue
+        years = _year_pair(per.group(2), per.group(3))
+        if years is None:
+            continue
+        out.append(
+            PlanMention(
+                m.start(1),
+                per.end(),
+                m.end(1),
+                years[0],
+                years[1],
+                per.start(2),
+                per.end(3),
+                True,
+                continued=True,
+                from_partnership=True,
+            )
+        )
+    out.sort(key=lambda x: x.start)
+    return tuple(out)
+
+
+def _clause(doc: Document, offset: int) -> Sentence:
+    """The sentence holding ``offset``, joined across breaks after abbreviations such as "ASEAN-U.S."."""
+    if not doc.sentences:
+        return Sentence(0, len(doc.text))
+    text = doc.text
+    i = doc.sentence_index(offset)
+    lo = hi = i
+    while lo > 0 and i - lo < 3 and _abbreviation_before(text, doc.sentences[lo - 1].end):
+        if doc.sentences[lo - 1].block != doc.sentences[lo].block:
+            break
+        lo -= 1
+    while (
+        hi + 1 < len(doc.sentences)
+        and hi - i < 3
+        and doc.sentences[hi + 1].block == doc.sentences[hi].block
+        and _abbreviation_before(text, doc.sentences[hi].end)
+    ):
+        hi += 1
+    first, last = doc.sentences[lo], doc.sentences[hi]
+    return Sentence(first.start, last.end, first.block, first.heading)
+
+
+def _status(doc: Document, mention: PlanMention, floor: int) -> tuple[PlanStatus | None, tuple[int, int] | None]:
+    text = doc.text
+    sentence = _clause(doc, mention.start)
+    after = _PASSIVE.match(text, mention.end, sentence.end)
+    if after is not None:
+        kind = after.lastgroup
+        if kind is not None:
+            return PlanStatus(kind), (after.start(kind), after.end(kind))
+    lo = max(sentence.start, floor, mention.start - 400)
+    cues = list(_VERB.finditer(text, lo, mention.start))
+    if not cues:
+        return None, None
+    # The governing verb is the last main verb; "full implementation" or "progress" between it and the
+    # mention say what was noted or welcomed.
+    last = cues[-1]
+    kinds = [c.lastgroup for c in cues]
+    if last.lastgroup == "noted" and text[last.start() : last.end()] == "progress":
+        # "noted the progress in the implementation of X": noted, whatever came before.
+        return PlanStatus.NOTED, (last.start(), last.end())
+    if last.lastgroup == "implemented" and "noted" in kinds[:-1]:
+        return PlanStatus.IMPLEMENTED, (last.start(), last.end())
+    kind = last.lastgroup
+    if kind is None:
+        return None, None
+    return PlanStatus(kind), (last.start(), last.end())
+
+
+def _partner_name(key: str) -> str:
+    try:
+        return country(key).short_name
+    except Exception:  # a body key or an unknown code is written as it is
+        return key
+
+
+def _parties_in(doc: Document, start: int, end: int) -> tuple[list[str], list[tuple[int, int]], bool]:
+    """Countries (and bodies joined to "ASEAN-") named in ``[start, end)``, their spans, and whether ASEAN is."""
+    text = doc.text
+    keys: list[str] = []
+    spans: list[tuple[int, int]] = []
+    asean = False
+    for hit in doc.names_in(start, end):
+        if hit.end > end:
+            continue
+        if hit.kind == "body" and hit.key == "ASEAN":
+            asean = True
+            continue
+        joined = hit.start > 0 and text[hit.start - 1] == "-"
+        partner = (hit.kind == "country" and (not hit.ambiguous or joined)) or (hit.kind == "body" and joined)
+        if partner and hit.key not in keys:
+            keys.append(hit.key)
+            spans.append((hit.start, hit.end))
+    if not asean and _ASEAN_WORD.search(text, start, end):
+        asean = True
+    return keys, spans, asean
+
+
+@attrs.frozen
+class _Draft:
+    parties: tuple[str, ...]
+    start_year: int | None
+    end_year: int | None
+    name: str
+    spans: list[tuple[int, int]]
+    party_spans: tuple[tuple[int, int], ...]
+    inferred_parties: bool
+    period_spans: list[tuple[int, int]]
+    status: PlanStatus | None
+    status_span: tuple[int, int] | None
+    meeting: str | None
+    block: int
+
+
+def _name(doc: Document, mention: PlanMention, parties: tuple[str, ...]) -> str:
+    text = doc.text
+    written = " ".join(text[mention.start : mention.name_end].split())
+    if mention.from_partnership:
+        written += " Plan of Action"
+    built = not mention.specific and not mention.continued and bool(parties)
+    if built:
+        partners = [_partner_name(p) for p in parties if p != "ASEAN"]
+        written = "-".join(["ASEAN", *partners]) + " Plan of Action"
+    elif written[:1].islower():
+        written = written[0].upper() + written[1:]
+    if (
+        mention.start_year is not None
+        and mention.end_year is not None
+        and (built or mention.period_start >= mention.name_end)
+    ):
+        written += f" {mention.start_year}-{mention.end_year}"
+    return written
+
+
+def _draft(doc: Document, found: Found, mention: PlanMention, floor: int) -> _Draft | None:
+    text = doc.text
+    keys, spans, asean = _parties_in(doc, mention.start, mention.name_end)
+    inferred = False
+    meeting = found.meeting_at(mention.start)
+    if not keys and not mention.specific:
+        sentence = _clause(doc, mention.start)
+        between = _BETWEEN.search(text, max(sentence.start, mention.start - 300), min(sentence.end, mention.end + 300))
+        if between is not None:
+            hit = doc.first(between.end(), between.end() + 40, lambda h: h.kind == "country")
+            if hit is not None and hit.start == between.end():
+                keys, spans, asean = [hit.key], [(hit.start, hit.end)], True
+        if not keys:
+            context = _context_partners(doc, found, mention.start, sentence.start)
+            if context is not None:
+                keys, where = list(context[0]), context[1]
+                spans = [where] * len(keys)
+                asean = True
+                inferred = True
+    parties = (("ASEAN",) if asean or keys else ()) + tuple(keys)
+    if not parties and mention.start_year is None:
+        return None
+    status, status_span = _status(doc, mention, floor)
+    asean_spans: list[tuple[int, int]] = []
+    if "ASEAN" in parties:
+        found_asean = _ASEAN_WORD.search(text, mention.start, mention.name_end)
+        if found_asean is not None:
+            asean_spans = [(found_asean.start(), found_asean.end())]
+        elif spans:
+            asean_spans = [spans[0]]
+    return _Draft(
+        parties=parties,
+        start_year=mention.start_year,
+        end_year=mention.end_year,
+        name=_name(doc, mention, parties),
+        spans=[(mention.start, mention.end)],
+        party_spans=tuple(asean_spans + spans) if "ASEAN" in parties else tuple(spans),
+        inferred_parties=inferred,
+        period_spans=[(mention.period_start, mention.period_end)] if mention.period_start >= 0 else [],
+        status=status,
+        status_span=status_span,
+        meeting=meeting.id if meeting is not None else None,
+        block=doc.sentence_at(mention.start).block,
+    )
+
+
+_WITH = re.compile(rf"\b(?:with|ASEAN{_WS}*-|\+{_WS}*1|Plus{_WS}+One){_WS}*(?:the{_WS}+)?$")
+
+
+def _section_heading(doc: Document, offset: int) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+    """The partner named by the heading of the section ``offset`` is in ("ASEAN PMC+1 Session with Canada")."""
+    text = doc.text
+    sentences = doc.sentences
+    i = doc.sentence_index(offset)
+    for j in range(i - 1, max(-1, i - 80), -1):
+        s = sentences[j]
+        alone = (j == 0 or sentences[j - 1].block != s.block) and (
+            j + 1 >= len(sentences) or sentences[j + 1].block != s.block
+        )
+        line = text[s.start : s.end]
+        if (
+            not (s.heading or alone)
+            or len(line) > 150
+            or "\n" in line
+            or (line[-1] in ".;:,!?" and not _ABBREVIATION_END.search(line))
+        ):
+            continue
+        keys: list[str] = []
+        for hit in doc.names_in(s.start, s.end):
+            if (
+                hit.kind == "country"
+                and _WITH.search(text, max(s.start, hit.start - 20), hit.start)
+                and hit.key not in keys
+            ):
+                keys.append(hit.key)
+        if keys:
+            return tuple(keys), (s.start, s.end)
+        return None  # the nearest heading names no partner
+    return None
+
+
+def _context_partners(
+    doc: Document, found: Found, offset: int, sentence_start: int
+) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+    """Partners of the meeting the text at ``offset`` reports on, and where they are named.
+
+    A meeting with partners named earlier in the same sentence wins; otherwise the more recent of the
+    meeting mentioned last and the section heading, if it names partners.
+    """
+    by_id = {m.id: m for m in found.meetings}
+    in_sentence = None
+    last = None
+    for mention in found.meeting_mentions:
+        meeting = by_id.get(mention.record_id)
+        if meeting is None or mention.start > offset:
+            continue
+        if mention.start >= sentence_start and meeting.partners:
+            in_sentence = (mention, meeting)
+        if last is None or mention.start > last[0].start:
+            last = (mention, meeting)
+    if in_sentence is not None:
+        return in_sentence[1].partners, (in_sentence[0].start, in_sentence[0].end)
+    heading = _section_heading(doc, offset)
+    if last is not None and last[1].partners and (heading is None or last[0].start > heading[1][0]):
+        return last[1].partners, (last[0].start, last[0].end)
+    return heading
+
+
+class _Plans:
+    """Drafts merged as they come: the same parties and period (or a clear re-mention) make one plan."""
+
+    def __init__(self) -> None:
+        self.out: list[_Draft] = []
+        self._exact: dict[tuple[frozenset[str], int | None, int | None, int], int] = {}
+        self._by_parties: dict[frozenset[str], int] = {}
+        self._by_period: dict[tuple[int | None, int | None], list[int]] = {}
+
+    def _target(self, d: _Draft) -> int | None:
+        parties = frozenset(d.parties)
+        period = (d.start_year, d.end_year)
+        exact = self._exact.get((parties, *period, -1 if d.parties else d.block))
+        if exact is not None:
+            return exact
+        if d.start_year is None and d.parties:
+            # A later mention of the same parties' plan without its period: the latest such plan.
+            return self._by_parties.get(parties)
+        if d.start_year is not None and not d.parties:
+            # The same period without parties: only when exactly one plan has that period.
+            loose = self._by_period.get(period, [])
+            return loose[0] if len(loose) == 1 else None
+        return None
+
+    def add(self, d: _Draft) -> None:
+        """Add a draft, merging it into the plan it mentions again."""
+        target = self._target(d)
+        if target is None:
+            index = len(self.out)
+            self.out.append(d)
+            self._exact[(frozenset(d.parties), d.start_year, d.end_year, -1 if d.parties else d.block)] = index
+            if d.parties:
+                self._by_parties[frozenset(d.parties)] = index
+            self._by_period.setdefault((d.start_year, d.end_year), []).append(index)
+            return
+        o = self.out[target]
+        o.spans.extend(d.spans)
+        o.period_spans.extend(d.period_spans)
+        if o.status is None and d.status is not None:
+            self.out[target] = attrs.evolve(o, status=d.status, status_span=d.status_span)
+        if o.meeting is None and d.meeting is not None:
+            self.out[target] = attrs.evolve(self.out[target], meeting=d.meeting)
+
+
+def _record(doc: Document, d: _Draft) -> PlanOfAction:
+    prov: list[FieldProvenance] = [doc.provenance("name", tuple(d.spans))]
+    if d.parties and d.party_spans:
+        basis = (
+            Basis.inferred(InferenceReason.PARTIES_FROM_CONTEXT, "partners of the meeting the plan is reported under")
+            if d.inferred_parties
+            else None
+        )
+        for i, _party in enumerate(d.parties):
+            span = d.party_spans[min(i, len(d.party_spans) - 1)]
+            prov.append(doc.provenance(f"parties.{i}", (span,), basis))
+    if d.period_spans:
+        prov.append(doc.provenance("start_year", tuple(d.period_spans)))
+        prov.append(doc.provenance("end_year", tuple(d.period_spans)))
+    if d.status is not None and d.status_span is not None:
+        prov.append(doc.provenance("status", (d.status_span,)))
+    return PlanOfAction(
+        name=d.name,
+        parties=d.parties,
+        start_year=d.start_year,
+        end_year=d.end_year,
+        status=d.status,
+        meeting=d.meeting,
+        provenance=tuple(prov),
+    )
+
+
+def find_plans(doc: Document, found: Found) -> Found:
+    """Add the plans of action named in ``doc`` to ``found``.
+
+    Args:
+        doc: The document.
+        found: Records so far; its meetings give the parties of plans named only as "the Plan of Action".
+
+    Returns:
+        ``found`` with ``plans`` extended, one record per distinct plan.
+    """
+    plans = _Plans()
+    floor = 0
+    for mention in plan_mentions(doc):
+        draft = _draft(doc, found, mention, floor)
+        floor = mention.end
+        if draft is not None:
+            plans.add(draft)
+    if not plans.out:
+        return found
+    return attrs.evolve(found, plans=found.plans + tuple(_record(doc, d) for d in plans.out))
