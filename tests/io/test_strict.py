@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import io
 import json
@@ -22,7 +23,8 @@ BACKENDS = ("orjson", "json")
 
 
 def _doc() -> dict[str, Any]:
-    return json.loads(dumps(sample_extraction()))
+    doc: dict[str, Any] = json.loads(dumps(sample_extraction()))
+    return doc
 
 
 def _load(doc: dict[str, Any], backend: Any = "auto", **options: Any) -> Any:
@@ -150,10 +152,8 @@ def test_nan_and_infinity_are_refused(literal: str, backend: Any) -> None:
 @given(st.one_of(st.binary(max_size=200), st.text(max_size=200)), st.sampled_from(BACKENDS))
 def test_fuzz_only_library_errors_escape(data: bytes | str, backend: Any) -> None:
     """Arbitrary input never raises anything but an AseanRecordsError."""
-    try:
+    with contextlib.suppress(AseanRecordsError):
         loads(data, backend=backend)
-    except AseanRecordsError:
-        pass
 
 
 @settings(max_examples=100, deadline=None)
@@ -170,10 +170,8 @@ def test_fuzz_only_library_errors_escape(data: bytes | str, backend: Any) -> Non
 def test_fuzz_structured_garbage(data: Any) -> None:
     """Well-formed JSON of the wrong shape raises LoadError, never a cattrs or built-in error."""
     doc = {"format": "asean-records", "version": 1, "type": "Meeting", "data": data}
-    try:
+    with contextlib.suppress(LoadError):
         loads(json.dumps(doc))
-    except LoadError:
-        pass
 
 
 def test_jsonl_names_the_first_bad_line(tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ def test_newer_version_is_refused() -> None:
 
 
 def test_shipped_schema_equals_generated() -> None:
-    """The schema file in the package is what the model generates now (regenerate: python -m asean_records.io.schema)."""
+    """The shipped schema file is what the model generates now (regenerate: python -m asean_records.io.schema)."""
     shipped = (Path(__file__).parents[2] / "src/asean_records/io/schema/asean-records-v1.schema.json").read_text(
         encoding="utf-8"
     )

@@ -583,7 +583,9 @@ def dump_jsonl(
     encode = _encoder(backend)
     type_name = "mixed" if record_type == "mixed" else record_type.__name__
     table = fast_unstructurers(enums=_resolve_backend(backend) != "orjson")
-    unstructure_value = (lambda item: table[type(item)](item)) if type_name == "mixed" else table[record_type]  # type: ignore[index]
+    unstructure_value: Callable[[Any], Any] = _unstructurer(backend)
+    if isinstance(record_type, type):
+        unstructure_value = table[record_type]
 
     def write(handle: IO[bytes]) -> int:
         handle.write(encode({"format": FORMAT_NAME, "version": FORMAT_VERSION, "type": type_name}) + b"\n")
