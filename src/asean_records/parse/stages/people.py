@@ -21,6 +21,7 @@ How a person is found:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -46,8 +47,8 @@ __all__ = ["find_people"]
 
 _TOK = r"[^\W\d_a-z][\w'.-]*"
 _CONN = "|".join(CONNECTORS)
-# A run of at most ten capitalised words, single-spaced, with lower-case name connectors between them.
-_RUN = re.compile(rf"(?<![\w'.-]){_TOK}(?:[ ](?:(?:{_CONN})[ ])?{_TOK}){{0,9}}")
+# A run of two to ten capitalised words, single-spaced, with lower-case name connectors between them.
+_RUN = re.compile(rf"(?<![\w'.-]){_TOK}(?:[ ](?:(?:{_CONN})[ ])?{_TOK}){{1,9}}")
 _WORDS = re.compile(r"\S+")
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -558,6 +559,25 @@ def _finish(doc: Document, drafts: dict[str, _Draft]) -> None:
         d.id = Person(name=d.name).id
 
 
+class _Spans:
+    """Ranges of the text, asked in logarithmic time whether they cover an offset."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+
+    def add(self, start: int, end: int) -> None:
+        """Add ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._spans.insert(i, (start, end))
+
+    def covers(self, offset: int) -> bool:
+        """True when some range contains ``offset`` (ranges do not nest deeply, so a short look back suffices)."""
+        i = bisect.bisect_right(self._starts, offset)
+        return any(self._spans[j][1] > offset for j in range(max(0, i - 4), i))
+
+
 def _link(
     doc: Document,
     drafts: dict[str, _Draft],
@@ -578,30 +598,31 @@ def _link(
         for t in {fam, d.name.split()[-1]}:
             if t and len(t) > 2 and t.lower() not in NON_NAME_WORDS:
                 singles.setdefault(t, []).append(d.key)
-    seen = {(a, b) for a, b, _, _ in events}
+    seen = _Spans((a, b) for a, b, _, _ in events)
     if drafts:
         alts = sorted({re.escape(d.name) for d in drafts.values()}, key=len, reverse=True)
         full = re.compile(rf"(?<![\w'-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE)
         for m in full.finditer(text):
             k = _key(m.group(0).split())
-            if k in by_key and not any(a <= m.start() < b for a, b in seen):
+            if k in by_key and not seen.covers(m.start()):
                 events.append((m.start(), m.end(), "name", k))
-                seen.add((m.start(), m.end()))
+                seen.add(m.start(), m.end())
         unique = {t: ks[0] for t, ks in singles.items() if len(set(ks)) == 1}
         if unique:
             single = re.compile(
                 rf"(?<![\w'.-])(?:{'|'.join(re.escape(t) for t in sorted(unique, key=len, reverse=True))})(?![\w-])"
             )
             for m in single.finditer(text):
-                if any(a <= m.start() < b for a, b in seen):
+                if seen.covers(m.start()):
                     continue
                 if not _BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _VERB_AFTER.match(text, m.end()):
                     continue
                 events.append((m.start(), m.end(), "name", unique[m.group(0)]))
-                seen.add((m.start(), m.end()))
+                seen.add(m.start(), m.end())
+    titled = _Spans(title_spans)
     for m in _TITLE_REF.finditer(text):
         s, e = m.start(), m.end()
-        if any(a <= m.start("t") < b for a, b in title_spans):
+        if titled.covers(m.start("t")):
             continue
         events.append((s, e, "title", m.group("t")))
     for m in _PRONOUN_REF.finditer(text):
