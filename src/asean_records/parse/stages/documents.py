@@ -1,0 +1,490 @@
+"""Stage: documents a meeting acted on (declarations, joint statements, work plans, papers, reports ...).
+
+Three readings, all through compiled, linear patterns:
+
+* **Titled documents**: a capitalised keyword ("Joint Statement", "Declaration", "Work Plan", "Annual
+  Report", "Non-paper", "Agreement" ...) grown left over capitalised words and right over a capitalised
+  continuation ("... on Human Capital Development", "... of the Commission 2021-2025"). A possessive
+  owner before a short title is kept in front ("the Commission (ACR)'s Annual Report" -> "ACR Annual Report").
+* **Described documents**: an action verb before a lower-case kind noun with a capitalised complement
+  ("adopted the budget for Priority Programmes of the Commission for 2021", "approved a draft joint
+  declaration of the Defence Ministers").
+* **Counted lists**: "approved three concept papers ... The documents include A, B and C" or "two
+  discussion papers were approved ... The first ... The second ...": one document per item, only when the
+  items found match the count.
+
+The action is the verb governing the title ("adopted", "noted", "expressed support for" -> endorsed ...),
+read only when nothing but articles, "draft" and an owner stand between them, or a passive right after
+("... was adopted"); a title joined by "and" to one just acted on shares its action. A document that is
+only mentioned ("looked forward to the conclusion of the X Agreement") has no action. Plans of action are
+left to :mod:`~asean_records.parse.stages.plans`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from asean_records.model import Action, DocumentAction, DocumentKind, FieldProvenance
+from asean_records.parse.document import Document, Sentence
+from asean_records.parse.found import Found
+from asean_records.parse.stages.plans import plan_mentions
+
+__all__ = ["find_documents"]
+
+_WS = r"[ \t\n]"
+_TOKEN = r"(?:[A-Z][\w.'+&/]*(?:-[\w.'+&/]+){0,4}|(?:19|20)\d\d(?:-(?:19|20)?\d\d)?|\([A-Z][\w+&-]{1,15}\))"
+_CONN = r"(?:the|of|and|on|for|in|to|between|among|with|at|under)"
+
+_KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
+    # (pattern, kind, strong): strong kinds are reported even when only mentioned.
+    (r"Joint{_WS}+Statement|Common{_WS}+Statement|Statement", DocumentKind.JOINT_STATEMENT, True),
+    (r"Declaration", DocumentKind.DECLARATION, True),
+    (r"Work{_WS}*[Pp]lan|Work{_WS}+Programme|Work{_WS}+Program", DocumentKind.WORK_PLAN, True),
+    (r"Concept{_WS}+(?:Paper|Note|paper|note)", DocumentKind.CONCEPT_PAPER, True),
+    (r"Discussion{_WS}+(?:Paper|paper)", DocumentKind.DISCUSSION_PAPER, True),
+    (r"Non-?[Pp]aper", DocumentKind.OTHER, True),
+    (r"Report", DocumentKind.REPORT, True),
+    (r"Agreement", DocumentKind.AGREEMENT, True),
+    (r"Budget", DocumentKind.BUDGET, True),
+    (r"Treaty", DocumentKind.AGREEMENT, False),
+    (
+        r"Memorandum{_WS}+of{_WS}+Understanding|MoU|MOU|Terms{_WS}+of{_WS}+Reference|Guidelines|Roadmap|Blueprint",
+        DocumentKind.OTHER,
+        False,
+    ),
+)
+_KEYWORD = re.compile("|".join(f"(?P<k{i}>\\b(?:{p.format(_WS=_WS)})\\b)" for i, (p, _k, _s) in enumerate(_KEYWORDS)))
+_BARE = frozenset({"statement", "declaration", "report", "agreement", "budget", "treaty", "guidelines", "roadmap"})
+
+_RIGHT = re.compile(rf"(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{0,24}}")
+_LEFT_TOKEN = re.compile(r"\S+")
+_LEFT_STOP = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "these", "those"})
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+
+_LOWER = re.compile(
+    r"\b(?P<draft>draft[ \t\n]+)?(?P<noun>joint[ \t\n]+statement|joint[ \t\n]+declaration|declaration"
+    r"|work[ \t\n]*plan|concept[ \t\n]+(?:paper|note)|discussion[ \t\n]+paper|non-paper|annual[ \t\n]+report"
+    r"|report|budget|agreement|memorandum[ \t\n]+of[ \t\n]+understanding|terms[ \t\n]+of[ \t\n]+reference"
+    r"|guidelines)\b(?=[ \t\n]+(?:of|on|for|to|between|among)[ \t\n])"
+)
+_LOWER_KIND = {
+    "joint statement": DocumentKind.JOINT_STATEMENT,
+    "joint declaration": DocumentKind.DECLARATION,
+    "declaration": DocumentKind.DECLARATION,
+    "work plan": DocumentKind.WORK_PLAN,
+    "workplan": DocumentKind.WORK_PLAN,
+    "concept paper": DocumentKind.CONCEPT_PAPER,
+    "concept note": DocumentKind.CONCEPT_PAPER,
+    "discussion paper": DocumentKind.DISCUSSION_PAPER,
+    "annual report": DocumentKind.REPORT,
+    "report": DocumentKind.REPORT,
+    "budget": DocumentKind.BUDGET,
+    "agreement": DocumentKind.AGREEMENT,
+}
+
+_ACTION = re.compile(
+    r"\b(?:(?P<adopted>adopted|adopting|agreed[ \t\n]+to[ \t\n]+adopt|adoption[ \t\n]+of)"
+    r"|(?P<approved>approved|approving|agreed[ \t\n]+to[ \t\n]+approve|approval[ \t\n]+of)"
+    r"|(?P<noted>noted|took[ \t\n]+note[ \t\n]+of|taking[ \t\n]+note[ \t\n]+of|takes?[ \t\n]+note[ \t\n]+of"
+    r"|acknowledged|noted[ \t\n]+with[ \t\n]+(?:satisfaction|appreciation))"
+    r"|(?P<signed>signed|signing[ \t\n]+of)"
+    r"|(?P<endorsed>endorsed|endorsing|agreed[ \t\n]+to[ \t\n]+endorse|endorsement[ \t\n]+of"
+    r"|expressed[ \t\n]+(?:its[ \t\n]+|their[ \t\n]+|his[ \t\n]+|her[ \t\n]+)?(?:full[ \t\n]+|strong[ \t\n]+)?"
+    r"support[ \t\n]+(?:for|to)|supported)"
+    r"|(?P<welcomed>welcomed|welcoming)"
+    r"|(?P<none>delivered|issued|released|launched|presented|submitted|conclusion[ \t\n]+of|looked[ \t\n]+forward"
+    r"|look[ \t\n]+forward|negotiations?[ \t\n]+(?:on|of)|implementation[ \t\n]+of|discussed|reviewed|sign"
+    r"|adopt|approve|endorse|welcome|to[ \t\n]+be))\b"
+)
+"""Verbs that may govern a document; ``none`` verbs govern it without acting on it."""
+
+_GAP_WORD = frozenset(
+    {"the", "a", "an", "its", "their", "this", "these", "new", "revised", "draft", "final", "updated", "proposed",
+     "with", "satisfaction", "appreciation", "also", "both", "further", "finalised", "finalized", "latest"}
+)  # fmt: skip
+_PASSIVE = re.compile(
+    r"[^.;]{0,60}?\b(?:was|were|is|are|has[ \t\n]+been|have[ \t\n]+been|had[ \t\n]+been)"
+    r"(?:[ \t\n]+(?:also|duly|formally|officially|unanimously|then))?[ \t\n]+"
+    r"(?P<verb>adopted|approved|signed|endorsed|noted|welcomed)\b"
+)
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_PLURAL = (
+    r"(?P<plural>concept[ \t\n]+papers|concept[ \t\n]+notes|conceptual[ \t\n]+(?:papers|documents|notes)"
+    r"|discussion[ \t\n]+papers|joint[ \t\n]+statements|declarations|work[ \t\n]*plans|reports|agreements"
+    r"|documents|papers)"
+)
+_COUNTED = re.compile(
+    rf"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|[2-9]){_WS}+(?:(?:new|more|other|draft|key){_WS}+)?"
+    rf"{_PLURAL}\b"
+)
+_PLURAL_KIND = {
+    "concept": (DocumentKind.CONCEPT_PAPER, "Concept paper"),
+    "conceptual": (DocumentKind.CONCEPT_PAPER, "Concept paper"),
+    "discussion": (DocumentKind.DISCUSSION_PAPER, "Discussion paper"),
+    "joint": (DocumentKind.JOINT_STATEMENT, "Joint statement"),
+    "declarations": (DocumentKind.DECLARATION, "Declaration"),
+    "work": (DocumentKind.WORK_PLAN, "Work plan"),
+    "reports": (DocumentKind.REPORT, "Report"),
+    "agreements": (DocumentKind.AGREEMENT, "Agreement"),
+    "documents": (DocumentKind.OTHER, "Document"),
+    "papers": (DocumentKind.OTHER, "Paper"),
+}
+_LIST_INTRO = re.compile(
+    r"\b(?:The|These|Those|They)(?:[ \t\n]+[a-z]+)?(?:[ \t\n]+(?:documents|papers|notes|statements|declarations"
+    r"|reports|agreements))?[ \t\n]+(?:include|includes|included|are|were|cover|covers|covered|concern|concerned"
+    r"|address|addressed|deal[ \t\n]+with|dealt[ \t\n]+with)[ \t\n]*:?[ \t\n]+"
+)
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ENUMERATED = re.compile(
+    r"(?:The|the)[ \t\n]+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)"
+    r"(?:[ \t\n]+(?:one|paper|document|note))?[ \t\n]+[a-z]+(?:[ \t\n]+(?:on|about|to|for|upon))?[ \t\n]+"
+)
+_REPORTED = re.compile(
+    r",?[ \t\n]*(?:it|he|she|they|the[ \t\n]+\w+)[ \t\n]+(?:said|added|noted|stated|reported)[ \t\n]*\.?$"
+)
+
+
+@attrs.define
+class _Doc:
+    title: str
+    kind: DocumentKind
+    action: Action | None
+    draft: bool
+    spans: list[tuple[int, int]]
+    action_span: tuple[int, int] | None
+    meeting: str | None
+    end: int = 0
+    clause_start: int = 0
+    governed: bool = True
+    needs_action: bool = False
+
+
+def _clause(doc: Document, offset: int) -> Sentence:
+    """The sentence holding ``offset``, joined across breaks after abbreviations such as "U.S."."""
+    if not doc.sentences:
+        return Sentence(0, len(doc.text))
+    text = doc.text
+    i = doc.sentence_index(offset)
+    lo = hi = i
+    while (
+        lo > 0
+        and i - lo < 3
+        and doc.sentences[lo - 1].block == doc.sentences[lo].block
+        and _ABBREVIATION_END.search(text, max(0, doc.sentences[lo - 1].end - 16), doc.sentences[lo - 1].end)
+    ):
+        lo -= 1
+    while (
+        hi + 1 < len(doc.sentences)
+        and hi - i < 3
+        and doc.sentences[hi + 1].block == doc.sentences[hi].block
+        and _ABBREVIATION_END.search(text, max(0, doc.sentences[hi].end - 16), doc.sentences[hi].end)
+    ):
+        hi += 1
+    return Sentence(doc.sentences[lo].start, doc.sentences[hi].end, doc.sentences[lo].block, doc.sentences[lo].heading)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\n,;:":
+        end -= 1
+    while end > start and text[end - 1] == "." and not _ABBREVIATION_END.search(text, max(start, end - 16), end):
+        end -= 1
+    return end
+
+
+def _left(text: str, start: int, floor: int) -> tuple[int, int, str | None, str | None]:
+    """Grow a title left over capitalised words.
+
+    Returns:
+        The title's start, the start of the whole phrase (owner and year included), the owner's short
+        name when a possessive owner precedes the title, and a leading year.
+    """
+    lo = max(floor, start - 200)
+    tokens = list(_LEFT_TOKEN.finditer(text, lo, start))[-16:]
+    title_start = start
+    i = len(tokens) - 1
+    while i >= 0:
+        word = tokens[i].group(0)
+        if word.endswith("'s") or (word.endswith("s'") and word[0].isupper() and len(word) > 3 and "." not in word):
+            break
+        if not word[0].isupper() or word.lower() in _LEFT_STOP or word[-1] in ',;:!?"' or word.endswith(")"):
+            return title_start, title_start, None, None
+        if word.endswith(".") and not _ABBREVIATION_END.search(word):
+            return title_start, title_start, None, None
+        title_start = tokens[i].start()
+        i -= 1
+    if i < 0:
+        return title_start, title_start, None, None
+    # A possessive owner: "Australia's", "the Commission (ACR)'s", "the 2020 Commission's".
+    owner_word = tokens[i].group(0)
+    owner_end = tokens[i].end() - (2 if owner_word.endswith("'s") else 1)
+    acronym = re.fullmatch(r"\(([A-Z][\w+&-]{1,15})\)'s?", owner_word)
+    phrase_start = tokens[i].start()
+    year: str | None = None
+    j = i - 1
+    while j >= 0:
+        word = tokens[j].group(0)
+        if _YEAR_TOKEN.fullmatch(word):
+            year = word
+            phrase_start = tokens[j].start()
+            break
+        if word.lower() in _LEFT_STOP or not (word[0].isupper() or word in {"of", "on", "for", "and", "the"}):
+            break
+        if word[-1] in ',;:!?"' or (word.endswith(".") and not _ABBREVIATION_END.search(word)):
+            break
+        phrase_start = tokens[j].start()
+        j -= 1
+    owner = acronym.group(1) if acronym else " ".join(text[phrase_start:owner_end].split())
+    if year is not None and owner.startswith(year):
+        owner = owner[len(year) :].strip()
+    return title_start, phrase_start, owner or None, year
+
+
+def _governing(
+    text: str, clause: Sentence, phrase_start: int, title_end: int
+) -> tuple[Action | None, tuple[int, int] | None, bool]:
+    """The action verb governing a document phrase, its span, and whether any verb governs it at all."""
+    after = _PASSIVE.match(text, title_end, clause.end)
+    if after is not None:
+        return Action(after.group("verb")), (after.start("verb"), after.end("verb")), True
+    cues = list(_ACTION.finditer(text, max(clause.start, phrase_start - 200), phrase_start))
+    if not cues:
+        return None, None, False
+    cue = cues[-1]
+    gap = text[cue.end() : phrase_start].split()
+    if len(gap) > 6 or any(w.lower() not in _GAP_WORD for w in gap):
+        return None, None, False
+    kind = cue.lastgroup
+    if kind is None or kind == "none":
+        return None, None, True
+    return Action(kind), (cue.start(), cue.end()), True
+
+
+def _kind_of(m: re.Match[str]) -> tuple[DocumentKind, bool]:
+    for i, (_p, kind, strong) in enumerate(_KEYWORDS):
+        if m.group(f"k{i}") is not None:
+            return kind, strong
+    return DocumentKind.OTHER, False  # pragma: no cover - one group always matches
+
+
+def _titled(doc: Document, excluded: list[tuple[int, int]]) -> list[tuple[int, _Doc]]:
+    text = doc.text
+    out: list[tuple[int, _Doc]] = []
+    covered = 0
+    for m in _KEYWORD.finditer(text):
+        if m.start() < covered or any(a <= m.start() < b for a, b in excluded):
+            continue
+        clause = _clause(doc, m.start())
+        kind, strong = _kind_of(m)
+        title_start, phrase_start, owner, year = _left(text, m.start(), max(clause.start, covered))
+        right = _RIGHT.match(text, m.end(), clause.end)
+        end = right.end() if right is not None else m.end()
+        nxt = _KEYWORD.search(text, m.end(), end)
+        if nxt is not None:
+            cut = max(text.rfind(" and ", m.end(), nxt.start()), text.rfind(", ", m.end(), nxt.start()))
+            if cut >= 0:
+                end = cut
+        end = _trim_end(text, m.end(), end)
+        for a, _b in excluded:
+            if m.end() <= a < end:
+                end = _trim_end(text, m.end(), text.rfind(" ", m.end(), a) if text.rfind(" ", m.end(), a) > 0 else a)
+        covered = end
+        title = " ".join(text[title_start:end].split())
+        words = title.split()
+        action, action_span, governed = _governing(text, clause, phrase_start, end)
+        draft = bool(re.search(r"\bdraft[ \t\n]+$", text[max(clause.start, phrase_start - 12) : phrase_start]))
+        bare = len(words) == 1 or (
+            len(words) == 2 and words[0].lower() in {"joint", "common", "work", "concept", "discussion"}
+        )
+        if owner is not None and len(words) <= 3:
+            title = f"{owner} {title}"
+            bare = False
+        if year is not None and not re.search(r"\d{4}$", title):
+            title = f"{title} {year}"
+        if words and words[0].lower() in _BARE and len(words) == 1:
+            bare = True
+        if clause.heading and not governed:
+            continue
+        needs = bool(bare or not strong)
+        d = _Doc(
+            title, kind, action, draft, [(phrase_start, end)], action_span, None, end, clause.start, governed, needs
+        )
+        out.append((phrase_start, d))
+    return out
+
+
+def _described(doc: Document, excluded: list[tuple[int, int]]) -> list[tuple[int, _Doc]]:
+    text = doc.text
+    out: list[tuple[int, _Doc]] = []
+    for m in _LOWER.finditer(text):
+        if any(a <= m.start() < b for a, b in excluded):
+            continue
+        clause = _clause(doc, m.start())
+        right = _RIGHT.match(text, m.end(), clause.end)
+        if right is None or not re.search(r"[A-Z]", right.group(0)):
+            continue
+        end = _trim_end(text, m.end(), right.end())
+        phrase_start = m.start()
+        action, action_span, governed = _governing(text, clause, phrase_start, end)
+        noun = " ".join(m.group("noun").split()).lower()
+        title = " ".join(text[m.start("noun") : end].split())
+        title = title[0].upper() + title[1:]
+        kind = _LOWER_KIND.get(noun, DocumentKind.OTHER)
+        draft = m.group("draft") is not None
+        d = _Doc(
+            title, kind, action, draft, [(phrase_start, end)], action_span, None, end, clause.start, governed, True
+        )
+        out.append((phrase_start, d))
+    return out
+
+
+def _split_list(items: str, count: int) -> list[str] | None:
+    parts = [p.strip() for p in re.split(r",[ \t\n]*(?:and[ \t\n]+)?|;[ \t\n]*(?:and[ \t\n]+)?", items) if p.strip()]
+    if len(parts) == count - 1 and " and " in parts[-1]:
+        last = parts.pop()
+        head, _sep, tail = last.rpartition(" and ")
+        parts += [head.strip(), tail.strip()]
+    if len(parts) != count or any(len(p.split()) < 2 for p in parts):
+        return None
+    return parts
+
+
+def _counted(doc: Document) -> list[tuple[int, _Doc]]:
+    text = doc.text
+    out: list[tuple[int, _Doc]] = []
+    for m in _COUNTED.finditer(text):
+        raw = m.group("num")
+        count = _NUMBERS.get(raw.lower()) or int(raw)
+        clause = _clause(doc, m.start())
+        action, action_span, _governed = _governing(text, clause, m.start(), m.end())
+        if action is None:
+            cue = _PASSIVE.search(text, m.end(), clause.end)
+            if cue is None or cue.start() - m.end() > 120:
+                continue
+            action, action_span = Action(cue.group("verb")), (cue.start("verb"), cue.end("verb"))
+        first = " ".join(m.group("plural").split()).lower().split()[0]
+        kind, label = _PLURAL_KIND.get(first, (DocumentKind.OTHER, "Document"))
+        items = _items_after(doc, clause, count)
+        if items is None:
+            continue
+        for start, end in items:
+            item = " ".join(text[start:end].split())
+            if item.lower().startswith("the "):
+                item = item[4:]
+            out.append(
+                (
+                    start,
+                    _Doc(
+                        f"{label} on {item}",
+                        kind,
+                        action,
+                        False,
+                        [(m.start(), m.end()), (start, end)],
+                        action_span,
+                        None,
+                    ),
+                )
+            )
+    return out
+
+
+def _items_after(doc: Document, clause: Sentence, count: int) -> list[tuple[int, int]] | None:
+    """The ``count`` items that the next sentences list, as ranges of the normalised text."""
+    text = doc.text
+    i = doc.sentence_index(clause.end - 1) + 1
+    following = doc.sentences[i : i + count + 2]
+    for s in following[:2]:
+        intro = _LIST_INTRO.search(text, s.start, min(s.end, s.start + 60))
+        if intro is None:
+            continue
+        end = s.end
+        reported = _REPORTED.search(text, max(intro.end(), end - 40), end)
+        if reported is not None:
+            end = reported.start()
+        end = _trim_end(text, intro.end(), end)
+        parts = _split_list(text[intro.end() : end], count)
+        if parts is None:
+            return None
+        ranges = []
+        pos = intro.end()
+        for part in parts:
+            at = text.find(part, pos, end)
+            if at < 0:
+                return None
+            ranges.append((at, at + len(part)))
+            pos = at + len(part)
+        return ranges
+    ranges = []
+    for s in following:
+        enum_m = _ENUMERATED.match(text, s.start, s.end)
+        if enum_m is None:
+            break
+        ranges.append((enum_m.end(), _trim_end(text, enum_m.end(), s.end)))
+    return ranges if len(ranges) == count else None
+
+
+_AND = re.compile(r"[ \t\n]*,?[ \t\n]*(?:and|as[ \t\n]+well[ \t\n]+as)[ \t\n]+(?:the[ \t\n]+|a[ \t\n]+|its[ \t\n]+)?")
+
+
+def _coordinate(text: str, hits: list[tuple[int, _Doc]]) -> None:
+    """Give a document joined by "and" to the one before it (in the same clause) that one's action."""
+    for k in range(1, len(hits)):
+        start, d = hits[k]
+        prev = hits[k - 1][1]
+        if d.governed or prev.clause_start != d.clause_start or prev.end > start:
+            continue
+        if _AND.fullmatch(text, prev.end, start):
+            d.action, d.action_span, d.governed = prev.action, prev.action_span, prev.governed
+
+
+def _fold(title: str) -> str:
+    return re.sub(r"[^\w]+", " ", title.casefold()).strip()
+
+
+def _record(doc: Document, d: _Doc) -> DocumentAction:
+    prov: list[FieldProvenance] = [doc.provenance("title", tuple(d.spans))]
+    prov.append(doc.provenance("kind", (d.spans[0],)))
+    if d.action is not None and d.action_span is not None:
+        prov.append(doc.provenance("action", (d.action_span,)))
+    return DocumentAction(
+        title=d.title, kind=d.kind, action=d.action, draft=d.draft, meeting=d.meeting, provenance=tuple(prov)
+    )
+
+
+def find_documents(doc: Document, found: Found) -> Found:
+    """Add the documents ``doc`` reports acted on (or named) to ``found``.
+
+    Args:
+        doc: The document.
+        found: Records so far; the meeting in force at each document is recorded on it.
+
+    Returns:
+        ``found`` with ``documents`` extended, one record per distinct title, in order of first mention.
+    """
+    excluded = [(p.start, p.name_end) for p in plan_mentions(doc)]
+    counted = _counted(doc)
+    counted_at = [(d.spans[0][0], d.spans[0][1]) for _s, d in counted]
+    hits = _titled(doc, excluded) + _described(doc, excluded + counted_at) + counted
+    hits.sort(key=lambda x: x[0])
+    _coordinate(doc.text, hits)
+    merged: dict[str, _Doc] = {}
+    for start, d in hits:
+        if d.needs_action and d.action is None:
+            continue
+        key = _fold(d.title)
+        if key in merged:
+            old = merged[key]
+            old.spans.extend(d.spans)
+            if old.action is None and d.action is not None:
+                old.action, old.action_span = d.action, d.action_span
+            old.draft = old.draft or d.draft
+            continue
+        meeting = found.meeting_at(start)
+        d.meeting = meeting.id if meeting is not None else None
+        merged[key] = d
+    if not merged:
+        return found
+    return attrs.evolve(found, documents=found.documents + tuple(_record(doc, d) for d in merged.values()))
