@@ -637,7 +637,7 @@ _BOMS = (
 )
 
 
-def decode(data: bytes, *, source: str | None = None, encoding: str | None = None) -> str:
+def decode(data: bytes | bytearray | memoryview, *, source: str | None = None, encoding: str | None = None) -> str:
     """Decode bytes to text, strictly.
 
     A byte order mark (UTF-8, UTF-16 or UTF-32) decides the encoding and is removed, even when ``encoding`` says
