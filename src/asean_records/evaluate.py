@@ -155,7 +155,7 @@ def date_credit(gold: str | None, pred: str | None) -> float:
     Both missing scores 1; one missing scores 0. Otherwise the agreeing leading parts
     (year, month, day) are divided by the parts of the more precise of the two.
 
-    Example:
+    Examples:
         >>> date_credit("2024-03-14", "2024-03")
         0.6666666666666666
         >>> date_credit("2024", "2024")

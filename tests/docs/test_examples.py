@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import nbformat
 import pytest
@@ -45,7 +46,8 @@ def test_notebook_runs_and_writes_a_calendar(tmp_path: Path, monkeypatch: pytest
     kernels = tmp_path / "kernels"
     install(prefix=str(kernels), kernel_name="asean-records-test")
     spec = kernels / "share" / "jupyter" / "kernels" / "asean-records-test"
-    nb = nbformat.read(EXAMPLES / "notebook.ipynb", as_version=4)
+    read: Any = nbformat.read  # untyped
+    nb = read(EXAMPLES / "notebook.ipynb", as_version=4)
     # a kernel spec running this very interpreter, found first on JUPYTER_PATH
     monkeypatch.setenv("JUPYTER_PATH", str(kernels / "share" / "jupyter"))
     assert (spec / "kernel.json").exists()

@@ -1,0 +1,104 @@
+"""The documentation site builds strictly and renders in a real (headless) browser."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built with ``mkdocs build --strict`` into a temporary folder."""
+    out = tmp_path_factory.mktemp("site")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, f"mkdocs build --strict failed:\n{done.stderr[-4000:]}"
+    return out
+
+
+@pytest.fixture(scope="module")
+def server(site: Path) -> Iterator[str]:
+    """The built site served over HTTP on 127.0.0.1; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def _dom(url: str, profile: Path) -> str:
+    browser = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+    assert browser, "chromium is not installed: run `python3 tasks.py test` (installs it) or apt-get install chromium"
+    done = subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            "--dump-dom",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "content"),
+    [
+        ("", "asean_records", "every value remembers where in the text it came from"),
+        ("reference/api/", "API reference", "Records"),
+        ("reference/cli/", "Command line", "asean-records extract"),
+        ("how-to/parse-html/", "Parse HTML pages", "Quotes point into the markup"),
+        ("tutorials/getting-started/", "Getting started", "A DataFrame"),
+    ],
+)
+def test_page_renders(server: str, tmp_path: Path, path: str, title: str, content: str) -> None:
+    """Chromium loads the page and the rendered DOM has its title and content."""
+    dom = _dom(server + path, tmp_path / "profile")
+    assert "<title>" in dom
+    assert title in dom
+    assert content in dom
+
+
+def test_search_index_knows_api_names(site: Path) -> None:
+    """The search index lists API names such as ``parse_many`` and ``Records``."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = " ".join(doc["location"] for doc in index["docs"])
+    assert "asean_records.parse.pipeline.parse_many" in locations
+    assert "asean_records.query.records.Records" in locations
