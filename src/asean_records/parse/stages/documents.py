@@ -22,6 +22,7 @@ left to :mod:`~asean_records.parse.stages.plans`.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -270,12 +271,35 @@ def _kind_of(m: re.Match[str]) -> tuple[DocumentKind, bool]:
     return DocumentKind.OTHER, False  # pragma: no cover - one group always matches
 
 
-def _titled(doc: Document, excluded: list[tuple[int, int]]) -> list[tuple[int, _Doc]]:
+class _Ranges:
+    """Sorted, possibly overlapping ranges with ``O(log n)`` lookups."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self._ranges = sorted(ranges)
+        self._starts = [a for a, _b in self._ranges]
+        reach = -1
+        self._reach: list[int] = []
+        for _a, b in self._ranges:
+            reach = max(reach, b)
+            self._reach.append(reach)
+
+    def covers(self, pos: int) -> bool:
+        """True when some range holds ``pos``."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._reach[i] > pos
+
+    def first_start(self, lo: int, hi: int) -> int | None:
+        """The first range start in ``[lo, hi)``."""
+        i = bisect.bisect_left(self._starts, lo)
+        return self._starts[i] if i < len(self._starts) and self._starts[i] < hi else None
+
+
+def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     text = doc.text
     out: list[tuple[int, _Doc]] = []
     covered = 0
     for m in _KEYWORD.finditer(text):
-        if m.start() < covered or any(a <= m.start() < b for a, b in excluded):
+        if m.start() < covered or excluded.covers(m.start()):
             continue
         clause = _clause(doc, m.start())
         kind, strong = _kind_of(m)
@@ -288,9 +312,10 @@ def _titled(doc: Document, excluded: list[tuple[int, int]]) -> list[tuple[int, _
             if cut >= 0:
                 end = cut
         end = _trim_end(text, m.end(), end)
-        for a, _b in excluded:
-            if m.end() <= a < end:
-                end = _trim_end(text, m.end(), text.rfind(" ", m.end(), a) if text.rfind(" ", m.end(), a) > 0 else a)
+        inner = excluded.first_start(m.end(), end)
+        if inner is not None:
+            space = text.rfind(" ", m.end(), inner)
+            end = _trim_end(text, m.end(), space if space > 0 else inner)
         covered = end
         title = " ".join(text[title_start:end].split())
         words = title.split()
@@ -316,11 +341,11 @@ def _titled(doc: Document, excluded: list[tuple[int, int]]) -> list[tuple[int, _
     return out
 
 
-def _described(doc: Document, excluded: list[tuple[int, int]]) -> list[tuple[int, _Doc]]:
+def _described(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     text = doc.text
     out: list[tuple[int, _Doc]] = []
     for m in _LOWER.finditer(text):
-        if any(a <= m.start() < b for a, b in excluded):
+        if excluded.covers(m.start()):
             continue
         clause = _clause(doc, m.start())
         right = _RIGHT.match(text, m.end(), clause.end)
@@ -467,7 +492,7 @@ def find_documents(doc: Document, found: Found) -> Found:
     excluded = [(p.start, p.name_end) for p in plan_mentions(doc)]
     counted = _counted(doc)
     counted_at = [(d.spans[0][0], d.spans[0][1]) for _s, d in counted]
-    hits = _titled(doc, excluded) + _described(doc, excluded + counted_at) + counted
+    hits = _titled(doc, _Ranges(excluded)) + _described(doc, _Ranges(excluded + counted_at)) + counted
     hits.sort(key=lambda x: x[0])
     _coordinate(doc.text, hits)
     merged: dict[str, _Doc] = {}

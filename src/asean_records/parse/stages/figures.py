@@ -1,0 +1,152 @@
+"""Stage: counts the text reports, such as delegates attending, cities represented or member states.
+
+One compiled pattern finds a number (digits, with thousands separators, or a spelled-out number up to
+ninety-nine) followed, after at most two modifiers ("ASEAN", "ASCC", "participating"), by a counted noun
+from a fixed list (delegates, participants, cities, member states, sectoral bodies ...). ``what`` is
+the noun in snake_case plural. Not counted: years, ordinals ("53rd"), dates, money, percentages,
+fractions, decimals, parts of codes ("COVID-19", "G20", "ASEAN+3"). Countries are counted only where
+they attend or are represented ("from 20 countries", "12 countries took part"), as "four countries" may
+just be a choice made at the meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from asean_records.model import FieldProvenance, Figure
+from asean_records.parse.document import Document
+from asean_records.parse.found import Found
+
+__all__ = ["find_figures"]
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+_SPELLED = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight"
+    r"|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five"
+    r"|six|seven|eight|nine|ten)"
+)
+_NOUNS = {
+    "delegates": "delegates",
+    "participants": "participants",
+    "attendees": "attendees",
+    "representatives": "representatives",
+    "delegations": "delegations",
+    "officials": "officials",
+    "senior officials": "senior_officials",
+    "ministers": "ministers",
+    "leaders": "leaders",
+    "speakers": "speakers",
+    "panellists": "panellists",
+    "panelists": "panelists",
+    "experts": "experts",
+    "observers": "observers",
+    "guests": "guests",
+    "cities": "cities",
+    "member states": "member_states",
+    "ams": "member_states",
+    "member countries": "member_countries",
+    "sectoral bodies": "sectoral_bodies",
+    "dialogue partners": "dialogue_partners",
+    "development partners": "development_partners",
+    "organisations": "organisations",
+    "organizations": "organizations",
+    "universities": "universities",
+    "students": "students",
+    "youths": "youths",
+    "journalists": "journalists",
+    "people": "people",
+    "countries": "countries",
+}
+_NOUN = (
+    r"(?P<noun>delegates|participants|attendees|representatives|delegations|senior[ \t\n]+officials|officials"
+    r"|ministers|leaders|speakers|panell?ists|experts|observers|guests|cities|member[ \t\n]+states|AMS"
+    r"|member[ \t\n]+countries|sectoral[ \t\n]+bodies|dialogue[ \t\n]+partners|development[ \t\n]+partners"
+    r"|organi[sz]ations|universities|students|youths|journalists|people|countries)"
+)
+_MODIFIER = (
+    r"(?:[A-Z][A-Z0-9&+-]{1,9}|participating|foreign|international|local|regional|young|women|youth|high-level"
+    r"|other|senior|government)"
+)
+_FIGURE = re.compile(
+    rf"(?<![\w$€£¥.,/+#-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|(?i:{_SPELLED}))(?![\w%/]|[.,]\d)"
+    rf"(?:[ \t\n]+{_MODIFIER}){{0,2}}[ \t\n]+(?i:{_NOUN})\b",
+)
+_BEFORE_BAD = re.compile(
+    r"(?:\b(?:No|Nos|Resolution|Article|Section|Chapter|Plus|US|USD|RM|SGD|S|Rp|Annex|Para|Paragraph|page|p|COVID)"
+    r"[ \t\n.]*|[$€£¥]\s*)$",
+    re.IGNORECASE,
+)
+_COUNTRY_CONTEXT = re.compile(
+    r"(?:\b(?:from|representing|of)[ \t\n]+(?:some[ \t\n]+|over[ \t\n]+|more[ \t\n]+than[ \t\n]+|about[ \t\n]+"
+    r"|around[ \t\n]+|nearly[ \t\n]+|almost[ \t\n]+|the[ \t\n]+)?$)",
+)
+_COUNTRY_AFTER = re.compile(
+    r"[ \t\n]+(?:(?:have|had|also|all)[ \t\n]+){0,3}(?:attended|participated|took[ \t\n]+part|joined"
+    r"|were[ \t\n]+represented|are[ \t\n]+represented|sent)\b"
+)
+
+
+def _value(raw: str) -> int | None:
+    text = raw.lower()
+    if text[0].isdigit():
+        return int(text.replace(",", ""))
+    if text in _UNITS:
+        return _UNITS[text]
+    tens, _sep, unit = text.partition("-")
+    if tens in _TENS:
+        return _TENS[tens] + (_UNITS.get(unit, 0) if unit else 0)
+    return None
+
+
+def find_figures(doc: Document, found: Found) -> Found:
+    """Add the counts ``doc`` reports to ``found``.
+
+    Args:
+        doc: The document.
+        found: Records so far.
+
+    Returns:
+        ``found`` with ``figures`` extended, one record per distinct (what, value), in order.
+    """
+    text = doc.text
+    seen: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for m in _FIGURE.finditer(text):
+        raw = m.group("num")
+        value = _value(raw)
+        if value is None:
+            continue
+        if raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100:
+            continue  # a year ("2021 participants" is too rare to tell from "in 2021 delegates")
+        if _BEFORE_BAD.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        noun = " ".join(m.group("noun").split())
+        what = _NOUNS.get(noun if noun == "AMS" else noun.lower())
+        if noun == "AMS":
+            what = "member_states"
+        if what is None:
+            continue
+        if what == "countries" and not (
+            _COUNTRY_CONTEXT.search(text, max(0, m.start() - 40), m.start()) or _COUNTRY_AFTER.match(text, m.end())
+        ):
+            continue
+        if what == "people" and not _COUNTRY_AFTER.match(text, m.end()):
+            continue
+        seen.setdefault((what, value), []).append((m.start(), m.end()))
+    if not seen:
+        return found
+    figures = tuple(
+        Figure(what=what, value=value, provenance=(_prov(doc, spans),)) for (what, value), spans in seen.items()
+    )
+    return attrs.evolve(found, figures=found.figures + figures)
+
+
+def _prov(doc: Document, spans: list[tuple[int, int]]) -> FieldProvenance:
+    return doc.provenance("value", tuple(spans))
