@@ -75,6 +75,8 @@ def fold(text: str) -> str:
     Returns:
         The folded text; scripts without Latin letters are kept as they are, minus combining marks.
     """
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.translate(_BASE_LETTERS))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", stripped).casefold()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import html
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -181,9 +182,12 @@ def _variant(field: str, given: Sequence[SourcedValue]) -> tuple[Any, Conflict |
 
 def _date(field: str, given: Sequence[SourcedValue]) -> tuple[Any, Conflict | None]:
     dates: list[PartialDate | DateRange] = [v.value for v in given]
-    narrowest = min(dates, key=lambda d: d.latest.toordinal() - d.earliest.toordinal())
-    if all(d.earliest <= narrowest.earliest and narrowest.latest <= d.latest for d in dates):
-        return narrowest, None
+    if len(dates) == 1:
+        return dates[0], None
+    bounds = [_day_bounds(d) for d in dates]
+    lo, hi = min(bounds, key=lambda b: b[1] - b[0])
+    if all(b[0] <= lo and hi <= b[1] for b in bounds):
+        return dates[bounds.index((lo, hi))], None
     groups = _grouped(given, lambda d: d)
     latest_start = max(dates, key=lambda d: d.earliest)
     earliest_end = min(dates, key=lambda d: d.latest)
@@ -230,20 +234,23 @@ def _is_given(value: Any) -> bool:
     return value is not None and value != () and value != ""
 
 
+def _provenance_by_field(record: Record) -> dict[str, tuple[FieldProvenance, ...]]:
+    found: dict[str, list[FieldProvenance]] = {}
+    for item in record.provenance:
+        found.setdefault(item.field.partition(".")[0], []).append(item)
+    return {name: tuple(items) for name, items in found.items()}
+
+
 def _compare_fields(
     members: Sequence[tuple[Record, str]], specs: Sequence[tuple[str, _Compare]]
 ) -> tuple[tuple[FieldValues, ...], tuple[Conflict, ...]]:
     fields: list[FieldValues] = []
     conflicts: list[Conflict] = []
+    provenance = [_provenance_by_field(record) if record.provenance else {} for record, _ in members]
     for name, compare in specs:
         values = tuple(
-            SourcedValue(
-                source=source,
-                record=record.id,
-                value=getattr(record, name),
-                provenance=tuple(p for p in record.provenance if p.field == name or p.field.startswith(name + ".")),
-            )
-            for record, source in members
+            SourcedValue(source=source, record=record.id, value=getattr(record, name), provenance=prov.get(name, ()))
+            for (record, source), prov in zip(members, provenance, strict=True)
         )
         given = [v for v in values if _is_given(v.value)]
         agreed, conflict = compare(name, given) if given else (None, None)
@@ -499,6 +506,11 @@ def _pairs(source: Sourceable, kind: type[RecordT], field: str) -> Iterator[tupl
 def _bounds(dating: PartialDate | DateRange | None) -> tuple[int, int] | None:
     if dating is None:
         return None
+    return _day_bounds(dating)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _day_bounds(dating: PartialDate | DateRange) -> tuple[int, int]:
     return dating.earliest.toordinal(), dating.latest.toordinal()
 
 
@@ -591,7 +603,7 @@ def merge_meetings(source: Sourceable) -> tuple[MergedMeeting, ...]:
     by_name: dict[tuple[Any, ...], list[_Group]] = {}
     by_series: dict[tuple[Any, ...], list[_Group]] = {}
     undated_names: dict[tuple[Any, ...], list[_Group]] = {}
-    for group in keyed.values():
+    for group in keyed.values() if rest else ():
         first = group.members[0][0]
         partners = _name_key(first)[1]
         names = {_name_key(m)[0] for m, _ in group.members}

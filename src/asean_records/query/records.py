@@ -143,9 +143,9 @@ class _DateIndex:
         out: list[int] = []
         for rows in self._slices(lo, hi, certainty):
             if certainty == "certainly":
-                out.extend(r for r in rows if latest[r] <= hi)
+                out.extend([r for r in rows if latest[r] <= hi])
             else:
-                out.extend(r for r in rows if latest[r] >= lo)
+                out.extend([r for r in rows if latest[r] >= lo])
         return out
 
     def keep(self, rows: list[int], lo: int, hi: int, certainty: str) -> list[int]:
