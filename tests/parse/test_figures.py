@@ -1,0 +1,42 @@
+"""Tests for the figures stage: counted nouns, spelled-out numbers, and what is not a figure."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from asean_records.parse.pipeline import parse
+
+
+def _figures(text: str) -> set[tuple[str, int]]:
+    return {(f.what, f.value) for f in parse(text, source="t").figures}
+
+
+def test_counts_with_modifiers_and_spelled_numbers() -> None:
+    """Digits, thousands separators, spelled numbers and acronym modifiers before the counted noun."""
+    text = (
+        "More than 1,200 participants and twelve AMEM sectoral bodies joined. "
+        "Representatives from 8 cities in the ten ASEAN Member States attended."
+    )
+    assert {("participants", 1200), ("sectoral_bodies", 12), ("cities", 8), ("member_states", 10)} == _figures(text)
+
+
+def test_years_ordinals_money_percentages_and_codes_are_not_figures() -> None:
+    """Years, ordinals, money, percentages, fractions and codes such as COVID-19 are left alone."""
+    text = (
+        "In 2021 delegates met at the 38th Summit. US$5 delegates? 40% participants. 1/4 delegates. "
+        "COVID-19 cases rose. The ASEAN Plus Three countries met."
+    )
+    assert set() == _figures(text)
+
+
+def test_countries_need_attendance() -> None:
+    """Reads "from 14 countries" counts; "select four countries" does not."""
+    assert {("countries", 14)} == _figures("Delegates from 14 countries met. They will select four countries.")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.%$ten delegates cities-")), max_size=300))
+def test_never_raises_and_values_are_non_negative(text: str) -> None:
+    """On arbitrary text the stage never raises and every value is a non-negative count."""
+    assert all(value >= 0 for _what, value in _figures(text))
