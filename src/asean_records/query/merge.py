@@ -23,7 +23,7 @@ import enum
 import functools
 import html
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
@@ -79,9 +79,10 @@ class MatchRule(enum.Enum):
     """Same parties and period."""
 
 
-@attrs.frozen(kw_only=True)
-class SourcedValue:
-    """One source's value for one field.
+class SourcedValue(NamedTuple):
+    """One source's value for one field: a named tuple ``(source, record, value, provenance)``.
+
+    A tuple rather than an attrs class because merging makes one per field per report; it is just as immutable.
 
     Attributes:
         source: Id of the source document.
@@ -249,7 +250,7 @@ def _compare_fields(
     provenance = [_provenance_by_field(record) if record.provenance else {} for record, _ in members]
     for name, compare in specs:
         values = tuple(
-            SourcedValue(source=source, record=record.id, value=getattr(record, name), provenance=prov.get(name, ()))
+            SourcedValue(source, record.id, getattr(record, name), prov.get(name, ()))
             for (record, source), prov in zip(members, provenance, strict=True)
         )
         given = [v for v in values if _is_given(v.value)]
