@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from query_data import ALL, EXTRACTION_A, WIDGETS_A, WIDGETS_B
@@ -20,7 +22,7 @@ from asean_records.query import Records
 from asean_records.query.merge import MatchRule, merge, merge_meetings, merge_people, merge_plans
 
 
-def ex(source: str, **records: tuple) -> Extraction:
+def ex(source: str, **records: Any) -> Extraction:
     """An extraction of ``source`` with the given record tuples."""
     return Extraction(source=Source(id=source), **records)
 

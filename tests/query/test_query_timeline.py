@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -84,7 +85,7 @@ def test_repr_and_html() -> None:
 
 @settings(max_examples=80, deadline=None)
 @given(st.lists(datings(), max_size=20))
-def test_rows_are_sorted_and_bounds_match_the_dates(values: list) -> None:
+def test_rows_are_sorted_and_bounds_match_the_dates(values: list[Any]) -> None:
     """Rows are sorted by earliest day, and each row's bounds and label come from its own date."""
     meetings = [Meeting(name=f"m{i}", date=d) for i, d in enumerate(values)]
     rows = timeline(meetings).rows

@@ -43,7 +43,7 @@ from asean_records.query._text import person_key, sorted_person_key, tokens
 
 __all__ = ["Certainty", "CountryRole", "Records", "dating_of", "label_of"]
 
-R = TypeVar("R", bound=Record)
+R = TypeVar("R", bound=Record, covariant=True)
 T = TypeVar("T", bound=Record)
 
 Certainty = Literal["possibly", "certainly"]
