@@ -17,7 +17,7 @@ exception groups whose notes carry the path of the bad value;
 :func:`asean_records.io.json.loads` translates them into
 :class:`~asean_records.errors.LoadError`.
 
-Example:
+Examples:
     >>> from asean_records.model import Meeting, PartialDate
     >>> conv = default_converter()
     >>> data = conv.unstructure(Meeting(name="Widget Ministers' Meeting", date=PartialDate(2024, 5)))

@@ -58,7 +58,7 @@ class PartialDate:
         InvalidDateError: The parts do not form a real date (``2021-02-29``), or a
             day is given without a month.
 
-    Example:
+    Examples:
         >>> PartialDate(2020, 9).isoformat()
         '2020-09'
         >>> PartialDate(2020, 9).latest
@@ -177,7 +177,7 @@ class DateRange:
     Raises:
         InvalidDateError: ``end`` could fall before ``start``.
 
-    Example:
+    Examples:
         >>> DateRange(PartialDate(2020, 9, 9), PartialDate(2020, 9, 10)).isoformat()
         '2020-09-09/2020-09-10'
     """

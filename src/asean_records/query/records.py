@@ -550,7 +550,7 @@ class Records(Generic[R]):
     ``len()`` to get results; they keep the original order of the records. :meth:`items` and :meth:`extraction_of`
     lead from a record back to its extraction for provenance and quotes.
 
-    Example:
+    Examples:
         >>> from asean_records import Extraction, Meeting, Source
         >>> ex = Extraction(source=Source(id="a"), meetings=(Meeting(name="1st Widget Forum", series="WF", ordinal=1),))
         >>> Records.from_extractions([ex]).meetings().series("WF").ordinal(1)[0].name

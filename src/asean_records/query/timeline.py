@@ -37,7 +37,7 @@ def _one(date: PartialDate, *, year: bool = True, month: bool = True) -> str:
 def date_label(dating: PartialDate | DateRange) -> str:
     """A short English label at the date's own precision.
 
-    Example:
+    Examples:
         >>> date_label(PartialDate(2020, 9))
         'Sep 2020'
         >>> date_label(DateRange(PartialDate(2020, 9, 9), PartialDate(2020, 9, 10)))

@@ -5,7 +5,7 @@ and native names), bodies and organisations, meeting series with their edition t
 and the honorifics and titles that precede names. The facts live in ``reference/data/*.toml``, each with the URL
 of its public source; they are read once, on first use.
 
-Example:
+Examples:
     >>> from asean_records.reference import chair_of, edition, resolve_country
     >>> resolve_country("Lao PDR").alpha2
     'LA'

@@ -229,7 +229,7 @@ def _generated() -> dict[str, Any]:
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a stored document, as a fresh dict the caller may change.
 
-    Example:
+    Examples:
         >>> schema = json_schema()
         >>> schema["$defs"]["PartialDate"]["pattern"]
         '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$'
