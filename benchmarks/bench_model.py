@@ -21,7 +21,7 @@ def _records() -> None:
 
 def _dicts() -> None:
     for i in range(N):
-        {  # noqa: B018 - the reference builds and drops the same data as plain dicts
+        {
             "name": f"{i}th Widget Ministers' Meeting",
             "series": "AMM",
             "ordinal": i + 1,

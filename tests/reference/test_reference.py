@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from asean_records.errors import UnknownReferenceError
 from asean_records.reference import (
     EntryKind,
+    GazetteerEntry,
     asean_members,
     chair_of,
     chair_years,
@@ -114,9 +115,9 @@ def _recase(draw: st.DrawFn, surface: str, case_sensitive: bool) -> str:
 
 
 @st.composite
-def _surfaces(draw: st.DrawFn, entries: list[object]) -> tuple[str, str]:
+def _surfaces(draw: st.DrawFn, entries: list[GazetteerEntry]) -> tuple[str, str]:
     entry = draw(st.sampled_from(entries))
-    return _recase(draw, entry.surface, entry.case_sensitive), entry.key  # type: ignore[attr-defined]
+    return _recase(draw, entry.surface, entry.case_sensitive), entry.key
 
 
 @given(_surfaces(_COUNTRY))
