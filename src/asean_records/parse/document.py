@@ -143,7 +143,8 @@ class Document:
         self, field: str, ranges: tuple[tuple[int, int], ...], basis: Basis | None = None
     ) -> FieldProvenance:
         """A field's provenance from normalised ranges, stated unless ``basis`` says otherwise."""
-        spans = tuple(sorted({self.span(a, b) for a, b in ranges}))
+        mapped = sorted({self.norm.original_span(a, b) for a, b in ranges})
+        spans = tuple(Span(a, b) for a, b in mapped)
         return FieldProvenance(field, Provenance(spans, basis or Basis.stated()))
 
     def sentence_at(self, offset: int) -> Sentence:
