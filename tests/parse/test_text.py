@@ -506,7 +506,7 @@ ADVERSARIAL: list[tuple[str, str]] = [
 ]
 
 
-def _best(fn: Callable[[], object], repeat: int = 3) -> float:
+def _best(fn: Callable[[], object], repeat: int = 5) -> float:
     best = float("inf")
     for _ in range(repeat):
         t0 = time.perf_counter()
