@@ -68,7 +68,7 @@ def test_other_scripts_beside_a_name_keep_spans_exact(script: str) -> None:
     text = _document("Nguyễn Xuân Phúc", SCRIPTS[script])
     extraction = parse(text, source=script)
     person = _person(extraction, "Nguyễn")
-    assert ("Nguyễn Xuân Phúc",) == extraction.quote(person, "name")
+    assert extraction.quote(person, "name") == ("Nguyễn Xuân Phúc",)
     assert extraction.meetings
     _all_quotes_exact(extraction, text)
 
