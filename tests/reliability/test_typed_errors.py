@@ -159,7 +159,7 @@ def test_input_exactly_at_cap_is_accepted() -> None:
 
 def test_five_megabyte_single_line_parses() -> None:
     """A real 5 MB single line under the default cap parses to an Extraction."""
-    unit = "The 36th ASEAN Summit was held in Ha Noi, Viet Nam on 12 March 2020 and H.E. Nguyen Van An attended; "
+    unit = "The 36th ASEAN Summit was held in Ha Noi, Viet Nam on 12 March 2020 and H.E. Nguyen Van An attended. "
     text = (unit * (5_000_000 // len(unit) + 1))[:5_000_000]
     assert "\n" not in text
     extraction = parse(text, source="one-line")
