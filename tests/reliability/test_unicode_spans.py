@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from typing import Literal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,7 +14,8 @@ from asean_records.io import dump_jsonl, dumps, load_jsonl, loads
 from asean_records.model import Extraction, Person
 from asean_records.parse.pipeline import parse
 
-FORMS = ("NFC", "NFD", "NFKC", "NFKD")
+Form = Literal["NFC", "NFD", "NFKC", "NFKD"]
+FORMS: tuple[Form, ...] = ("NFC", "NFD", "NFKC", "NFKD")
 
 VIETNAMESE = ("Nguyễn Xuân Phúc", "Phạm Bình Minh", "Bùi Thanh Sơn", "Trần Đại Quang", "Lê Hoài Trung")
 SCRIPTS = {
@@ -51,7 +53,7 @@ def _person(extraction: Extraction, family: str) -> Person:
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("name", VIETNAMESE)
-def test_vietnamese_name_quotes_the_original_in_every_normal_form(name: str, form: str) -> None:
+def test_vietnamese_name_quotes_the_original_in_every_normal_form(name: str, form: Form) -> None:
     """In NFC, NFD, NFKC or NFKD input, the name's span quotes exactly the characters passed (combining marks too)."""
     written = unicodedata.normalize(form, name)
     text = _document(written)
@@ -108,7 +110,7 @@ def test_export_keeps_non_latin_values() -> None:
 
 
 @pytest.mark.parametrize("form", FORMS)
-def test_spans_on_a_normalised_copy(form: str) -> None:
+def test_spans_on_a_normalised_copy(form: Form) -> None:
     """Parsing an NFC/NFD/NFKC/NFKD copy of a document gives spans that quote that copy exactly.
 
     The copy differs in length from the original (decomposed marks, compatibility forms), so spans
@@ -128,7 +130,7 @@ _NAME_PART = st.sampled_from(["Nguyễn", "Phúc", "Đại", "Sơn", "Bình", "H
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_NAME_PART, min_size=2, max_size=4), st.sampled_from(FORMS), st.sampled_from(sorted(SCRIPTS)))
-def test_generated_names_spans_quote_the_input(parts: list[str], form: str, script: str) -> None:
+def test_generated_names_spans_quote_the_input(parts: list[str], form: Form, script: str) -> None:
     """For generated Vietnamese names in any normal form beside any script, every span quotes the input exactly."""
     text = unicodedata.normalize(form, _document(" ".join(parts), SCRIPTS[script]))
     extraction = parse(text, source="gen")
