@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Protocol
 
 import attrs
@@ -44,9 +45,9 @@ class Found:
     Attributes:
         source: The source, possibly updated by the dateline stage (published date, kind, title).
         people: People, in order of first mention.
-        person_mentions: Every place a person is mentioned (names, titles, pronouns linked to them).
+        person_mentions: Every place a person is mentioned (names, titles, pronouns linked to them), sorted by start.
         meetings: Meetings, in order of first mention.
-        meeting_mentions: Every place a meeting is mentioned.
+        meeting_mentions: Every place a meeting is mentioned, sorted by start.
         delegations: Delegations.
         statements: Statements.
         plans: Plans of action.
@@ -73,23 +74,26 @@ class Found:
 
     def meeting_at(self, offset: int) -> Meeting | None:
         """The meeting most recently mentioned at or before ``offset``."""
-        best: Mention | None = None
-        for m in self.meeting_mentions:
-            if m.start <= offset and (best is None or m.start > best.start):
-                best = m
-        if best is None:
+        mention = _latest(self.meeting_mentions, offset)
+        if mention is None:
             return None
-        return next((x for x in self.meetings if x.id == best.record_id), None)
+        return next((x for x in self.meetings if x.id == mention.record_id), None)
 
     def person_at(self, offset: int) -> Person | None:
         """The person most recently mentioned at or before ``offset``."""
-        best: Mention | None = None
-        for m in self.person_mentions:
-            if m.start <= offset and (best is None or m.start > best.start):
-                best = m
-        if best is None:
-            return None
-        return self.person(best.record_id)
+        mention = _latest(self.person_mentions, offset)
+        return None if mention is None else self.person(mention.record_id)
+
+
+def _latest(mentions: tuple[Mention, ...], offset: int) -> Mention | None:
+    """The first of the mentions with the greatest start at or before ``offset``; mentions are sorted by start."""
+    i = bisect.bisect_right(mentions, offset, key=lambda m: m.start) - 1
+    if i < 0:
+        return None
+    start = mentions[i].start
+    while i > 0 and mentions[i - 1].start == start:
+        i -= 1
+    return mentions[i]
 
 
 class Stage(Protocol):
