@@ -87,6 +87,26 @@ def _int(text: str | None) -> int | None:
     return int(text) if text else None
 
 
+def _day_range(m: re.Match[str], kind: str) -> DateMention | None:
+    """A day range ("8-10 May", "May 8-10"): either end may leave its month to the other; days never run back."""
+    d1, d2 = _day(m.group(f"{kind}_d1")), _day(m.group(f"{kind}_d2"))
+    named1, named2 = m.group(f"{kind}_m1"), m.group(f"{kind}_m2")
+    m1, m2 = MONTHS[named1 or named2], MONTHS[named2 or named1]
+    if d1 is None or d2 is None or (m1 == m2 and d2 < d1):
+        return None
+    year = _int(m.group(f"{kind}_y"))
+    return DateMention(start=m.start(), end=m.end(), year=year, month=m1, day=d1, end_month=m2, end_day=d2)
+
+
+def _day_month(m: re.Match[str], kind: str) -> DateMention | None:
+    """A day and month, with the year if given ("10 September 2020", "September 10")."""
+    day = _day(m.group(f"{kind}_d"))
+    if day is None:
+        return None
+    month = MONTHS[m.group(f"{kind}_m")]
+    return DateMention(start=m.start(), end=m.end(), year=_int(m.group(f"{kind}_y")), month=month, day=day)
+
+
 def find_dates(text: str) -> tuple[DateMention, ...]:
     """Every date expression in ``text``, in order, with the parts each one states.
 
@@ -97,32 +117,10 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     for m in _PATTERN.finditer(text):
         kind = m.lastgroup
         g = m.group
-        if kind == "dmr":
-            d1, d2 = _day(g("dmr_d1")), _day(g("dmr_d2"))
-            m2 = MONTHS[g("dmr_m2")]
-            m1 = MONTHS[g("dmr_m1")] if g("dmr_m1") else m2
-            if d1 is None or d2 is None or (m1 == m2 and d2 < d1):
-                continue
-            y = _int(g("dmr_y"))
-            mention = DateMention(start=m.start(), end=m.end(), year=y, month=m1, day=d1, end_month=m2, end_day=d2)
-        elif kind == "mdr":
-            d1, d2 = _day(g("mdr_d1")), _day(g("mdr_d2"))
-            m1 = MONTHS[g("mdr_m1")]
-            m2 = MONTHS[g("mdr_m2")] if g("mdr_m2") else m1
-            if d1 is None or d2 is None or (m1 == m2 and d2 < d1):
-                continue
-            y = _int(g("mdr_y"))
-            mention = DateMention(start=m.start(), end=m.end(), year=y, month=m1, day=d1, end_month=m2, end_day=d2)
-        elif kind == "dm":
-            d = _day(g("dm_d"))
-            if d is None:
-                continue
-            mention = DateMention(start=m.start(), end=m.end(), year=_int(g("dm_y")), month=MONTHS[g("dm_m")], day=d)
-        elif kind == "md":
-            d = _day(g("md_d"))
-            if d is None:
-                continue
-            mention = DateMention(start=m.start(), end=m.end(), year=_int(g("md_y")), month=MONTHS[g("md_m")], day=d)
+        if kind in ("dmr", "mdr"):
+            mention = _day_range(m, kind)
+        elif kind in ("dm", "md"):
+            mention = _day_month(m, kind)
         elif kind == "my":
             mention = DateMention(start=m.start(), end=m.end(), year=int(g("my_y")), month=MONTHS[g("my_m")])
         elif kind == "iso":
@@ -132,7 +130,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             mention = DateMention(start=m.start(), end=m.end(), year=int(g("iso_y")), month=month, day=day)
         else:
             continue
-        out.append(mention)
+        if mention is not None:
+            out.append(mention)
     taken = [(d.start, d.end) for d in out]
     extra: list[DateMention] = []
     for m in _YEAR.finditer(text):
