@@ -74,6 +74,14 @@ class _Index:
         found = self.exact.get(exact) or self.exact.get(_LEADING_THE.sub("", exact))
         return found if found is not None else self.folded.get(normalise_key(text))
 
+    def get_name(self, text: str) -> str | None:
+        """Like :meth:`get`, then once more without a trailing parenthesised acronym ("... Meeting (AMM)")."""
+        key = self.get(text)
+        if key is None:
+            stripped = _TRAILING_PARENS.sub("", text)
+            key = self.get(stripped) if stripped != text else None
+        return key
+
     def hint(self, text: str) -> str | None:
         close = difflib.get_close_matches(normalise_key(text), list(self.folded), n=3, cutoff=0.75)
         return "did you mean " + " or ".join(repr(c) for c in close) + "?" if close else None
@@ -262,10 +270,7 @@ def find_body(text: str) -> Body | None:
     Returns:
         The body, or ``None``.
     """
-    key = _body_index().get(text)
-    if key is None:
-        stripped = _TRAILING_PARENS.sub("", text)
-        key = _body_index().get(stripped) if stripped != text else None
+    key = _body_index().get_name(text)
     return _bodies_by_key()[key] if key is not None else None
 
 
@@ -326,10 +331,7 @@ def find_series(text: str) -> MeetingSeries | None:
     Returns:
         The series, or ``None``.
     """
-    key = _series_index().get(text)
-    if key is None:
-        stripped = _TRAILING_PARENS.sub("", text)
-        key = _series_index().get(stripped) if stripped != text else None
+    key = _series_index().get_name(text)
     return _series_by_key()[key] if key is not None else None
 
 
