@@ -31,6 +31,7 @@ from asean_records.model import Action, DocumentAction, DocumentKind, FieldProve
 from asean_records.parse.document import Document, Sentence
 from asean_records.parse.found import Found
 from asean_records.parse.stages.plans import plan_mentions
+from asean_records.parse.stages.sentences import INITIALISM_END
 
 __all__ = ["find_documents"]
 
@@ -63,7 +64,6 @@ _RIGHT = re.compile(rf"(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{0,24}}")
 _LEFT_TOKEN = re.compile(r"\S+")
 _LEFT_STOP = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "these", "those"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 
 _LOWER = re.compile(
     r"\b(?P<draft>draft[ \t\n]+)?(?P<noun>joint[ \t\n]+statement|joint[ \t\n]+declaration|declaration"
@@ -164,34 +164,10 @@ class _Doc:
     needs_action: bool = False
 
 
-def _clause(doc: Document, offset: int) -> Sentence:
-    """The sentence holding ``offset``, joined across breaks after abbreviations such as "U.S."."""
-    if not doc.sentences:
-        return Sentence(0, len(doc.text))
-    text = doc.text
-    i = doc.sentence_index(offset)
-    lo = hi = i
-    while (
-        lo > 0
-        and i - lo < 3
-        and doc.sentences[lo - 1].block == doc.sentences[lo].block
-        and _ABBREVIATION_END.search(text, max(0, doc.sentences[lo - 1].end - 16), doc.sentences[lo - 1].end)
-    ):
-        lo -= 1
-    while (
-        hi + 1 < len(doc.sentences)
-        and hi - i < 3
-        and doc.sentences[hi + 1].block == doc.sentences[hi].block
-        and _ABBREVIATION_END.search(text, max(0, doc.sentences[hi].end - 16), doc.sentences[hi].end)
-    ):
-        hi += 1
-    return Sentence(doc.sentences[lo].start, doc.sentences[hi].end, doc.sentences[lo].block, doc.sentences[lo].heading)
-
-
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " \t\n,;:":
         end -= 1
-    while end > start and text[end - 1] == "." and not _ABBREVIATION_END.search(text, max(start, end - 16), end):
+    while end > start and text[end - 1] == "." and not INITIALISM_END.search(text, max(start, end - 16), end):
         end -= 1
     return end
 
@@ -213,7 +189,7 @@ def _left(text: str, start: int, floor: int) -> tuple[int, int, str | None, str 
             break
         if not word[0].isupper() or word.lower() in _LEFT_STOP or word[-1] in ',;:!?"' or word.endswith(")"):
             return title_start, title_start, None, None
-        if word.endswith(".") and not _ABBREVIATION_END.search(word):
+        if word.endswith(".") and not INITIALISM_END.search(word):
             return title_start, title_start, None, None
         title_start = tokens[i].start()
         i -= 1
@@ -234,7 +210,7 @@ def _left(text: str, start: int, floor: int) -> tuple[int, int, str | None, str 
             break
         if word.lower() in _LEFT_STOP or not (word[0].isupper() or word in {"of", "on", "for", "and", "the"}):
             break
-        if word[-1] in ',;:!?"' or (word.endswith(".") and not _ABBREVIATION_END.search(word)):
+        if word[-1] in ',;:!?"' or (word.endswith(".") and not INITIALISM_END.search(word)):
             break
         phrase_start = tokens[j].start()
         j -= 1
@@ -301,7 +277,7 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     for m in _KEYWORD.finditer(text):
         if m.start() < covered or excluded.covers(m.start()):
             continue
-        clause = _clause(doc, m.start())
+        clause = doc.sentence_at(m.start())
         kind, strong = _kind_of(m)
         title_start, phrase_start, owner, year = _left(text, m.start(), max(clause.start, covered))
         right = _RIGHT.match(text, m.end(), clause.end)
@@ -347,7 +323,7 @@ def _described(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     for m in _LOWER.finditer(text):
         if excluded.covers(m.start()):
             continue
-        clause = _clause(doc, m.start())
+        clause = doc.sentence_at(m.start())
         right = _RIGHT.match(text, m.end(), clause.end)
         if right is None or not re.search(r"[A-Z]", right.group(0)):
             continue
@@ -383,7 +359,7 @@ def _counted(doc: Document) -> list[tuple[int, _Doc]]:
     for m in _COUNTED.finditer(text):
         raw = m.group("num")
         count = _NUMBERS.get(raw.lower()) or int(raw)
-        clause = _clause(doc, m.start())
+        clause = doc.sentence_at(m.start())
         action, action_span, _governed = _governing(text, clause, m.start(), m.end())
         if action is None:
             cue = _PASSIVE.search(text, m.end(), clause.end)

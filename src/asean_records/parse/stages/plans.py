@@ -25,8 +25,9 @@ import re
 import attrs
 
 from asean_records.model import Basis, FieldProvenance, InferenceReason, PlanOfAction, PlanStatus
-from asean_records.parse.document import Document, Sentence
+from asean_records.parse.document import Document
 from asean_records.parse.found import Found
+from asean_records.parse.stages.sentences import INITIALISM_END
 from asean_records.reference import country
 
 __all__ = ["PlanMention", "find_plans", "plan_mentions"]
@@ -89,12 +90,10 @@ _PASSIVE = re.compile(
 )
 """Status cues after a mention ("... have been carried out")."""
 
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
-
 
 def _abbreviation_before(text: str, end: int) -> bool:
     """True when ``text[:end]`` ends with an abbreviation such as "U.S." (looks at a few characters only)."""
-    return _ABBREVIATION_END.search(text, max(0, end - 16), end) is not None
+    return INITIALISM_END.search(text, max(0, end - 16), end) is not None
 
 
 @attrs.frozen
@@ -163,7 +162,7 @@ def _left_edge(text: str, start: int, floor: int) -> tuple[int, bool, tuple[int,
             continue
         if not word[0].isupper() or word.lower() in _STOP_LEFT or (word.endswith(".") and len(word) <= 3):
             break
-        if word.endswith(".") and not _ABBREVIATION_END.search(word):
+        if word.endswith(".") and not INITIALISM_END.search(word):
             break  # the end of the previous sentence
         if word.lower().rstrip(".") not in _GENERIC_LEFT:
             specific = True
@@ -176,7 +175,7 @@ def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
     text = doc.text
     out: list[PlanMention] = []
     for m in _PLAN.finditer(text):
-        sentence = _clause(doc, m.start())
+        sentence = doc.sentence_at(m.start())
         start, specific, left_period = _left_edge(text, m.start(), sentence.start)
         name_end = m.end()
         cont = _CONTINUATION.match(text, name_end)
@@ -234,31 +233,9 @@ def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
     return tuple(out)
 
 
-def _clause(doc: Document, offset: int) -> Sentence:
-    """The sentence holding ``offset``, joined across breaks after abbreviations such as "ASEAN-U.S."."""
-    if not doc.sentences:
-        return Sentence(0, len(doc.text))
-    text = doc.text
-    i = doc.sentence_index(offset)
-    lo = hi = i
-    while lo > 0 and i - lo < 3 and _abbreviation_before(text, doc.sentences[lo - 1].end):
-        if doc.sentences[lo - 1].block != doc.sentences[lo].block:
-            break
-        lo -= 1
-    while (
-        hi + 1 < len(doc.sentences)
-        and hi - i < 3
-        and doc.sentences[hi + 1].block == doc.sentences[hi].block
-        and _abbreviation_before(text, doc.sentences[hi].end)
-    ):
-        hi += 1
-    first, last = doc.sentences[lo], doc.sentences[hi]
-    return Sentence(first.start, last.end, first.block, first.heading)
-
-
 def _status(doc: Document, mention: PlanMention, floor: int) -> tuple[PlanStatus | None, tuple[int, int] | None]:
     text = doc.text
-    sentence = _clause(doc, mention.start)
+    sentence = doc.sentence_at(mention.start)
     after = _PASSIVE.match(text, mention.end, sentence.end)
     if after is not None:
         kind = after.lastgroup
@@ -354,7 +331,7 @@ def _draft(doc: Document, found: Found, mention: PlanMention, floor: int) -> _Dr
     inferred = False
     meeting = found.meeting_at(mention.start)
     if not keys and not mention.specific:
-        sentence = _clause(doc, mention.start)
+        sentence = doc.sentence_at(mention.start)
         between = _BETWEEN.search(text, max(sentence.start, mention.start - 300), min(sentence.end, mention.end + 300))
         if between is not None:
             hit = doc.first(between.end(), between.end() + 40, lambda h: h.kind == "country")
@@ -412,7 +389,7 @@ def _section_heading(doc: Document, offset: int) -> tuple[tuple[str, ...], tuple
             not (s.heading or alone)
             or len(line) > 150
             or "\n" in line
-            or (line[-1] in ".;:,!?" and not _ABBREVIATION_END.search(line))
+            or (line[-1] in ".;:,!?" and not INITIALISM_END.search(line))
         ):
             continue
         keys: list[str] = []

@@ -7,7 +7,7 @@ import re
 from asean_records.parse.document import Document, Sentence
 from asean_records.parse.text import BlockKind
 
-__all__ = ["ABBREVIATIONS", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "INITIALISM_END", "split_sentences"]
 
 # A full stop, question or exclamation mark, optional closing quotes/brackets, then white space.
 _BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+|\n")
@@ -22,6 +22,9 @@ ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 _LAST_WORD = re.compile(r"(\S+)$")
+INITIALISM_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+"""Text that ends in a capital initialism such as "U.S." or "R.O.K." (search a short window before an offset)."""
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 
 def split_sentences(doc: Document) -> tuple[Sentence, ...]:
@@ -51,7 +54,7 @@ def split_sentences(doc: Document) -> tuple[Sentence, ...]:
             elif m.group(0)[0] == "." and "\n\n" not in m.group(0):
                 word = _LAST_WORD.search(text, max(start, m.start() - 20), m.start())
                 token = word.group(1).lower().lstrip("(\"'") if word else ""
-                if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                if _is_abbreviation(token):
                     continue
                 nxt = text[m.end() : m.end() + 1]
                 if nxt and nxt.islower():
@@ -60,6 +63,17 @@ def split_sentences(doc: Document) -> tuple[Sentence, ...]:
             start = m.end()
         _add(text, start, b_end, b_index, heading, out)
     return tuple(out)
+
+
+def _is_abbreviation(token: str) -> bool:
+    """A word that ends in a full stop without ending a sentence: "Dr", "U.S", "ASEAN-U.S", a lone initial."""
+    last = token.rpartition("-")[2]
+    return (
+        token in ABBREVIATIONS
+        or last in ABBREVIATIONS
+        or (len(token) == 1 and token.isalpha())
+        or _INITIALISM.fullmatch(last) is not None
+    )
 
 
 def _add(text: str, start: int, end: int, block: int, heading: bool, out: list[Sentence]) -> None:
