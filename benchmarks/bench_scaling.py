@@ -1,6 +1,6 @@
 """Linear time: each adversarial input at 1 MB against the same input at 100 KB.
 
-Every unit below is repeated into a single line of 100 KB and of 1 MB, and the parse time of the large input is
+Every unit of :data:`asean_records.testing.ADVERSARIAL_UNITS` is repeated into a single line of 100 KB and of 1 MB, and the parse time of the large input is
 divided by that of the small one (best of 3 and best of 2, cyclic GC on). Linear code gives ~10x; the target is
 12x, so a stage that is quadratic (100x) or worse on any of them misses by far. ``tests/reliability`` runs the
 same inputs at 20 KB and 200 KB with a 25x bound, which is steady enough for CI.
@@ -9,40 +9,19 @@ same inputs at 20 KB and 200 KB with a 25x bound, which is steady enough for CI.
 from __future__ import annotations
 
 from asean_records.parse.pipeline import parse
+from asean_records.testing import ADVERSARIAL_UNITS, adversarial_text
 from benchmarks._common import Result, best_of
 
 SMALL, LARGE = 100_000, 1_000_000
 TARGET = 12.0
-
-UNITS: dict[str, str] = {
-    "digits": "1234567890",
-    "dots": ".",
-    "capitals": "ABCDEFGHIJ ",
-    "honorifics": "H.E. ",
-    "asean": "ASEAN ",
-    "unclosed-quotes": '"unclosed quote ',
-    "meeting-words": "Meeting ",
-    "of-the": "of the ",
-    "ordinals": "1st 2nd 3rd 4th ",
-    "open-parens": "(",
-    "unclosed-tags": "<a ",
-    "capitalised-words": "Minister Foreign Affairs Senior Officials ",
-    "dates": "12 March 2020 ",
-    "press-release": "The 23rd ASEAN Summit was held in Ha Noi, Viet Nam on 12 March 2020; H.E. Nguyen Van An spoke. ",
-}
-"""Repeating units, one adversarial input each (kept in step with ``tests/reliability/_reliability_inputs.py``)."""
-
-
-def _text(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
 
 
 def run() -> list[Result]:
     """One ratio per unit: time at 1 MB over time at 100 KB."""
     parse("warm up: the 1st ASEAN Summit", source="warm-up")
     results = []
-    for name, unit in UNITS.items():
-        small_text, large_text = _text(unit, SMALL), _text(unit, LARGE)
+    for name, unit in ADVERSARIAL_UNITS.items():
+        small_text, large_text = adversarial_text(unit, SMALL), adversarial_text(unit, LARGE)
         small = best_of(lambda t=small_text: parse(t, source="small"), repeat=3)  # type: ignore[misc]
         large = best_of(lambda t=large_text: parse(t, source="large"), repeat=2)  # type: ignore[misc]
         results.append(

@@ -47,6 +47,8 @@ from asean_records.model import (
 )
 
 __all__ = [
+    "ADVERSARIAL_UNITS",
+    "adversarial_text",
     "bases",
     "date_ranges",
     "datings",
@@ -65,6 +67,34 @@ __all__ = [
     "statements",
     "texts",
 ]
+
+ADVERSARIAL_UNITS: dict[str, str] = {
+    "digits": "1234567890",
+    "dots": ".",
+    "capitals": "ABCDEFGHIJ ",
+    "honorifics": "H.E. ",
+    "asean": "ASEAN ",
+    "unclosed-quotes": '"unclosed quote ',
+    "meeting-words": "Meeting ",
+    "of-the": "of the ",
+    "ordinals": "1st 2nd 3rd 4th ",
+    "open-parens": "(",
+    "unclosed-tags": "<a ",
+    "capitalised-words": "Minister Foreign Affairs Senior Officials ",
+    "dates": "12 March 2020 ",
+    "one-long-word": "x",
+    "press-release": "The 23rd ASEAN Summit was held in Ha Noi, Viet Nam on 12 March 2020; H.E. Nguyen Van An spoke. ",
+}
+"""Repeating units that stress a parser's patterns and loops (long runs, no closing token), by name.
+
+The linear-time tests and the scaling benchmark both repeat each unit to a size with :func:`adversarial_text`.
+"""
+
+
+def adversarial_text(unit: str, size: int) -> str:
+    """``unit`` repeated to exactly ``size`` characters (one line, no paragraph breaks)."""
+    return (unit * (size // len(unit) + 1))[:size]
+
 
 _ALPHA2 = ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL", "US", "CN", "JP", "KR", "AU", "NZ")
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 
 import pytest
-from _reliability_inputs import ADVERSARIAL, adversarial
 
 from asean_records.parse.pipeline import parse
+from asean_records.testing import ADVERSARIAL_UNITS as ADVERSARIAL
+from asean_records.testing import adversarial_text as adversarial
 
 SMALL, LARGE = 20_000, 200_000
 BOUND = 25.0
