@@ -7,12 +7,13 @@ file and the entry when something is malformed. Loaders are cached: the files ar
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 import re
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import pycountry
@@ -50,6 +51,7 @@ DATA_FILES = ("countries.toml", "bodies.toml", "series.toml", "chairs.toml", "ho
 _URL = re.compile(r"^https?://\S+$")
 
 Table = Mapping[str, Any]
+_E = TypeVar("_E", bound=enum.Enum)
 
 
 @functools.cache
@@ -128,6 +130,14 @@ def _int(entry: Table, field: str, where: str, *, required: bool = True) -> int 
     return value
 
 
+def _enum(entry: Table, field: str, cls: type[_E], where: str, what: str) -> _E:
+    """The member of enum ``cls`` whose value ``entry[field]`` is; ``what`` names it in the error."""
+    try:
+        return cls(entry.get(field))
+    except ValueError as exc:
+        raise ReferenceDataError(f"{where}: unknown {what} {entry.get(field)!r}") from exc
+
+
 def _date(entry: Table, field: str, where: str) -> dt.date | None:
     value = entry.get(field)
     if value is None:
@@ -147,10 +157,7 @@ def _partners(entry: Table, where: str) -> tuple[PartnerRelation, ...]:
     out = []
     for i, raw in enumerate(entry.get("partners", [])):
         here = f"{where} partners[{i}]"
-        try:
-            kind = PartnerKind(raw.get("kind"))
-        except ValueError as exc:
-            raise ReferenceDataError(f"{here}: unknown partner kind {raw.get('kind')!r}") from exc
+        kind = _enum(raw, "kind", PartnerKind, here, "partner kind")
         since = _int(raw, "since", here)
         assert since is not None
         out.append(PartnerRelation(kind, since, _url(raw.get("source"), here)))
@@ -334,10 +341,7 @@ def load_bodies() -> tuple[tuple[Body, ...], dict[str, SurfaceFlags]]:
         assert name is not None
         if key in flags:
             raise ReferenceDataError(f"{where}: key {key!r} appears twice")
-        try:
-            kind = BodyKind(entry.get("kind"))
-        except ValueError as exc:
-            raise ReferenceDataError(f"{where}: unknown body kind {entry.get('kind')!r}") from exc
+        kind = _enum(entry, "kind", BodyKind, where, "body kind")
         acronym = _str(entry, "acronym", where, required=False)
         aliases = _strs(entry, "aliases", where)
         body = Body(
@@ -429,10 +433,7 @@ def load_series() -> tuple[tuple[MeetingSeries, ...], dict[str, SurfaceFlags]]:
         assert name is not None
         if key in flags:
             raise ReferenceDataError(f"{where}: key {key!r} appears twice")
-        try:
-            level = SeriesLevel(entry.get("level"))
-        except ValueError as exc:
-            raise ReferenceDataError(f"{where}: unknown level {entry.get('level')!r}") from exc
+        level = _enum(entry, "level", SeriesLevel, where, "level")
         default = entry.get("edition_source")
         if default is not None:
             _url(default, where)
@@ -530,10 +531,7 @@ def load_honorifics() -> tuple[Honorific, ...]:
         where = _where("honorifics.toml", "honorific", i, entry)
         text = _str(entry, "text", where)
         assert text is not None
-        try:
-            kind = HonorificKind(entry.get("kind"))
-        except ValueError as exc:
-            raise ReferenceDataError(f"{where}: unknown honorific kind {entry.get('kind')!r}") from exc
+        kind = _enum(entry, "kind", HonorificKind, where, "honorific kind")
         countries = _strs(entry, "countries", where)
         for code in countries:
             _alpha2(code, where)
