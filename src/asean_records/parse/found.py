@@ -79,11 +79,6 @@ class Found:
             return None
         return next((x for x in self.meetings if x.id == mention.record_id), None)
 
-    def person_at(self, offset: int) -> Person | None:
-        """The person most recently mentioned at or before ``offset``."""
-        mention = _latest(self.person_mentions, offset)
-        return None if mention is None else self.person(mention.record_id)
-
 
 def _latest(mentions: tuple[Mention, ...], offset: int) -> Mention | None:
     """The first of the mentions with the greatest start at or before ``offset``; mentions are sorted by start."""

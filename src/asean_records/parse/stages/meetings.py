@@ -49,7 +49,6 @@ _HEADS = (
     "Meeting|Meetings|Summit|Summits|Conference|Conferences|Forum|Dialogue|Session|Sessions|Retreat|Consultation|"
     "Consultations|Interface|Workshop|Symposium|Congress|Assembly|Talks|Roundtable|Round Table"
 )
-_HEAD = re.compile(rf"\b(?:{_HEADS})\b")
 _HEAD_WORDS = frozenset(h.lower() for h in _HEADS.split("|"))
 _EVENT_HEADS = frozenset(
     {"meeting", "meetings", "summit", "conference", "conferences", "session", "sessions", "retreat", "interface",
@@ -109,11 +108,9 @@ _PARENT_CUE = re.compile(
     r"back-to-back with|as part of|in conjunction with|in the framework of|at|during|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.IGNORECASE)
 _HOSTS = re.compile(r"\b(?:virtually\s+|successfully\s+|officially\s+)?host(?:ed|s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"^\s*(?:,\s*)?(?:(?:which (?:was|were|is|will be) )?(?:held|convened|hosted|taking place|"
                        r"took place|to be held)\s+)?in\s+$", re.IGNORECASE)  # fmt: skip
-_CHAIRED_BY = re.compile(r"\b(?:co-)?chaired\s+by\s+$", re.IGNORECASE)
 _CHAIR_WORD = re.compile(r"\bchair(?:man|woman|person)?\b|\bco-chair", re.IGNORECASE)
 _SKIP_DATE_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\s+){0,2}?(?:press release|statement|social media|post|report|interview|article|letter|"
@@ -205,8 +202,6 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
             nxt = tokens[h + 1][2]
             if nxt[0].isupper() and nxt.lower() not in _CONNECTORS and nxt not in {"Working", "WG"}:
                 continue  # "Dialogue Relations", "Summit Declaration": the meeting word is a modifier
-        if h > 0 and _INSTITUTIONAL.search(text, max(sentence.start, tokens[h][0] - 120), tokens[h][0]):
-            pass
         # walk left
         i = h
         ordinal: int | None = None
@@ -316,9 +311,7 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         found_series = _series_for(name, aliases)
         if ordinal is not None and not _ORDINAL.match(name.split(" ")[0]):
             name = f"{_ordinal_text(ordinal)} {_SPELLED_ORDINAL.sub('', name)}"
-        partners = tuple(
-            (h2.key, h2.start, h2.end) for h2 in doc.names_in(start, end, "country") if not h2.ambiguous or h2.key
-        )
+        partners = tuple((h2.key, h2.start, h2.end) for h2 in doc.names_in(start, end, "country"))
         out.append(
             _Mention(
                 start=start, end=end, name=name, ordinal=ordinal,
@@ -916,9 +909,7 @@ def _build(
             chairs=tuple(n for n, _ in c.chairs),
             partners=tuple(p for p, _ in c.partners),
             theme=c.theme,
-            status=MeetingStatus.SCHEDULED
-            if c.future and not (c.date and _past(doc, c.date, year))
-            else MeetingStatus.HELD,
+            status=MeetingStatus.SCHEDULED if c.future else MeetingStatus.HELD,
             provenance=tuple(prov),
         )
         ids[key] = meeting.id
@@ -970,10 +961,6 @@ def _document_mode(doc: Document) -> tuple[MeetingMode, tuple[int, int]] | None:
         if m:
             return mode, (m.start(), m.end())
     return None
-
-
-def _past(doc: Document, d: DateMention, year: int | None) -> bool:
-    return False
 
 
 def _keep(c: _Cluster) -> bool:
