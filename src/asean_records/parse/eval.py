@@ -9,35 +9,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from asean_records.model import DateRange, Extraction, Meeting, PartialDate
+from asean_records.model import Extraction, InferenceReason, Meeting, PartialDate
 
 __all__ = ["to_eval_dict"]
 
 
+_RANGE_FROM_TEXT = frozenset(
+    {
+        InferenceReason.YEAR_FROM_DATELINE,
+        InferenceReason.YEAR_FROM_CONTEXT,
+        InferenceReason.YEAR_FROM_SERIES_ORDINAL,
+        InferenceReason.YEAR_FROM_CHAIR_YEAR,
+        InferenceReason.RANGE_END_SAME_MONTH,
+    }
+)
+"""Inferences that keep a range read from the text (only its year or end month was filled in)."""
+
+
 def _start_end(meeting: Meeting) -> tuple[str | None, str | None, bool]:
     date = meeting.date
-    prov = meeting.provenance_of("date")
-    inferred = bool(prov and prov.basis.is_inferred)
     if date is None:
         return None, None, False
-    if isinstance(date, DateRange):
-        end = (
-            date.end.isoformat()
-            if not inferred or (prov and prov.basis.reason and "range" in prov.basis.reason.value)
-            else None
-        )
-        if prov is not None and prov.basis.is_inferred and prov.basis.reason is not None:
-            # a range read from the text whose year was inferred keeps its end
-            if (
-                prov.basis.reason.value.startswith("year_from")
-                and prov.basis.reason.value != "year_from_series_ordinal"
-            ):
-                end = date.end.isoformat()
-            if prov.basis.reason.value == "year_from_series_ordinal":
-                end = date.end.isoformat()
-        return date.start.isoformat(), end, inferred
-    assert isinstance(date, PartialDate)
-    return date.isoformat(), None, inferred
+    prov = meeting.provenance_of("date")
+    inferred = prov is not None and prov.basis.is_inferred
+    if isinstance(date, PartialDate):
+        return date.isoformat(), None, inferred
+    stated_range = not inferred or (prov is not None and prov.basis.reason in _RANGE_FROM_TEXT)
+    return date.start.isoformat(), date.end.isoformat() if stated_range else None, inferred
 
 
 def to_eval_dict(extraction: Extraction, *, file: str | None = None) -> dict[str, Any]:
