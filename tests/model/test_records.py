@@ -34,7 +34,7 @@ def test_meeting_id_is_deterministic_and_keyed() -> None:
 
 def test_person_id_ignores_case_and_punctuation() -> None:
     """Name variants that differ only in case or punctuation share an id."""
-    assert Person(name="Prak Sokhonn").id == Person(name="PRAK  Sokhonn").id
+    assert Person(name="Chhay Sovann").id == Person(name="CHHAY  Sovann").id
 
 
 def test_records_are_immutable() -> None:

@@ -193,8 +193,8 @@ class Person(Record):
 
     Attributes:
         name: The name in given order as commonly written in English, normal capitalisation,
-            family name first where the culture writes it so (``Prak Sokhonn``).
-        written: The name exactly as first written in the text (``PRAK Sokhonn``).
+            family name first where the culture writes it so (``Chhay Sovann``).
+        written: The name exactly as first written in the text (``CHHAY Sovann``).
         family_name: The family name when it can be told (``Prak``), else ``None``.
         family_name_first: True when the family name is written first.
         honorifics: Honorifics and ranks written before the name (``H.E.``, ``Dato' Seri``).

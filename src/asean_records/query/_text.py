@@ -135,12 +135,12 @@ def _spelling(token: str) -> str:
 def person_key(name: str) -> str:
     """A key that spelling variants of one written name share, in written order.
 
-    Case, accents, honorifics, hyphens and spacing, and doubled letters are ignored, so ``PRAK Sokhonn``,
-    ``H.E. Prak Sokhonn`` and ``Prak Sokhon`` share a key; ``Sokhonn Prak`` (the other name order) does not.
+    Case, accents, honorifics, hyphens and spacing, and doubled letters are ignored, so ``CHHAY Sovann``,
+    ``H.E. Chhay Sovann`` and ``Chhay Sovan`` share a key; ``Sovann Chhay`` (the other name order) does not.
     """
     return "".join(_spelling(t) for t in person_tokens(name))
 
 
 def sorted_person_key(name: str) -> str:
-    """Like :func:`person_key`, but order-free: ``Sokhonn Prak`` and ``Prak Sokhonn`` share it."""
+    """Like :func:`person_key`, but order-free: ``Sovann Chhay`` and ``Chhay Sovann`` share it."""
     return " ".join(sorted(_spelling(t) for t in person_tokens(name)))

@@ -9,8 +9,8 @@ Matching is by hashed keys, in time linear in the number of records (no comparis
 
 * meetings: the same series, ordinal and partners; otherwise the same normalised name and partners with dates that
   overlap (a meeting with a name or series but no ordinal joins a numbered one when exactly one of them fits);
-* people: the same name after case, accents, honorifics, spacing and doubled letters are ignored (``PRAK Sokhonn``,
-  ``Prak Sokhonn``, ``H.E. Prak Sokhonn``); the two name orders (``Sokhonn Prak``) only when unambiguous: some source
+* people: the same name after case, accents, honorifics, spacing and doubled letters are ignored (``CHHAY Sovann``,
+  ``Chhay Sovann``, ``H.E. Chhay Sovann``); the two name orders (``Sovann Chhay``) only when unambiguous: some source
   states the family name, every source that does agrees, and no two sources give different countries;
 * plans of action: the same parties and period; a plan with the same parties and no period joins when exactly one
   plan of those parties has a period; plans with neither match by name.

@@ -319,7 +319,7 @@ def _poss_title(doc: Document, s: int, e: int) -> bool:
 
 
 def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, int, tuple[str, int, int] | None] | None:
-    """A lower-case or mixed title right before a name (``Battambang provincial governor NAME``)."""
+    """A lower-case or mixed title right before a name (``Kampot provincial governor NAME``)."""
     text = doc.text
     m = _PRE_WORDS.search(text, max(sent_start, start - 80), start)
     if m is None:
