@@ -1,9 +1,10 @@
 """Linear time: each adversarial input at 1 MB against the same input at 100 KB.
 
-Every unit of :data:`asean_records.testing.ADVERSARIAL_UNITS` is repeated into a single line of 100 KB and of 1 MB, and the parse time of the large input is
-divided by that of the small one (best of 3 and best of 2, cyclic GC on). Linear code gives ~10x; the target is
-12x, so a stage that is quadratic (100x) or worse on any of them misses by far. ``tests/reliability`` runs the
-same inputs at 20 KB and 200 KB with a 25x bound, which is steady enough for CI.
+Every unit of :data:`asean_records.testing.ADVERSARIAL_UNITS` is repeated into a single line of 100 KB and of
+1 MB, and the parse time of the large input is divided by that of the small one (best of 3 and best of 2, cyclic
+GC on). Linear code gives ~10x; the target is 12x, so a stage that is quadratic (100x) or worse on any of them
+misses by far. ``tests/reliability`` runs the same inputs at 20 KB and 200 KB with a 25x bound, which is steady
+enough for CI.
 """
 
 from __future__ import annotations
