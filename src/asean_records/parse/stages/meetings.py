@@ -22,6 +22,7 @@ heading) is a mention of a body, not a meeting, and is dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -69,9 +70,31 @@ _GENERIC = frozenset(
      "ministerial", "plenary", "opening", "closing", "virtual", "joint", "bilateral", "first", "second", "third"}
 )  # fmt: skip
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth|[Ee]ach|[Tt]hese)\s+(?:two\s+)?(?:[Mm]eetings?|[Ss]ummit|[Cc]onference|"
-    r"[Ss]ession|[Rr]etreat|[Ff]orum)\b"
+    r"\b(?:(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese)\s+(?:two|three|four|five)\s+|[Aa]ll\s+(?:two|three|four|five)\s+|"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth(?:\s+the)?|[Ee]ach|[Tt]hese|[Aa]ll\s+(?:of\s+)?(?:the|these))\s+)"
+    r"(?:[Mm]eetings?|[Ss]ummits?|[Cc]onferences?|[Ss]essions?|[Rr]etreats?|[Ff]orum)\b"
 )
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+_PLURAL_HEAD = re.compile(r"(?:meetings|summits|conferences|sessions|retreats)$")
+
+
+def _plural_count(word: str) -> int | None:
+    """How many meetings a plural anaphor covers.
+
+    2 for "both meetings", 3 for "all three sessions", 0 for an uncounted plural ("these meetings", "all the
+    sessions") and ``None`` for a singular or a bare "the meetings".
+    """
+    words = word.lower().split()
+    if not _PLURAL_HEAD.search(words[-1]) and words[0] != "both":
+        return None
+    for w in words:
+        if w in _COUNTS:
+            return _COUNTS[w]
+    if words[0] in {"these", "all"}:
+        return 0
+    return None
+
+
 _EVENT_CUE = re.compile(
     r"\b(?:held|hold|holds|holding|host|hosts|hosted|hosting|convene|convened|convenes|convening|chair|chaired|"
     r"co-chaired|chairs|attend|attended|attends|attending|took place|take place|takes place|taking place|opened|"
@@ -111,7 +134,9 @@ _PARENT_CUE = re.compile(
 _HOSTS = re.compile(r"\b(?:virtually\s+|successfully\s+|officially\s+)?host(?:ed|s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"^\s*(?:,\s*)?(?:(?:which (?:was|were|is|will be) )?(?:held|convened|hosted|taking place|"
                        r"took place|to be held)\s+)?in\s+$", re.IGNORECASE)  # fmt: skip
-_CHAIR_WORD = re.compile(r"\bchair(?:man|woman|person)?\b|\bco-chair", re.IGNORECASE)
+_CHAIR_WORD = re.compile(
+    r"\b(?:co-)?chair(?:ed|s|ing|man|woman|person|manship)?\b|\bpresid(?:ed|es|ing)\b|\bled\b", re.IGNORECASE
+)
 _SKIP_DATE_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\s+){0,2}?(?:press release|statement|social media|post|report|interview|article|letter|"
     r"announcement|news)\b",
@@ -483,9 +508,10 @@ def find_meetings(doc: Document, found: Found) -> Found:
         for m in mentions:
             if m.anaphor:
                 target = section_focus or (order[0] if order else None)
-                word = text[m.start : m.end].lower()
-                if word.startswith(("both", "these")) and len(last_named) >= 2:
-                    for key in last_named[-2:]:
+                count = _plural_count(text[m.start : m.end])
+                if count is not None and len(last_named) >= max(count, 2):
+                    # "both meetings", "all three sessions": each of the meetings named last
+                    for key in last_named[-count:] if count else last_named:
                         here.append((m, key))
                         clusters[key].mentions.append(m)
                     continue
@@ -562,7 +588,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
     return attrs.evolve(found, meetings=meetings, meeting_mentions=meeting_mentions)
 
 
-def _nearest(here: list[tuple[_Mention, str]], start: int, end: int) -> str:
+def _nearest_item(here: list[tuple[_Mention, str]], start: int, end: int) -> tuple[_Mention, str]:
     def distance(item: tuple[_Mention, str]) -> int:
         m = item[0]
         if m.end <= start:
@@ -571,7 +597,19 @@ def _nearest(here: list[tuple[_Mention, str]], start: int, end: int) -> str:
             return m.start - end
         return 0
 
-    return min(here, key=distance)[1]
+    return min(here, key=distance)
+
+
+def _nearest(here: list[tuple[_Mention, str]], start: int, end: int) -> str:
+    return _nearest_item(here, start, end)[1]
+
+
+def _nearest_keys(here: list[tuple[_Mention, str]], start: int, end: int) -> list[str]:
+    """The meeting nearest to ``[start, end)``, or every meeting a plural anaphor there covers ("both meetings")."""
+    mention, key = _nearest_item(here, start, end)
+    if not mention.anaphor:
+        return [key]
+    return list(dict.fromkeys(k for m, k in here if m is mention))
 
 
 def _attach(
@@ -647,11 +685,11 @@ def _attach(
                     c.event = True
     # theme
     for tm in _THEME.finditer(text, sentence.start, sentence.end):
-        key = _nearest(here, tm.start(), tm.end())
-        c = clusters[key]
-        if c.theme is None:
-            c.theme = tm.group(1).strip()
-            c.theme_range = (tm.start(1), tm.end(1))
+        for key in _nearest_keys(here, tm.start(), tm.end()):
+            c = clusters[key]
+            if c.theme is None:
+                c.theme = tm.group(1).strip()
+                c.theme_range = (tm.start(1), tm.end(1))
     # host: "<Country> hosted the X" and "X hosted by <Country|demonym>"
     for m, key in here:
         if not m.named:
@@ -728,46 +766,91 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
         return
 
 
+_PASSIVE_CHAIR = re.compile(
+    r"\b(?:(?:co-)?chaired|presided\s+over)\s+(?:jointly\s+)?by\s+|"
+    r"\bunder\s+the\s+(?:co-)?chair(?:man|woman|person)?ship\s+of\s+",
+    re.IGNORECASE,
+)
+_ACTIVE_CHAIR = re.compile(
+    r"\b(?:(?P<chaired>(?:co-)?chaired)|presided\s+over|(?:will|to|would|shall)\s+(?:co-)?chair|led)\s+"
+    r"(?=(?:the|a|an)\b)"
+)
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:,[^,;.\"]{0,200},\s*|\s-\s[^;.\"]{0,200}\s-\s*|\s*\([^()]{0,200}\)\s*)?"
+    r",?\s*(?:(?:also|then|later|jointly|has|had|have|successfully)\s+)*"
+)
+_LED_OBJECT = re.compile(r"(?:(?:the|a|an)\s+)?")
+_CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?$")
+
+
+def _people_in(found: Found, start: int, end: int) -> tuple[Mention, ...]:
+    """The person mentions starting in ``[start, end)`` (``found.person_mentions`` is sorted by start)."""
+    mentions = found.person_mentions
+    lo = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    hi = bisect.bisect_left(mentions, end, lo=lo, key=lambda m: m.start)
+    return mentions[lo:hi]
+
+
+def _add_chair(c: _Cluster, found: Found, pm: Mention) -> None:
+    person = found.person(pm.record_id)
+    if person is not None and person.name not in {n for n, _ in c.chairs}:
+        c.chairs.append((person.name, (pm.start, pm.end)))
+        c.event = True
+
+
 def _chairs(
     doc: Document, sentence: Sentence, here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster], found: Found
 ) -> None:
+    """Chairs from "X was chaired by P", "under the chairmanship of P" and "P chaired / presided over / led the X".
+
+    A plural anaphor ("both meetings", "all three sessions") gives the chair to each meeting it covers.
+    """
     text = doc.text
-    people = [pm for pm in found.person_mentions if sentence.start <= pm.start < sentence.end]
+    people = _people_in(found, sentence.start, sentence.end)
     if not people:
         return
-    for cm in re.finditer(r"\b(?:co-)?chaired\s+by\s+", text[sentence.start : sentence.end], re.IGNORECASE):
-        at = sentence.start + cm.end()
-        targets = [k for m, k in here if m.start < at] or [k for _, k in here]
-        if re.search(r"\b(?:both|the two|these)\b", text[sentence.start : at], re.IGNORECASE):
-            targets = list(dict.fromkeys(k for _, k in here)) or targets
+    for cm in _PASSIVE_CHAIR.finditer(text, sentence.start, sentence.end):
+        at = cm.end()
+        countries = [h for h in doc.names_in(at, at + 1) if h.kind in {"country", "body", "demonym"}]
+        if countries and not text.startswith("'s", countries[0].end):
+            continue  # chaired by a country or a body, not a person
+        before = [(m, k) for m, k in here if m.start < cm.start()]
+        if before:
+            last = before[-1][0]
+            targets = [k for m, k in before if m is last]
+            if re.search(r"\b(?:both|the two|these)\b", text[sentence.start : at], re.IGNORECASE):
+                targets = list(dict.fromkeys(k for _, k in here))
         else:
-            targets = targets[-1:]
+            targets = [here[0][1]]
         chosen = [pm for pm in people if at <= pm.start < at + 400]
         if not chosen:
             continue
-        first = chosen[0]
-        names = [first]
+        names = [chosen[0]]
         # "co-chaired by A ... and B"
         if "co-" in cm.group(0).lower():
-            names += [pm for pm in chosen[1:] if re.search(r"\band\s+(?:H\.E\.\s+)?$", text[: pm.start][-40:])]
+            names += [pm for pm in chosen[1:] if _CO_NAME.search(text, max(0, pm.start - 40), pm.start)]
         for key in dict.fromkeys(targets):
-            c = clusters[key]
             for pm in names:
-                person = found.person(pm.record_id)
-                if person is not None and person.name not in {n for n, _ in c.chairs}:
-                    c.chairs.append((person.name, (pm.start, pm.end)))
-                    c.event = True
-    # "X chaired the Y"
-    for cm in re.finditer(r"\bchaired\s+(?:the|a|an)\b", text[sentence.start : sentence.end]):
-        at = sentence.start + cm.start()
-        before = [pm for pm in people if pm.end <= at]
-        after = [(m, k) for m, k in here if m.start > at]
-        if before and after:
-            person = found.person(before[-1].record_id)
-            c = clusters[after[0][1]]
-            if person is not None and person.name not in {n for n, _ in c.chairs}:
-                c.chairs.append((person.name, (before[-1].start, before[-1].end)))
-                c.event = True
+                _add_chair(clusters[key], found, pm)
+    for cm in _ACTIVE_CHAIR.finditer(text, sentence.start, sentence.end):
+        at = cm.start()
+        before_people = [pm for pm in people if pm.end <= at]
+        if not before_people:
+            continue
+        subject = before_people[-1]
+        gap = _SUBJECT_GAP.match(text, subject.end, at)
+        if gap is None or gap.end() != at:
+            continue
+        after = [(m, k) for m, k in here if m.start >= cm.end()]
+        if not after:
+            continue
+        first, key = after[0]
+        if cm.group("chaired") is None:
+            # "P led a meeting of the X", "P presided over the X": the meeting is the verb's object
+            obj = _LED_OBJECT.match(text, cm.end(), first.start)
+            if obj is None or obj.end() != first.start:
+                continue
+        _add_chair(clusters[key], found, subject)
 
 
 _CHAIR_TITLE = re.compile(r"^(?:rotating\s+)?(?:co-)?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)

@@ -1,0 +1,88 @@
+"""Meetings: chairs from passive and active cues, and chair sentences that cover several meetings at once."""
+
+from asean_records import parse
+
+
+def _chairs(text: str) -> dict[str, tuple[str, ...]]:
+    return {m.name: m.chairs for m in parse(text, source="t").meetings}
+
+
+def test_both_meetings_chaired_by_gives_the_chair_to_each() -> None:
+    """Chair cue: "Both meetings were chaired by P" after a sentence naming two meetings gives P to each, theme too."""
+    text = (
+        "BANGKOK, 3 June 2023 - The 14th ASEAN Widget Senior Officials' Meeting and the 9th ASEAN Gadget "
+        "Senior Officials' Meeting took place on 2 June 2023 in Bangkok.\n\n"
+        "Both meetings were chaired by Somsak Thongdee, Director-General of the Department of Widgets, under "
+        'the theme "Widgets for Everyone".\n'
+    )
+    ex = parse(text, source="t")
+    named = [m for m in ex.meetings if m.ordinal in {14, 9}]
+    assert len(named) == 2
+    for m in named:
+        assert m.chairs == ("Somsak Thongdee",)
+        assert m.theme == "Widgets for Everyone"
+
+
+def test_all_three_sessions_co_chaired() -> None:
+    """Chair cue: "All three sessions were co-chaired by A and B" gives both co-chairs to each of three sessions."""
+    text = (
+        "JAKARTA, 12 March 2024 - The ASEAN-Japan Widget Dialogue, the ASEAN-Korea Widget Dialogue and the "
+        "ASEAN-India Widget Dialogue were held on 11 March 2024 in Jakarta.\n\n"
+        "All three sessions were co-chaired by Maria Dela Cruz, Undersecretary of Widgets of the Philippines, "
+        "and Kenji Watanabe, Director-General of Widgets of Japan.\n"
+    )
+    chairs = _chairs(text)
+    dialogues = [v for k, v in chairs.items() if k.endswith("Widget Dialogue")]
+    assert len(dialogues) == 3
+    for v in dialogues:
+        assert v == ("Maria Dela Cruz", "Kenji Watanabe")
+
+
+def test_a_single_meeting_chaired_by_keeps_the_last_meeting_only() -> None:
+    """Without a plural subject the chair goes to the meeting the sentence is about, not to every meeting."""
+    text = (
+        "MANILA, 5 May 2022 - The 7th ASEAN Widget Ministers' Meeting was held on 4 May 2022 in Manila. "
+        "The 3rd ASEAN Gadget Ministers' Meeting was chaired by Jose Ramirez, Secretary of Gadgets.\n"
+    )
+    chairs = _chairs(text)
+    assert chairs["3rd ASEAN Gadget Ministers' Meeting"] == ("Jose Ramirez",)
+    assert chairs["7th ASEAN Widget Ministers' Meeting"] == ()
+
+
+def test_chairmanship_of_a_country_is_no_chair() -> None:
+    """Chair cue: "under the chairmanship of Viet Nam" names no person: a later person is no chair."""
+    text = (
+        "HANOI, 9 July 2020 - The 12th ASEAN Widget Ministers' Meeting was held on 8 July 2020 under the "
+        "chairmanship of Viet Nam and was attended by Tran Van Minh, Minister of Widgets of Viet Nam.\n"
+    )
+    assert _chairs(text)["12th ASEAN Widget Ministers' Meeting"] == ()
+
+
+def test_under_the_chairmanship_of_a_person() -> None:
+    """Chair cue: "under the chairmanship of P" is a chair cue."""
+    text = (
+        "VIENTIANE, 2 October 2024 - The 21st ASEAN Widget Ministers' Meeting convened on 1 October 2024 in "
+        "Vientiane under the chairmanship of Khamla Vongsa, Minister of Widgets of the Lao PDR.\n"
+    )
+    assert _chairs(text)["21st ASEAN Widget Ministers' Meeting"] == ("Khamla Vongsa",)
+
+
+def test_presided_over_and_led_a_meeting() -> None:
+    """Chair cue: "P presided over the X" and "P led the X" make P the chair when X is the verb's object."""
+    text = (
+        "PHNOM PENH, 8 August 2022 - Sok Dara, Minister of Widgets of Cambodia, presided over the 6th ASEAN "
+        "Widget Ministers' Meeting on 7 August 2022. Chan Vuthy, Secretary of State, led the 11th ASEAN Gadget "
+        "Senior Officials' Meeting on 6 August 2022.\n"
+    )
+    chairs = _chairs(text)
+    assert chairs["6th ASEAN Widget Ministers' Meeting"] == ("Sok Dara",)
+    assert chairs["11th ASEAN Gadget Senior Officials' Meeting"] == ("Chan Vuthy",)
+
+
+def test_led_a_delegation_to_a_meeting_is_no_chair() -> None:
+    """Chair cue: "P led the delegation to the X" does not make P the chair of X."""
+    text = (
+        "SINGAPORE, 4 April 2023 - Lim Wei Jie, Minister of Widgets of Singapore, led the Singapore delegation "
+        "to the 8th ASEAN Widget Ministers' Meeting held on 3 April 2023 in Jakarta.\n"
+    )
+    assert _chairs(text)["8th ASEAN Widget Ministers' Meeting"] == ()
