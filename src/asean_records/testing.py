@@ -83,6 +83,7 @@ ADVERSARIAL_UNITS: dict[str, str] = {
     "capitalised-words": "Minister Foreign Affairs Senior Officials ",
     "dates": "12 March 2020 ",
     "one-long-word": "x",
+    "run-on-clauses": "the ministers discussed cooperation on trade, health and the environment at the ASEAN Summit; ",
     "press-release": "The 23rd ASEAN Summit was held in Ha Noi, Viet Nam on 12 March 2020; H.E. Nguyen Van An spoke. ",
 }
 """Repeating units that stress a parser's patterns and loops (long runs, no closing token), by name.

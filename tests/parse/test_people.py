@@ -101,6 +101,22 @@ def test_mentions_linked_not_duplicated() -> None:
     assert all(m.record_id == p.id for m in found.person_mentions)
 
 
+def test_full_name_in_capitals_and_inside_longer_runs_is_linked() -> None:
+    """A later mention in capitals or inside a run of capitalised words links; a longer name wins over a shorter."""
+    text = (
+        "H.E. Somsak Rattanawong, Minister of Energy of Thailand, opened the forum. "
+        "Delegates thanked Energy Minister SOMSAK RATTANAWONG for the invitation. "
+        "Somsak Rattanawongse, an engineer, was not there. "
+        "Rattanawong said that grids must connect."
+    )
+    found, doc = _people(text)
+    assert [p.name for p in found.people] == ["Somsak Rattanawong"]
+    quotes = [doc.text[m.start : m.end] for m in found.person_mentions]
+    assert quotes.count("SOMSAK RATTANAWONG") == 1
+    assert "Rattanawongse" not in " ".join(quotes)  # a longer word is not the family name
+    assert quotes[-1] == "Rattanawong"
+
+
 def test_people_in_order_of_first_mention() -> None:
     """People come out in the order they are first mentioned."""
     found, _ = _people("Dr. Lena Park spoke first. Mr. Tomas Varga said he agreed. Dr. Lena Park closed.")

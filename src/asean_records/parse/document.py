@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 __all__ = ["DateMention", "Document", "NameHit", "Sentence"]
 
+_STATED = Basis.stated()
+
 
 @attrs.frozen
 class Sentence:
@@ -143,9 +145,12 @@ class Document:
         self, field: str, ranges: tuple[tuple[int, int], ...], basis: Basis | None = None
     ) -> FieldProvenance:
         """A field's provenance from normalised ranges, stated unless ``basis`` says otherwise."""
-        mapped = sorted({self.norm.original_span(a, b) for a, b in ranges})
-        spans = tuple(Span(a, b) for a, b in mapped)
-        return FieldProvenance(field, Provenance(spans, basis or Basis.stated()))
+        span = self.norm.original_span
+        if len(ranges) == 1:
+            spans: tuple[Span, ...] = (Span(*span(*ranges[0])),)
+        else:
+            spans = tuple(Span(a, b) for a, b in sorted({span(a, b) for a, b in ranges}))
+        return FieldProvenance(field, Provenance(spans, basis or _STATED))
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing ``offset`` (or the nearest one before it)."""

@@ -19,6 +19,7 @@ __all__ = [
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
     "VERB_LEMMAS",
+    "honorific_starts",
     "honorific_table",
     "is_title_word",
     "nice_case",
@@ -522,6 +523,12 @@ def honorific_table() -> tuple[dict[tuple[str, ...], tuple[str, bool]], int]:
                 longest = max(longest, len(key))
                 table.setdefault(key, (h.text, h.ambiguous))
     return table, longest
+
+
+@functools.cache
+def honorific_starts() -> frozenset[str]:
+    """First tokens of the honorific forms in :func:`honorific_table` (to skip the table cheaply)."""
+    return frozenset(key[0] for key in honorific_table()[0])
 
 
 _SMALL = frozenset(["of", "the", "and", "for", "at", "in", "on", "to", "a", "an", "with", "de", "du", "la"])

@@ -57,7 +57,11 @@ _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
         False,
     ),
 )
-_KEYWORD = re.compile("|".join(f"(?P<k{i}>\\b(?:{p.format(_WS=_WS)})\\b)" for i, (p, _k, _s) in enumerate(_KEYWORDS)))
+# The look-ahead on the first letters lets the engine skip most positions without trying every alternative.
+_KEYWORD = re.compile(
+    "(?=[JCSDWNRABTMGP])"
+    + "|".join(f"(?P<k{i}>\\b(?:{p.format(_WS=_WS)})\\b)" for i, (p, _k, _s) in enumerate(_KEYWORDS))
+)
 _BARE = frozenset({"statement", "declaration", "report", "agreement", "budget", "treaty", "guidelines", "roadmap"})
 
 _RIGHT = re.compile(rf"(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{0,24}}")

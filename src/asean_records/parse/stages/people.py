@@ -35,6 +35,7 @@ from asean_records.parse.stages._names import (
     NON_NAME_WORDS,
     SPEECH_VERBS,
     TITLE_HEADS,
+    honorific_starts,
     honorific_table,
     is_title_head,
     is_title_word,
@@ -171,6 +172,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
     text = doc.text
     words = [(m.start(), m.end(), m.group(0)) for m in _WORDS.finditer(text, start, end)]
     table, longest = honorific_table()
+    starts = honorific_starts()
     hits = doc.names_in(start, end)
     covered = {(h.start, h.end) for h in hits}
     i, n = 0, len(words)
@@ -181,13 +183,13 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
         progress = True
         while progress and i < n:
             progress = False
-            for j in range(min(n, i + longest), i, -1):
-                key = tuple(w[2].rstrip(".") for w in words[i:j])
-                found = table.get(key)
-                if found is not None:
-                    honors.append((found[0], words[i][0], words[j - 1][1], found[1]))
-                    i, progress = j, True
-                    break
+            if words[i][2].rstrip(".") in starts:
+                for j in range(min(n, i + longest), i, -1):
+                    found = table.get(tuple(w[2].rstrip(".") for w in words[i:j]))
+                    if found is not None:
+                        honors.append((found[0], words[i][0], words[j - 1][1], found[1]))
+                        i, progress = j, True
+                        break
             if progress:
                 continue
             w0, w1, w = words[i]
@@ -578,6 +580,36 @@ class _Spans:
         return any(self._spans[j][1] > offset for j in range(max(0, i - 4), i))
 
 
+# Where a name can start: the first character of a run of word characters, apostrophes and hyphens.
+_LINK_WORD = re.compile(r"[\w'-]+")
+
+
+def _by_prefix(forms: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """(form, key) pairs grouped by the form's first two characters, longest form first in each group."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for form, key in sorted(set(forms), key=lambda fk: len(fk[0]), reverse=True):
+        if len(form) >= 2:
+            out.setdefault(form[:2], []).append((form, key))
+    return out
+
+
+def _match_at(text: str, p: int, forms: dict[str, list[tuple[str, str]]], *, fold: bool) -> tuple[int, str] | None:
+    """The longest form (compared in lower case when ``fold``) that starts at ``p`` and ends a word: (end, key)."""
+    head = text[p : p + 2]
+    group = forms.get(head.lower() if fold else head)
+    if group is None:
+        return None
+    for form, key in group:
+        end = p + len(form)
+        written = text[p:end]
+        if (written.lower() if fold else written) == form and not _CONTINUES.match(text, end):
+            return end, key
+    return None
+
+
+_CONTINUES = re.compile(r"[\w-]")
+
+
 def _link(
     doc: Document,
     drafts: dict[str, _Draft],
@@ -600,25 +632,28 @@ def _link(
                 singles.setdefault(t, []).append(d.key)
     seen = _Spans((a, b) for a, b, _, _ in events)
     if drafts:
-        alts = sorted({re.escape(d.name) for d in drafts.values()}, key=len, reverse=True)
-        full = re.compile(rf"(?<![\w'-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE)
-        for m in full.finditer(text):
-            k = _key(m.group(0).split())
-            if k in by_key and not seen.covers(m.start()):
-                events.append((m.start(), m.end(), "name", k))
-                seen.add(m.start(), m.end())
+        fulls = _by_prefix((d.name.lower(), d.key) for d in drafts.values())
         unique = {t: ks[0] for t, ks in singles.items() if len(set(ks)) == 1}
-        if unique:
-            single = re.compile(
-                rf"(?<![\w'.-])(?:{'|'.join(re.escape(t) for t in sorted(unique, key=len, reverse=True))})(?![\w-])"
-            )
-            for m in single.finditer(text):
-                if seen.covers(m.start()):
-                    continue
-                if not _BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _VERB_AFTER.match(text, m.end()):
-                    continue
-                events.append((m.start(), m.end(), "name", unique[m.group(0)]))
-                seen.add(m.start(), m.end())
+        shorts = _by_prefix(unique.items())
+        for w in _LINK_WORD.finditer(text):
+            p = w.start()
+            head = text[p : p + 2]
+            if (head.lower() not in fulls and head not in shorts) or seen.covers(p):
+                continue
+            hit = _match_at(text, p, fulls, fold=True)
+            if hit is not None:
+                events.append((p, hit[0], "name", hit[1]))
+                seen.add(p, hit[0])
+                continue
+            if text[p - 1 : p] == ".":
+                continue
+            hit = _match_at(text, p, shorts, fold=False)
+            if hit is None:
+                continue
+            if not _BEFORE.search(text, max(0, p - 20), p) and not _VERB_AFTER.match(text, hit[0]):
+                continue
+            events.append((p, hit[0], "name", hit[1]))
+            seen.add(p, hit[0])
     titled = _Spans(title_spans)
     for m in _TITLE_REF.finditer(text):
         s, e = m.start(), m.end()

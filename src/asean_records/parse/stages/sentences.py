@@ -7,7 +7,17 @@ import re
 from asean_records.parse.document import Document, Sentence
 from asean_records.parse.text import BlockKind
 
-__all__ = ["ABBREVIATIONS", "INITIALISM_END", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "INITIALISM_END", "MAX_SENTENCE_CHARS", "split_sentences"]
+
+MAX_SENTENCE_CHARS = 2000
+"""Longest sentence the later stages see, in characters.
+
+Real sentences stay far below it (a long communiqué sentence listing every delegation runs to about a thousand
+characters). Text that goes on longer without a sentence end (a run-on list, a page with no punctuation, hostile
+input) is cut at the last clause boundary (";", ",") or space before the limit, so that work done per sentence is
+bounded and parsing time stays linear in the input size.
+"""
+_CLAUSE_ENDS = ("; ", ", ", " ")
 
 # A full stop, question or exclamation mark, optional closing quotes/brackets, then white space.
 _BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+|\n")
@@ -81,5 +91,19 @@ def _add(text: str, start: int, end: int, block: int, heading: bool, out: list[S
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = -1
+        for mark in _CLAUSE_ENDS:
+            cut = text.rfind(mark, start + MAX_SENTENCE_CHARS // 2, limit)
+            if cut >= 0:
+                cut += len(mark.rstrip())
+                break
+        if cut < 0:
+            cut = limit
+        _add(text, start, cut, block, heading, out)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(start, end, block, heading))
