@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import attrs
 
 from asean_records.errors import ModelError
+from asean_records.model import _display
 from asean_records.model.provenance import Provenance, Source
 from asean_records.model.records import (
     Delegation,
@@ -52,6 +53,14 @@ class Extraction:
     documents: tuple[DocumentAction, ...] = ()
     figures: tuple[Figure, ...] = ()
     entities: tuple[Entity, ...] = ()
+
+    def __repr__(self) -> str:
+        """The source, counts per record type and the first meetings, one per line (not the text)."""
+        return _display.extraction_text(self)
+
+    def _repr_html_(self) -> str:
+        """The source, counts and a table of the first meetings, as HTML for notebooks (all escaped)."""
+        return _display.extraction_html(self)
 
     @property
     def countries(self) -> tuple[str, ...]:

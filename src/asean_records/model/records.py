@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 from asean_records.errors import ModelError
+from asean_records.model import _display
 from asean_records.model.dates import DateRange, PartialDate
 from asean_records.model.ids import record_id
 from asean_records.model.provenance import FieldProvenance, Provenance
@@ -97,7 +98,7 @@ class EntityKind(enum.Enum):
     ORGANISATION = "organisation"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # __repr__ below, shared by every record type
 class Record:
     """Base of every record: an id and the provenance of its fields.
 
@@ -129,6 +130,14 @@ class Record:
         """Names of the fields that carry provenance, in order."""
         return tuple(item.field for item in self.provenance)
 
+    def __repr__(self) -> str:
+        """``Type(field=value, ...)``: the fields that differ from their defaults, then the id."""
+        return _display.record_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The record as an HTML table for notebooks: non-empty fields, inferred values flagged, all escaped."""
+        return _display.record_html(self)
+
 
 def _default_id(self: Record) -> str:
     return record_id(self.id_prefix, *self.identity())
@@ -138,7 +147,7 @@ def _id_field() -> Any:
     return attrs.field(default=attrs.Factory(_default_id, takes_self=True))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # Record.__repr__ (compact) is inherited
 class Meeting(Record):
     """A meeting reported as held, being held or scheduled.
 
@@ -186,8 +195,12 @@ class Meeting(Record):
             return ("series", self.series, self.ordinal, *self.partners)
         return ("name", self.name, *self.partners)
 
+    def _repr_html_(self) -> str:
+        """The meeting as an HTML table captioned with its name; fields in a fixed order, all escaped."""
+        return _display.meeting_html(self)
 
-@attrs.frozen(kw_only=True)
+
+@attrs.frozen(kw_only=True, repr=False)  # Record.__repr__ (compact) is inherited
 class Person(Record):
     """A person named in a source.
 
@@ -222,7 +235,7 @@ class Person(Record):
         return (self.name,)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # Record.__repr__ (compact) is inherited
 class Delegation(Record):
     """A delegation attending a meeting for a country or a body.
 
@@ -252,7 +265,7 @@ class Delegation(Record):
         return (self.country, self.body, self.head, self.meeting)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # Record.__repr__ (compact) is inherited
 class Statement(Record):
     """Something a person or party said, stressed, proposed, urged or pledged.
 
@@ -284,7 +297,7 @@ class Statement(Record):
         return (self.speaker, self.verb, self.content)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # Record.__repr__ (compact) is inherited
 class PlanOfAction(Record):
     """A plan of action between ASEAN and partners over a period.
 
@@ -323,7 +336,7 @@ class PlanOfAction(Record):
         return (self.name,)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # Record.__repr__ (compact) is inherited
 class DocumentAction(Record):
     """A document and what a meeting did with it.
 
@@ -351,7 +364,7 @@ class DocumentAction(Record):
         return (self.title,)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # Record.__repr__ (compact) is inherited
 class Figure(Record):
     """A number the text reports, such as delegates attending or member states.
 
@@ -380,7 +393,7 @@ class Figure(Record):
         return (self.what, self.value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # Record.__repr__ (compact) is inherited
 class Entity(Record):
     """A country or organisation named in a source, resolved through the knowledge base.
 

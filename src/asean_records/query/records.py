@@ -54,6 +54,7 @@ CountryRole = Literal["any", "host", "chair", "partner", "participant", "own"]
 
 _ROLES: tuple[str, ...] = ("host", "chair", "partner", "participant", "own")
 _REPR_ROWS = 10
+_REPR_LABEL = 50
 _NO_DATE = -1
 
 
@@ -865,10 +866,18 @@ class Records(Generic[R]):
         return head, body
 
     def __repr__(self) -> str:
+        """The counts, then the first rows as aligned columns: type, id, date, country, label, source."""
         _head, body = self._table()
         lines = [f"<Records: {self._summary()}>"]
-        for row in body:
-            lines.append("  " + "  ".join(cell for cell in row if cell))
+        # label last but one and clipped, so that long names do not push the source off the line
+        rows = [
+            [t, i, d or "-", c or "-", _clip(label, _REPR_LABEL), _clip(src, _REPR_LABEL)]
+            for t, i, label, d, c, src in body
+        ]
+        widths = [max((len(row[k]) for row in rows), default=0) for k in range(len(rows[0]) if rows else 0)]
+        for row in rows:
+            cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
+            lines.append("  " + "  ".join([*cells, row[-1]]))
         if len(self) > len(body):
             lines.append(f"  … {len(self) - len(body):,} more")
         return "\n".join(lines)
@@ -877,6 +886,12 @@ class Records(Generic[R]):
         head, body = self._table()
         more = len(self) - len(body)
         return html_table(head, body, caption=f"Records: {self._summary()}", more=more)
+
+
+def _clip(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def html_table(head: Sequence[str], body: Sequence[Sequence[str]], *, caption: str, more: int = 0) -> str:
