@@ -59,8 +59,9 @@ _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
 )
 # The look-ahead on the first letters lets the engine skip most positions without trying every alternative.
 _KEYWORD = re.compile(
-    "(?=[JCSDWNRABTMGP])"
+    "(?=[JCSDWNRABTMG])(?:"
     + "|".join(f"(?P<k{i}>\\b(?:{p.format(_WS=_WS)})\\b)" for i, (p, _k, _s) in enumerate(_KEYWORDS))
+    + ")"
 )
 _BARE = frozenset({"statement", "declaration", "report", "agreement", "budget", "treaty", "guidelines", "roadmap"})
 
