@@ -137,6 +137,8 @@ class InferenceReason(enum.Enum):
     """The series was recognised from the meeting's name through the knowledge base."""
     PARTIES_FROM_CONTEXT = "parties_from_context"
     """Plan of action parties come from the meeting section it was adopted in."""
+    ORGANISATION_FROM_TITLE = "organisation_from_title"
+    """The organisation follows from a post that belongs to it ("Secretary-General of ASEAN": the Secretariat)."""
 
 
 @attrs.frozen
