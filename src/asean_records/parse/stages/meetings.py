@@ -416,26 +416,96 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
 
 
 _LOWER_MEETING_OF = re.compile(
-    r"\b(?:a|an|the)\s+(?:(?:special|virtual|joint|informal|regular)\s+)?meeting\s+of\s+the\s+((?:[\w'-]+\s+){0,11}[\w'-]+)",
+    r"\b(?:a|an|the)\s+(?P<kind>(?:special|virtual|joint|informal|regular)\s+)?meeting\s+of\s+(?P<the>the\s+)?"
+    r"(?P<body>(?:[\w'-]+\s+){0,11}[\w'-]+)",
     re.IGNORECASE,
+)
+_LOWER_MEETING = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<mods>(?:(?:[a-z][a-z'-]*|[A-Z]{2,})\s+){0,5}(?:[a-z][a-z-]*|[A-Z]{2,})(?:s'|'s)?)"
+    r"\s*(?<=[\s'])(?P<head>meeting|conference|retreat|consultations?)\b"
+)
+_LOWER_LEAD = frozenset({"special", "virtual", "annual", "regular", "extraordinary", "separate", "informal", "first",
+                         "second", "third", "latest", "recent", "upcoming", "next", "online", "hybrid"})  # fmt: skip
+_LOWER_BEFORE = re.compile(
+    r"\b(?:(?:co-)?chaired|held|convened|hosted|attended|led|presided\s+over|organi[sz]ed|opened|(?:will|to)\s+"
+    r"(?:hold|host|convene|chair|attend))\s+$"
+)
+_LOWER_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|will\s+be|has\s+been)\s+(?:successfully\s+|virtually\s+)?)?"
+    r"(?:held|convened|hosted|chaired|co-chaired|took\s+place|takes\s+place|will\s+take\s+place|scheduled)\b"
+)
+_LOWER_COMPLEMENT = re.compile(
+    r"\s+(?:of\s|(?:on|for)\s+(?!\d|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
 )
 
 
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps none of the sorted, disjoint ``taken`` spans."""
+    i = bisect.bisect_right(taken, (start, 1 << 62)) - 1
+    if i >= 0 and taken[i][1] > start:
+        return False
+    return i + 1 >= len(taken) or taken[i + 1][0] >= end
+
+
 def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
-    """Lower-case mentions such as "a meeting of the asean coordinating council working group on ..."."""
-    out = []
-    for m in _LOWER_MEETING_OF.finditer(doc.text, sentence.start, sentence.end):
-        if any(a <= m.start() < b for a, b in taken):
+    """Lower-case meetings of a known series.
+
+    "a meeting of the asean coordinating council working group on ...", "an informal meeting of ASEAN defence
+    ministers", and "a joint consultative meeting" / "a senior officials' meeting" when a verb reports it as held,
+    chaired or scheduled. The words before the meeting word must resolve to a knowledge-base series, dropping
+    trailing modifiers ("joint consultative senior officials' meeting" is a joint consultative meeting).
+    """
+    text = doc.text
+    out: list[_Mention] = []
+    spans = sorted(taken)
+    for m in _LOWER_MEETING_OF.finditer(text, sentence.start, sentence.end):
+        if not _free(spans, m.start(), m.start() + 1):
             continue
-        words = m.group(1).split()
+        words = m.group("body").split()
         for n in range(len(words), 1, -1):
-            found = find_series(" ".join(words[:n]))
-            if found is not None:
-                end = m.start(1) + len(" ".join(words[:n]))
-                out.append(_Mention(start=m.start(), end=end, name=f"Meeting of the {found.name}", ordinal=None,
-                                    series=found.key, sentence=s_index, named=True))  # fmt: skip
-                break
+            body = " ".join(words[:n])
+            found = find_series(body) or find_series(body + " Meeting")
+            if found is None:
+                continue
+            end = m.start("body") + len(body)
+            kind = (m.group("kind") or "").strip().lower()
+            if kind == "informal":
+                name = f"Informal Meeting of {'the ' if m.group('the') else ''}{_title(body)}"
+            else:
+                name = f"Meeting of the {found.name}"
+            out.append(_Mention(start=m.start(), end=end, name=name, ordinal=None, series=found.key,
+                                sentence=s_index, named=True))  # fmt: skip
+            spans.append((m.start(), end))
+            spans.sort()
+            break
+    for m in _LOWER_MEETING.finditer(text, sentence.start, sentence.end):
+        if not _free(spans, m.start(), m.end()):
+            continue
+        if not (_LOWER_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())
+                or _LOWER_AFTER.match(text, m.end(), sentence.end)):  # fmt: skip
+            continue
+        if _LOWER_COMPLEMENT.match(text, m.end(), sentence.end):
+            continue  # "a senior officials' meeting on energy": a sectoral meeting the knowledge base cannot name
+        words = m.group("mods").split()
+        while words and words[0].lower() in _LOWER_LEAD:
+            words = words[1:]
+        head = m.group("head")
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            found = find_series(f"{written} {head}")
+            if found is None:
+                continue
+            name = found.name if n == len(words) else _title(f"{' '.join(words)} {head}")
+            out.append(_Mention(start=m.start(), end=m.end(), name=name, ordinal=None, series=found.key,
+                                sentence=s_index, named=True))  # fmt: skip
+            break
     return out
+
+
+def _title(words: str) -> str:
+    """Title case for a lower-case name, keeping acronyms ("senior officials'" -> "Senior Officials'")."""
+    return " ".join(w if w.isupper() or w in _CONNECTORS else w[:1].upper() + w[1:] for w in words.split())
 
 
 def _lower_anaphors(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -604,6 +674,19 @@ def _nearest(here: list[tuple[_Mention, str]], start: int, end: int) -> str:
     return _nearest_item(here, start, end)[1]
 
 
+_REPORTED_ON = re.compile(r"\b[Tt]old\b[^.]*\bon\s*$|\b(?:said|reported|announced)\s+on\s*$", re.IGNORECASE)
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Z .'-]{1,40},\s*$")
+_DATELINE_DASH = re.compile(r"\s*[-\u2013\u2014]\s")
+
+
+def _is_dateline(doc: Document, sentence: Sentence, d: DateMention) -> bool:
+    """A date written as the release's dateline at the start of its first line: "HANOI, 5 May 2024 - ..."."""
+    return (
+        _DATELINE_PLACE.fullmatch(doc.text, sentence.start, d.start) is not None
+        and _DATELINE_DASH.match(doc.text, d.end) is not None
+    )
+
+
 def _nearest_keys(here: list[tuple[_Mention, str]], start: int, end: int) -> list[str]:
     """The meeting nearest to ``[start, end)``, or every meeting a plural anaphor there covers ("both meetings")."""
     mention, key = _nearest_item(here, start, end)
@@ -628,12 +711,13 @@ def _attach(
             c.event = True
         if future and m.named:
             c.future = True
-    # dates
-    for d in doc.dates_in(sentence.start, sentence.end):
+    # dates; an inline dateline ("JAKARTA, 5 May 2024 - The ...") dates the release, so it comes last
+    dates = doc.dates_in(sentence.start, sentence.end)
+    datelines = [d for d in dates if _is_dateline(doc, sentence, d)]
+    for d in [d for d in dates if d not in datelines] + datelines:
         if _SKIP_DATE_AFTER.match(text[d.end : d.end + 40]):
             continue
-        before = text[max(sentence.start, d.start - 30) : d.start].lower()
-        if re.search(r"\btold\b[^.]*\bon\s*$|\b(?:said|reported|announced)\s+on\s*$", before):
+        if _REPORTED_ON.search(text, max(sentence.start, d.start - 30), d.start):
             continue
         if any(m.start <= d.start < m.end for m, _ in here):
             continue
@@ -648,6 +732,8 @@ def _attach(
         if coarse and min(abs(nearest_mention.start - d.end), abs(d.start - nearest_mention.end)) > 100:
             continue
         c = clusters[key]
+        if c.date is not None and d in datelines:
+            continue
         if d.relative is not None:
             if c.rel_date is None and c.date is None:
                 c.rel_date = d
@@ -777,7 +863,7 @@ _ACTIVE_CHAIR = re.compile(
 )
 _SUBJECT_GAP = re.compile(
     r"\s*(?:,[^,;.\"]{0,200},\s*|\s-\s[^;.\"]{0,200}\s-\s*|\s*\([^()]{0,200}\)\s*)?"
-    r",?\s*(?:(?:also|then|later|jointly|has|had|have|successfully)\s+)*"
+    r"\s*[,-]?\s*(?:(?:also|then|later|jointly|has|had|have|successfully)\s+)*"
 )
 _LED_OBJECT = re.compile(r"(?:(?:the|a|an)\s+)?")
 _CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?$")
@@ -838,18 +924,15 @@ def _chairs(
         if not before_people:
             continue
         subject = before_people[-1]
-        gap = _SUBJECT_GAP.match(text, subject.end, at)
-        if gap is None or gap.end() != at:
+        if _SUBJECT_GAP.fullmatch(text, subject.end, at) is None:
             continue
         after = [(m, k) for m, k in here if m.start >= cm.end()]
         if not after:
             continue
         first, key = after[0]
-        if cm.group("chaired") is None:
-            # "P led a meeting of the X", "P presided over the X": the meeting is the verb's object
-            obj = _LED_OBJECT.match(text, cm.end(), first.start)
-            if obj is None or obj.end() != first.start:
-                continue
+        # "P led a meeting of the X", "P presided over the X": the meeting is the verb's object
+        if cm.group("chaired") is None and _LED_OBJECT.fullmatch(text, cm.end(), first.start) is None:
+            continue
         _add_chair(clusters[key], found, subject)
 
 
