@@ -4,9 +4,10 @@ Subcommands: ``extract`` (texts to records), ``evaluate`` (score against gold
 annotations), ``query`` and ``export`` (work on stored JSON Lines), ``schema``
 (print the JSON Schema) and ``kb`` (look facts up in the knowledge base).
 
-Errors are printed as one line, ``error: ...``, on stderr; ``--traceback``
-shows the full traceback instead. Exit status: 0 on success, 1 when some input
-failed or a command could not do its job, 2 for bad arguments.
+Errors are printed as one line, ``error: ...``, on stderr (bad arguments too);
+``--traceback`` (or its alias ``--debug``) also shows the full traceback. Exit
+status: 0 on success, 1 when some input failed or a command could not do its
+job, 2 for bad arguments.
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Never
 
 from asean_records._version import __version__
 
 __all__ = ["EXTENSIONS", "CommandError", "build_parser", "expand_inputs", "main"]
 
-EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".html")
+EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".html", ".htm")
 """File extensions ``extract`` picks up inside a folder."""
 
 _PROGRESS_MIN = 20
@@ -37,7 +38,8 @@ class CommandError(Exception):
 
 
 def _error(message: str) -> None:
-    print(f"error: {message}", file=sys.stderr)
+    """Print ``error: MESSAGE`` on stderr as one line, whatever line breaks the message holds."""
+    print(f"error: {' '.join(message.split())}", file=sys.stderr)
 
 
 # --------------------------------------------------------------------------- extract
@@ -46,7 +48,7 @@ def _error(message: str) -> None:
 def expand_inputs(paths: Sequence[str]) -> list[str]:
     """Expand command-line inputs into file paths (and ``-`` for stdin), in order, each once.
 
-    A folder stands for the ``.txt``, ``.md`` and ``.html`` files directly inside it, sorted by
+    A folder stands for the ``.txt``, ``.md``, ``.html`` and ``.htm`` files directly inside it, sorted by
     name; a pattern with ``*``, ``?`` or ``[`` is expanded as a glob (sorted); anything else is
     kept as given, so a missing file is reported when it is read.
 
@@ -70,26 +72,44 @@ def expand_inputs(paths: Sequence[str]) -> list[str]:
 
 
 class _Progress:
-    """A one-line progress bar on stderr (only drawn when enabled)."""
+    """A one-line progress bar on stderr (only drawn when enabled); error lines are printed above it."""
+
+    width = 30
 
     def __init__(self, total: int, enabled: bool) -> None:
         self.total = total
         self.enabled = enabled
         self.done = 0
 
+    def _line(self) -> str:
+        filled = self.width * self.done // max(self.total, 1)
+        return f"[{'#' * filled}{'-' * (self.width - filled)}] {self.done}/{self.total}"
+
     def step(self) -> None:
         self.done += 1
         if self.enabled:
-            width = 30
-            filled = width * self.done // max(self.total, 1)
-            bar = "#" * filled + "-" * (width - filled)
-            sys.stderr.write(f"\r[{bar}] {self.done}/{self.total}")
+            sys.stderr.write("\r" + self._line())
+            sys.stderr.flush()
+
+    def error(self, message: str) -> None:
+        """Print an error line without mixing it into the bar: clear the bar, print, redraw."""
+        if self.enabled:
+            sys.stderr.write("\r" + " " * len(self._line()) + "\r")
+        _error(message)
+        if self.enabled:
+            sys.stderr.write(self._line())
             sys.stderr.flush()
 
     def close(self) -> None:
         if self.enabled:
             sys.stderr.write("\n")
             sys.stderr.flush()
+
+
+def _stdin() -> str | bytes:
+    """Standard input: its bytes when it has them (decoded like a file, so bad bytes fail only this input)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    return buffer.read() if buffer is not None else sys.stdin.read()
 
 
 def _stem(name: str) -> str:
@@ -106,10 +126,9 @@ def _results(args: argparse.Namespace) -> Iterator[tuple[str, Any]]:
 
     names = expand_inputs(args.paths)
     if not names:
-        raise CommandError("no input files (folders are searched for .txt, .md and .html)")
-    inputs: list[str | tuple[str, str]] = []
-    for name in names:
-        inputs.append(("stdin", sys.stdin.read()) if name == "-" else name)
+        raise CommandError("no input files (folders are searched for .txt, .md, .html and .htm)")
+    # (source id, bytes) pairs are decoded by the parser like files; parse_many's annotation says str only
+    inputs: list[Any] = [("stdin", _stdin()) if name == "-" else name for name in names]
     progress = _Progress(len(inputs), not args.no_progress and len(inputs) > _PROGRESS_MIN and sys.stderr.isatty())
     try:
         for result in parse_many(inputs, workers=args.workers):
@@ -120,7 +139,7 @@ def _results(args: argparse.Namespace) -> Iterator[tuple[str, Any]]:
                 args.failed += 1
                 if getattr(args, "traceback", False) and result.error is not None:
                     traceback.print_exception(result.error, file=sys.stderr)
-                _error(f"{result.name}: {result.error}")
+                progress.error(f"{result.name}: {result.error}")
     finally:
         progress.close()
 
@@ -431,23 +450,38 @@ def _formatter(prog: str) -> argparse.HelpFormatter:
     return argparse.RawDescriptionHelpFormatter(prog, max_help_position=32)
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line, ``error: ...``, pointing at ``--help``."""
+
+    def error(self, message: str) -> Never:
+        _error(f"{message} (see '{self.prog} --help')")
+        self.exit(2)
+
+
 def _traceback_flag(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps a --traceback given before the subcommand from being reset by the subcommand's default
     parser.add_argument(
-        "--traceback", action="store_true", default=argparse.SUPPRESS, help="show full tracebacks for errors"
+        "--traceback",
+        "--debug",
+        dest="traceback",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show full tracebacks for errors",
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``asean-records`` command."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="asean-records",
         description="Turn texts about ASEAN meetings into typed records with provenance.",
         epilog=_EPILOG,
         formatter_class=_formatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--traceback", action="store_true", help="show full tracebacks for errors")
+    parser.add_argument(
+        "--traceback", "--debug", dest="traceback", action="store_true", help="show full tracebacks for errors"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser(

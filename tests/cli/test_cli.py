@@ -199,3 +199,134 @@ def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert __version__ in capsys.readouterr().out
     assert main(["extract"]) == 2
     assert main(["frobnicate"]) == 2
+
+
+SUBCOMMANDS = ("extract", "evaluate", "query", "export", "schema", "kb")
+
+
+@pytest.mark.parametrize("command", SUBCOMMANDS)
+def test_every_subcommand_help_has_examples(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """``COMMAND --help`` exits 0 and shows at least one example invocation of that command."""
+    assert main([command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "examples:" in out
+    assert f"asean-records {command} " in out.split("examples:", 1)[1]
+    assert "--traceback" in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["extract"], ["frobnicate"], ["extract", "x", "--format", "bogus"], ["query"], ["kb", "planet", "Mars"]],
+)
+def test_usage_errors_are_one_line(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """Bad arguments give exit status 2 and exactly one ``error:`` line that points at ``--help``."""
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith("error: ")
+    assert err[0].endswith("--help')")
+
+
+def test_debug_is_an_alias_of_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--debug`` after the subcommand shows the traceback too; without it there is none."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("hello\n", encoding="utf-8")
+    assert main(["query", str(bad), "--debug"]) == 1
+    assert "Traceback" in capsys.readouterr().err
+    assert main(["query", str(bad)]) == 1
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_error_lines_never_span_lines(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """An error whose message holds line breaks is still printed as one line."""
+    from asean_records import cli
+    from asean_records.errors import InputError
+
+    def broken(_args: object) -> int:
+        raise InputError("first line\nsecond line\r\nthird")
+
+    monkeypatch.setattr(cli, "_cmd_schema", broken)
+    assert main(["schema"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("error: first line second line third")
+
+
+def test_jsonl_to_stdout(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --out, ``--format jsonl`` writes a header line, then one JSON object per input, on standard output."""
+    assert main(["extract", str(corpus), "--format", "jsonl"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert json.loads(lines[0])["type"] == "Extraction"
+    assert [json.loads(line)["source"]["id"] for line in lines[1:]] == ["a-press.txt", "b-news.md", "c-feature.txt"]
+
+
+def test_stdin_bytes_are_decoded_like_a_file(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Standard input with a BOM parses; undecodable standard input fails alone, the other inputs still run."""
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\xef\xbb\xbf" + PRESS.encode("utf-8"))))
+    assert main(["extract", "-", "--format", "table"]) == 0
+    assert "stdin\t12th ASEAN Ministerial Meeting on Widget Cooperation\t2024-03-14" in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"caf\xe9 au lait")))
+    assert main(["extract", "-", str(corpus / "b-news.md"), "--format", "table"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith("error: stdin: ")
+    assert captured.err.count("\n") == 1
+    assert "3rd ASEAN Smart Ports Forum" in captured.out
+
+
+def test_htm_files_are_picked_up_in_folders(corpus: Path) -> None:
+    """A folder's ``.htm`` files are inputs like ``.html`` ones."""
+    (corpus / "d-page.htm").write_text("<p>" + NEWS + "</p>", encoding="utf-8")
+    assert str(corpus / "d-page.htm") in expand_inputs([str(corpus)])
+
+
+class _Terminal:
+    """A stand-in for a terminal's stderr: keeps what is written and says it is a tty."""
+
+    def __init__(self) -> None:
+        self.data = ""
+
+    def write(self, text: str) -> int:
+        self.data += text
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_long_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """More than 20 inputs on a terminal draw a bar to N/N; a bad file's error gets a line of its own."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(24):
+        (folder / f"{i:02d}.txt").write_text(EMPTY, encoding="utf-8")
+    (folder / "99-bad.txt").write_bytes(b"caf\xe9 not utf-8 \xc3\x28")
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["extract", str(folder), "--out", str(tmp_path / "summary.txt")]) == 1
+    assert "] 25/25" in terminal.data
+    assert "\r[" + "#" * 30 + "] 25/25" in terminal.data
+    lines = [line.rsplit("\r", 1)[-1] for line in terminal.data.split("\n")]
+    errors = [line for line in lines if line.startswith("error: ")]
+    assert len(errors) == 1
+    assert "99-bad.txt" in errors[0]
+    assert "total (24 files)" in (tmp_path / "summary.txt").read_text(encoding="utf-8")
+
+
+def test_no_progress_bar_when_not_a_terminal_or_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--no-progress`` (or a short run) draws nothing."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(24):
+        (folder / f"{i:02d}.txt").write_text(EMPTY, encoding="utf-8")
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["extract", str(folder), "--no-progress", "--out", str(tmp_path / "s.txt")]) == 0
+    assert main(["extract", str(folder / "00.txt"), "--out", str(tmp_path / "s.txt")]) == 0
+    assert terminal.data == ""
