@@ -139,6 +139,8 @@ class InferenceReason(enum.Enum):
     """Plan of action parties come from the meeting section it was adopted in."""
     ORGANISATION_FROM_TITLE = "organisation_from_title"
     """The organisation follows from a post that belongs to it ("Secretary-General of ASEAN": the Secretariat)."""
+    NEXT_IN_SERIES = "next_in_series"
+    """The ordinal is one more than the current meeting's: the text announces the series' next meeting."""
 
 
 @attrs.frozen
