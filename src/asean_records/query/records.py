@@ -846,7 +846,8 @@ class Records(Generic[R]):
         parts = ", ".join(f"{n:,} {k}" for k, n in kinds.items())
         sources = len({self._store.origin[r] for r in rows})
         noun = "source" if sources == 1 else "sources"
-        return f"{len(rows):,} records" + (f" ({parts})" if parts else "") + f" from {sources:,} {noun}"
+        count = f"{len(rows):,} record" + ("" if len(rows) == 1 else "s")
+        return count + (f" ({parts})" if parts else "") + f" from {sources:,} {noun}"
 
     def _table(self) -> tuple[list[str], list[list[str]]]:
         head = ["type", "id", "label", "date", "country", "source"]
