@@ -7,7 +7,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from asean_records.model import Person, Source
+from asean_records.model import InferenceReason, Person, Source
 from asean_records.parse.document import Document
 from asean_records.parse.found import Found
 from asean_records.parse.options import ParseOptions
@@ -115,6 +115,34 @@ def test_full_name_in_capitals_and_inside_longer_runs_is_linked() -> None:
     assert quotes.count("SOMSAK RATTANAWONG") == 1
     assert "Rattanawongse" not in " ".join(quotes)  # a longer word is not the family name
     assert quotes[-1] == "Rattanawong"
+
+
+def test_organisation_from_a_post_of_the_secretariat_is_inferred_with_its_reason() -> None:
+    """A Secretary-General of ASEAN works for the ASEAN Secretariat: inferred from the post, with the reason."""
+    found, doc = _people(
+        "Dr. Arunee Chaiwat, Deputy Secretary-General of ASEAN for Economic Community, said that trade grew."
+    )
+    (p,) = found.people
+    assert p.organisation == "ASEAN Secretariat"
+    assert p.country is None  # staff of an organisation get no country from the document's context
+    prov = p.provenance_of("organisation")
+    assert prov is not None
+    assert prov.basis.reason is InferenceReason.ORGANISATION_FROM_TITLE
+    assert all("Secretary-General" in doc.norm.original[s.start : s.end] for s in prov.spans)
+
+
+def test_organisation_named_at_the_end_of_a_title_is_stated() -> None:
+    """ "Executive Director of the ASEAN Foundation" names the organisation; a council chair does not."""
+    found, _ = _people(
+        "Ms. Dewi Lestari, Executive Director of the ASEAN Foundation, said that youth projects grew. "
+        "Mr. Tan Boon Keat, Chair of the ASEAN Coordinating Council, said that work continued."
+    )
+    orgs = {p.name: p.organisation for p in found.people}
+    assert orgs == {"Dewi Lestari": "ASEAN Foundation", "Tan Boon Keat": None}
+    dewi = next(p for p in found.people if p.name == "Dewi Lestari")
+    prov = dewi.provenance_of("organisation")
+    assert prov is not None
+    assert not prov.basis.is_inferred
 
 
 def test_people_in_order_of_first_mention() -> None:

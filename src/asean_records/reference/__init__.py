@@ -36,6 +36,7 @@ from asean_records.reference._normalise import normalise_key
 from asean_records.reference.lookup import (
     asean_members,
     bodies,
+    body_of_post,
     chair_of,
     chair_rule,
     chair_years,
@@ -75,6 +76,7 @@ __all__ = [
     "SeriesLevel",
     "asean_members",
     "bodies",
+    "body_of_post",
     "chair_of",
     "chair_rule",
     "chair_years",

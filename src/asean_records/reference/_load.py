@@ -352,6 +352,7 @@ def load_bodies() -> tuple[tuple[Body, ...], dict[str, SurfaceFlags]]:
             kind=kind,
             parent=_str(entry, "parent", where, required=False),
             partner_relations=_partners(entry, where),
+            posts=_strs(entry, "posts", where),
             sources=_sources(entry, where),
         )
         flags[key] = _flags(entry, where, body_surfaces(body))

@@ -176,6 +176,8 @@ class Body:
         kind: What sort of body it is.
         parent: Key of the body it belongs or reports to, or ``None``.
         partner_relations: Formal partnerships with ASEAN (for the EU, say).
+        posts: Posts that belong to the body but are written with another name ("Secretary-General of ASEAN"
+            heads the ASEAN Secretariat), so a person holding one works for it.
         sources: URLs of the public sources.
     """
 
@@ -186,6 +188,7 @@ class Body:
     kind: BodyKind
     parent: str | None = None
     partner_relations: tuple[PartnerRelation, ...] = ()
+    posts: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
 

@@ -28,6 +28,7 @@ from asean_records.reference._normalise import exact_key, is_short_code, normali
 __all__ = [
     "asean_members",
     "bodies",
+    "body_of_post",
     "chair_of",
     "chair_rule",
     "chair_years",
@@ -272,6 +273,34 @@ def find_body(text: str) -> Body | None:
     """
     key = _body_index().get_name(text)
     return _bodies_by_key()[key] if key is not None else None
+
+
+@functools.cache
+def _posts() -> tuple[tuple[str, Body], ...]:
+    pairs = [(normalise_key(post), b) for b in bodies() for post in b.posts]
+    return tuple(sorted(pairs, key=lambda pb: len(pb[0]), reverse=True))
+
+
+def body_of_post(title: str) -> Body | None:
+    """The body a post belongs to, when the post is one the knowledge base lists for a body.
+
+    The title may go on after the post ("Deputy Secretary-General of ASEAN for the Economic Community").
+
+    Args:
+        title: A title as written.
+
+    Returns:
+        The body, or ``None``.
+
+    Examples:
+        >>> body_of_post("Secretary-General of ASEAN").key
+        'ASEAN Secretariat'
+    """
+    folded = normalise_key(title)
+    for post, body in _posts():
+        if folded == post or folded.startswith(post + " "):
+            return body
+    return None
 
 
 def resolve_body(text: str) -> Body:

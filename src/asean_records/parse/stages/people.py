@@ -42,7 +42,7 @@ from asean_records.parse.stages._names import (
     nice_case,
     title_case,
 )
-from asean_records.reference import find_country
+from asean_records.reference import BodyKind, body_of_post, find_body, find_country
 
 __all__ = ["find_people"]
 
@@ -134,7 +134,7 @@ class _Draft:
     honorific: tuple[str, int, int] | None = None
     titles: list[tuple[str, int, int]] = attrs.field(factory=list)
     country: tuple[str, int, int, Basis] | None = None
-    organisation: tuple[str, int, int] | None = None
+    organisation: tuple[str, int, int, Basis | None] | None = None
     mentions: list[tuple[int, int]] = attrs.field(factory=list)
     id: str = ""
 
@@ -367,12 +367,28 @@ def _split_title(
         e = at.start()
     for m in _OF_TAIL.finditer(text, s, e):
         for h in doc.names_in(m.end(), e):
-            if h.start == m.end() and h.end == e and h.kind == "country" and not h.ambiguous:
+            if h.start != m.end() or h.end != e or h.ambiguous:
+                continue
+            if h.kind == "country":
                 country = (h.key, h.start, h.end)
                 e = m.start()
                 break
+            if h.kind == "body" and org is None and _works_for(h.key):
+                org = (text[h.start : h.end], h.start, h.end)  # "Executive Director of the ASEAN Foundation"
     title = title_case(text[s:e].strip()) if text[s:e].strip()[:1].islower() else text[s:e].strip()
     return (title, s, e), country, org
+
+
+# Bodies whose name at the end of a title makes the holder its staff. Organs, councils and forums are left out: who
+# chairs or sits on them serves a country (posts of the Secretariat come from the knowledge base's post lists).
+_STAFFED = frozenset(
+    {BodyKind.ASEAN_ENTITY, BodyKind.UN_SYSTEM, BodyKind.INTERNATIONAL, BodyKind.REGIONAL, BodyKind.FINANCIAL}
+)  # fmt: skip
+
+
+def _works_for(key: str) -> bool:
+    body = find_body(key)
+    return body is not None and body.kind in _STAFFED
 
 
 def _family(d: _Draft) -> tuple[str | None, bool]:
@@ -500,7 +516,7 @@ def _add(
                 Basis.inferred(InferenceReason.COUNTRY_FROM_TITLE, f"from the title {text[country[1] : country[2]]!r}"),
             )
         if org is not None and d.organisation is None:
-            d.organisation = org
+            d.organisation = (*org, None)
     return d
 
 
@@ -539,6 +555,13 @@ def _finish(doc: Document, drafts: dict[str, _Draft]) -> None:
     text = doc.text
     home = _home_country(doc) if doc.options.infer else None
     for d in drafts.values():
+        if d.organisation is None and doc.options.infer:
+            for title, ts, te in d.titles:
+                body = body_of_post(title)
+                if body is not None:
+                    why = f"the post {title!r} belongs to the {body.name}"
+                    d.organisation = (body.name, ts, te, Basis.inferred(InferenceReason.ORGANISATION_FROM_TITLE, why))
+                    break
         if d.country is None:
             for _title, ts, te in d.titles:
                 for m in _POSS_ANY.finditer(text, ts, te):
@@ -707,7 +730,7 @@ def _build(doc: Document, d: _Draft, spans: list[tuple[int, int]]) -> Person:
     if d.country is not None:
         prov.append(doc.provenance("country", ((d.country[1], d.country[2]),), d.country[3]))
     if d.organisation is not None:
-        prov.append(doc.provenance("organisation", ((d.organisation[1], d.organisation[2]),)))
+        prov.append(doc.provenance("organisation", ((d.organisation[1], d.organisation[2]),), d.organisation[3]))
     return Person(
         name=d.name,
         written=d.written,
