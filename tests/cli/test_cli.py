@@ -330,3 +330,19 @@ def test_no_progress_bar_when_not_a_terminal_or_asked(tmp_path: Path, monkeypatc
     assert main(["extract", str(folder), "--no-progress", "--out", str(tmp_path / "s.txt")]) == 0
     assert main(["extract", str(folder / "00.txt"), "--out", str(tmp_path / "s.txt")]) == 0
     assert terminal.data == ""
+
+
+def test_export_parquet_and_parallel_extract(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--workers 2`` gives the same output as one process; ``export --to parquet`` writes a readable table."""
+    import pyarrow.parquet as pq
+
+    assert main(["extract", str(corpus), "--no-progress"]) == 0
+    serial = capsys.readouterr().out
+    assert main(["extract", str(corpus), "--no-progress", "--workers", "2"]) == 0
+    assert capsys.readouterr().out == serial
+    store = tmp_path / "records.jsonl"
+    assert main(["extract", str(corpus), "--format", "jsonl", "--out", str(store)]) == 0
+    out = tmp_path / "meetings.parquet"
+    assert main(["export", str(store), "--to", "parquet", "--out", str(out)]) == 0
+    assert "wrote 2 meetings" in capsys.readouterr().err
+    assert pq.read_table(out).num_rows == 2

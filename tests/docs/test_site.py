@@ -85,6 +85,7 @@ def _dom(url: str, profile: Path) -> str:
         ("reference/api/", "API reference", "Records"),
         ("reference/cli/", "Command line", "asean-records extract"),
         ("how-to/parse-html/", "Parse HTML pages", "Quotes point into the markup"),
+        ("how-to/use-in-a-notebook/", "Use in a notebook", "Untrusted text is escaped"),
         ("tutorials/getting-started/", "Getting started", "A DataFrame"),
     ],
 )
