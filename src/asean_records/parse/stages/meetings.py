@@ -167,6 +167,7 @@ class _Mention:
     heading: bool = False
     partners: tuple[tuple[str, int, int], ...] = ()
     acronym: bool = False
+    follows: bool = False  # "the next meeting", "another meeting next year": the next of the current series
 
 
 def _clean_name(raw: str) -> str:
@@ -508,6 +509,41 @@ def _title(words: str) -> str:
     return " ".join(w if w.isupper() or w in _CONNECTORS else w[:1].upper() + w[1:] for w in words.split())
 
 
+_NEXT = re.compile(
+    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+next|[Aa]nother|[Aa]\s+further)\s+"
+    r"(?:(?:annual|regular|ministerial)\s+)?(?:meeting|summit|conference|session|retreat)\b"
+)
+_NEXT_WHEN = re.compile(
+    r"[^.;\"]{0,40}?\b(?:next year|the following year|in (?:19|20)\d\d|(?:will|would|is to|to) be (?:held|hosted|"
+    r"convened|organi[sz]ed)|(?:is|was) scheduled|will take place|would take place)\b"
+)
+_NEXT_PLAN = re.compile(
+    r"\b(?:plans?|planned|agreed|decided|look(?:ed)? forward|will (?:hold|convene|host)|to (?:hold|convene|host))\b"
+    r"[^.;\"]{0,30}$"
+)
+_NAMED_NEXT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+next\s+$")
+
+
+def _next_mentions(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Unnamed future meetings of the current series.
+
+    "the next meeting will be held in ...", "plans for another meeting next year": they become meetings only where
+    the current meeting's series and ordinal are known.
+    """
+    text = doc.text
+    spans = sorted(taken)
+    out = []
+    for m in _NEXT.finditer(text, sentence.start, sentence.end):
+        if not _free(spans, m.start(), m.end()):
+            continue
+        if not (_NEXT_WHEN.match(text, m.end(), sentence.end)
+                or _NEXT_PLAN.search(text, max(sentence.start, m.start() - 40), m.start())):  # fmt: skip
+            continue
+        out.append(_Mention(start=m.start(), end=m.end(), name="", ordinal=None, series=None, sentence=s_index,
+                            named=False, follows=True))  # fmt: skip
+    return out
+
+
 def _lower_anaphors(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
     out = []
     for m in _ANAPHOR.finditer(doc.text, sentence.start, sentence.end):
@@ -541,6 +577,7 @@ class _Cluster:
     parent: str | None = None
     future: bool = False
     event: bool = False
+    ordinal_from: tuple[int, tuple[int, int]] | None = None  # the current meeting's ordinal, for "the next meeting"
 
     def named(self) -> list[_Mention]:
         return [m for m in self.mentions if m.named]
@@ -564,18 +601,61 @@ def find_meetings(doc: Document, found: Found) -> Found:
         low = _lower_meetings(doc, s_index, sentence, taken)
         taken += [(m.start, m.end) for m in low]
         ana = _lower_anaphors(doc, s_index, sentence, taken)
-        per_sentence.append(sorted(named + acr + low + ana, key=lambda m: m.start))
+        taken += [(m.start, m.end) for m in ana]
+        nxt = _next_mentions(doc, s_index, sentence, taken)
+        per_sentence.append(sorted(named + acr + low + ana + nxt, key=lambda m: m.start))
 
     clusters: dict[str, _Cluster] = {}
     order: list[str] = []
     by_series: dict[str, list[str]] = {}
     section_focus: str | None = None
     last_named: list[str] = []
+    following: set[str] = set()
     resolved: list[list[tuple[_Mention, str]]] = []
     for s_index, mentions in enumerate(per_sentence):
         sentence = doc.sentences[s_index]
         here: list[tuple[_Mention, str]] = []
         for m in mentions:
+            named_next = (
+                m.named
+                and m.series is not None
+                and m.ordinal is None
+                and _NAMED_NEXT.search(text, max(sentence.start, m.start - 12), m.start) is not None
+            )
+            if m.follows or named_next:
+                # "the next meeting", "the next ASEAN Summit": the meeting after the current one of its series
+                if m.follows:
+                    earlier = [k for m2, k in here if m2.start < m.start]
+                    base_key = earlier[-1] if earlier else section_focus
+                else:
+                    numbered = [k for k in by_series.get(m.series or "", []) if clusters[k].ordinal is not None]
+                    base_key = numbered[0] if len(numbered) == 1 else None
+                base = clusters[base_key] if base_key is not None else None
+                if base is None or base.series is None or base.ordinal is None or base.future:
+                    if named_next:
+                        key = "next:" + _cluster_key(m)  # not the current meeting of the series
+                        if key not in clusters:
+                            clusters[key] = _Cluster(key=key, mentions=[], series=m.series, future=True)
+                            order.append(key)
+                        clusters[key].mentions.append(m)
+                        here.append((m, key))
+                    continue
+                ordinal = base.ordinal + 1
+                info = series(base.series)
+                key = f"s:{base.series}:{ordinal}:"
+                cluster = clusters.get(key)
+                if cluster is None:
+                    cluster = _Cluster(key=key, mentions=[], ordinal=ordinal, series=base.series, future=True)
+                    cluster.ordinal_from = (base.ordinal, (m.start, m.end))
+                    clusters[key] = cluster
+                    order.append(key)
+                    following.add(key)
+                named_m = attrs.evolve(m, name=f"{_ordinal_text(ordinal)} {info.name}", ordinal=ordinal,
+                                       series=base.series, named=True)  # fmt: skip
+                cluster.mentions.append(named_m)
+                cluster.event = True
+                here.append((named_m, key))
+                continue
             if m.anaphor:
                 target = section_focus or (order[0] if order else None)
                 count = _plural_count(text[m.start : m.end])
@@ -637,7 +717,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
 
     # a series named once without its number and once with it is one meeting
     for keys in by_series.values():
-        numbered = [k for k in keys if clusters[k].ordinal is not None]
+        numbered = [k for k in keys if clusters[k].ordinal is not None and k not in following]
         bare = [k for k in keys if clusters[k].ordinal is None and not clusters[k].partners]
         if len(numbered) == 1 and bare:
             kept = clusters[numbered[0]]
@@ -1031,6 +1111,10 @@ def _build(
         best = max(named, key=lambda m: (m.ordinal is not None, len(m.name.split()), -m.start))
         name = best.name
         prov: list[FieldProvenance] = [doc.provenance("name", tuple((m.start, m.end) for m in c.mentions))]
+        if c.ordinal_from is not None:
+            prov.append(doc.provenance("ordinal", (c.ordinal_from[1],), Basis.inferred(
+                InferenceReason.NEXT_IN_SERIES,
+                f"the next meeting after the {_ordinal_text(c.ordinal_from[0])} {c.series}")))  # fmt: skip
         date, date_basis = _date(doc, c, year, year_basis, has_day_dates)
         if date is not None:
             prov.append(doc.provenance("date", tuple(c.date_ranges) or ((best.start, best.end),), date_basis))
