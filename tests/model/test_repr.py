@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+import attrs
 import hypothesis.strategies as st
 from hypothesis import HealthCheck, given, settings
 
@@ -26,9 +27,10 @@ from asean_records.model import (
     Source,
     Statement,
 )
-from asean_records.query import Records
+from asean_records.query import Records, merge
+from asean_records.query.timeline import timeline
 
-TAGS = {"table", "caption", "thead", "tbody", "tr", "th", "td", "b", "small", "code", "div"}
+TAGS = {"table", "caption", "thead", "tbody", "tr", "th", "td", "b", "small", "code", "div", "p"}
 ENTITIES = re.compile(r"&(?:amp|lt|gt|quot|#x27);")
 # text that looks like markup, entities and attribute breakers, mixed with any character at all
 HOSTILE = st.text(
@@ -104,6 +106,7 @@ def test_html_escapes_whatever_the_text_holds(
         city=city,
         chairs=(chair,),
         host_country="VN",
+        date=PartialDate(2024, 3),
         provenance=(FieldProvenance("chairs.0", why), FieldProvenance("theme", why)),
     )
     person = Person(name=name, written=chair, titles=(theme,))
@@ -116,6 +119,13 @@ def test_html_escapes_whatever_the_text_holds(
     assert_safe(extraction._repr_html_(), name, city, source)
     records = Records.from_extractions([extraction])
     assert_safe(records._repr_html_(), name, source)
+    assert_safe(timeline(records)._repr_html_(), name, source)
+    # a second report of the same meeting from another source, with another theme: a merge with a conflict
+    other = Extraction(source=Source(id=source + "2"), meetings=(attrs.evolve(meeting, theme=theme + "x"),))
+    merged = merge([extraction, other])
+    # (merged values are shown as Python reprs, so only the markup is checked, not the text read back)
+    assert_safe(merged._repr_html_())
+    assert_safe(merged.meetings[0]._repr_html_())
     # the text reprs are one line per row whatever the names hold
     assert repr(records).count("\n") == 3
     assert repr(extraction).splitlines()[0].startswith("<Extraction from ")
