@@ -59,3 +59,18 @@ def test_informal_meeting_of_ministers_is_a_meeting_of_that_series() -> None:
     (m,) = [m for m in _meetings(text) if m.series == "ADMM"]
     assert m.name == "Informal Meeting of ASEAN Defence Ministers"
     assert m.status == MeetingStatus.SCHEDULED
+
+
+def test_capitalised_informal_meeting_keeps_its_own_record() -> None:
+    """Informal meeting: a capitalised informal ADMM is of the series, apart from the numbered ADMM in the text."""
+    text = (
+        "KUALA LUMPUR, 2 March 2031 - The 25th ASEAN Defence Ministers' Meeting was held in Kuala Lumpur on "
+        "1 March 2031. The Informal Meeting of the ASEAN Defence Ministers was held on 28 February 2031 in "
+        "Langkawi.\n"
+    )
+    ex = parse(text, source="t")
+    admm = [m for m in ex.meetings if m.series == "ADMM"]
+    assert sorted(m.name for m in admm) == [
+        "25th ASEAN Defence Ministers' Meeting",
+        "Informal Meeting of the ASEAN Defence Ministers",
+    ]

@@ -177,11 +177,22 @@ def _clean_name(raw: str) -> str:
     return re.sub(r"'s$", "", name)
 
 
+_QUALIFIED = re.compile(r"^(?:Informal|Special|Extraordinary|Emergency)\s+", re.IGNORECASE)
+_MEETING_OF = re.compile(r"^(?:Meeting|Retreat)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
 def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
     core = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+", "", name)
     found = find_series(core)
     if found is not None:
         return found
+    # "Informal Meeting of ASEAN Defence Ministers", "Special ASEAN Foreign Ministers' Meeting": that series
+    plain = _QUALIFIED.sub("", core)
+    of = _MEETING_OF.match(plain)
+    for candidate in (plain, *((of.group(1), of.group(1) + " Meeting") if of else ())):
+        found = find_series(candidate) if candidate != core else None
+        if found is not None:
+            return found
     words = core.split()
     for k in range(len(words) - 1, 0, -1):
         if words[k].lower() in _HEAD_WORDS and k < len(words) - 1:
@@ -718,7 +729,13 @@ def find_meetings(doc: Document, found: Found) -> Found:
     # a series named once without its number and once with it is one meeting
     for keys in by_series.values():
         numbered = [k for k in keys if clusters[k].ordinal is not None and k not in following]
-        bare = [k for k in keys if clusters[k].ordinal is None and not clusters[k].partners]
+        bare = [
+            k
+            for k in keys
+            if clusters[k].ordinal is None
+            and not clusters[k].partners
+            and not any(_QUALIFIED.match(m.name) for m in clusters[k].named())
+        ]
         if len(numbered) == 1 and bare:
             kept = clusters[numbered[0]]
             for k in bare:
