@@ -594,10 +594,14 @@ class _Cluster:
         return [m for m in self.mentions if m.named]
 
 
+_LEADING_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+")
+
+
 def _cluster_key(m: _Mention) -> str:
     if m.series is not None and m.ordinal is not None:
         return f"s:{m.series}:{m.ordinal}:{','.join(sorted(p[0] for p in m.partners))}"
-    return "n:" + key_text(re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+", "", m.name))
+    key = "n:" + key_text(_LEADING_ORDINAL.sub("", m.name))
+    return f"{key}#{m.ordinal}" if m.ordinal is not None else key  # the 2nd and the 3rd X are two meetings
 
 
 def find_meetings(doc: Document, found: Found) -> Found:
@@ -688,9 +692,13 @@ def find_meetings(doc: Document, found: Found) -> Found:
                 if len(same) == 1:
                     key = same[0]
             if key not in clusters and key.startswith("n:") and m.ordinal is None:
+                numbered = [k for k in order if k.startswith(key + "#")]
+                if len(numbered) == 1:
+                    key = numbered[0]  # "the 3rd X Conference ... the X Conference"
+            if key not in clusters and key.startswith("n:") and m.ordinal is None:
                 words = key[2:].split()
                 for other in order:
-                    core = other[2:].split() if other.startswith("n:") else []
+                    core = other[2:].split("#")[0].split() if other.startswith("n:") else []
                     if not core and clusters[other].named():
                         core = key_text(
                             re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+", "", clusters[other].named()[0].name)
@@ -1152,7 +1160,10 @@ def _build(
             if city is None and edition.city:
                 city = edition.city
                 prov.append(doc.provenance("city", ((best.start, best.end),), why))
-        if host is None and chair is not None and doc.options.infer and c.event and not c.future and c.ordinal is None:
+        in_chair_year = c.ordinal is None or (
+            edition is None and date is not None and chair is not None and date.earliest.year in chair_years(chair)
+        )  # a numbered meeting the knowledge base does not list: only when it is dated to the chair's year
+        if host is None and chair is not None and doc.options.infer and c.event and not c.future and in_chair_year:
             host = chair
             prov.append(doc.provenance("host_country", ((best.start, best.end),), Basis.inferred(
                 InferenceReason.HOST_FROM_CHAIR_YEAR, f"the text names {chair} as the ASEAN chair")))  # fmt: skip

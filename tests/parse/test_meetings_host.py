@@ -1,0 +1,31 @@
+"""Meetings: the host inferred from the ASEAN chair the text names, with the reason recorded."""
+
+from asean_records import InferenceReason, parse
+
+
+def test_numbered_meeting_unknown_to_the_knowledge_base_in_the_chair_year() -> None:
+    """Chair host: a numbered meeting the knowledge base does not list, dated to the chair's year, is hosted by it."""
+    text = (
+        "Under the Lao PDR's ASEAN Chairmanship, the 3rd ASEAN Widget Partnership Conference was held on "
+        "5 June 2024, and delegates recalled that the 2nd ASEAN Widget Partnership Conference was held on "
+        "3 May 2019.\n"
+    )
+    ex = parse(text, source="t")
+    by_ordinal = {m.ordinal: m for m in ex.meetings}
+    assert by_ordinal[3].host_country == "LA"
+    assert ex.where(by_ordinal[3], "host_country").basis.reason == InferenceReason.HOST_FROM_CHAIR_YEAR
+    assert by_ordinal[2].host_country is None
+
+
+def test_unknown_series_numbered_and_bare_mentions() -> None:
+    """Clusters: the 3rd and the 2nd X are two meetings; a later bare "the X" is the one numbered meeting."""
+    text = (
+        "The 3rd ASEAN Widget Partnership Conference was held on 5 June 2031 in Vientiane. It followed the 2nd "
+        "ASEAN Widget Partnership Conference, held in 2029.\n\nAt the 3rd ASEAN Widget Partnership Conference, "
+        "delegates adopted a work plan.\n"
+    )
+    ex = parse(text, source="t")
+    assert sorted(m.ordinal or 0 for m in ex.meetings) == [2, 3]
+    single = "The 3rd ASEAN Widget Partnership Conference was held on 5 June 2031. The ASEAN Widget Partnership "
+    single += "Conference adopted a work plan.\n"
+    assert [m.ordinal for m in parse(single, source="u").meetings] == [3]
