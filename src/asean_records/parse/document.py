@@ -149,7 +149,9 @@ class Document:
         if len(ranges) == 1:
             spans: tuple[Span, ...] = (Span(*span(*ranges[0])),)
         else:
-            spans = tuple(Span(a, b) for a, b in sorted({span(a, b) for a, b in ranges}))
+            # ranges mostly come in text order and map in order, so sorting the list is linear (a set would not be)
+            mapped = sorted(span(a, b) for a, b in ranges)
+            spans = tuple(Span(a, b) for i, (a, b) in enumerate(mapped) if i == 0 or mapped[i - 1] != (a, b))
         return FieldProvenance(field, Provenance(spans, basis or _STATED))
 
     def sentence_at(self, offset: int) -> Sentence:
