@@ -132,7 +132,7 @@ def test_organisation_from_a_post_of_the_secretariat_is_inferred_with_its_reason
 
 
 def test_organisation_named_at_the_end_of_a_title_is_stated() -> None:
-    """ "Executive Director of the ASEAN Foundation" names the organisation; a council chair does not."""
+    """A title ending in "of the ASEAN Foundation" names the organisation; a council chair's title does not."""
     found, _ = _people(
         "Ms. Dewi Lestari, Executive Director of the ASEAN Foundation, said that youth projects grew. "
         "Mr. Tan Boon Keat, Chair of the ASEAN Coordinating Council, said that work continued."
@@ -143,6 +143,30 @@ def test_organisation_named_at_the_end_of_a_title_is_stated() -> None:
     prov = dewi.provenance_of("organisation")
     assert prov is not None
     assert not prov.basis.is_inferred
+
+
+def test_demonym_before_a_post_gives_the_country_even_when_ambiguous_alone() -> None:
+    """The word "Chinese" alone may be an ethnicity; before a post it names the country, before or after the name."""
+    before, _ = _people("Chinese Foreign Minister Zhao Mingde said that ties were strong.")
+    after, _ = _people("Zhao Mingde, Chinese Foreign Minister, said that ties were strong.")
+    loose, _ = _people("The Chinese community welcomed Mr. Zhao Mingde, a businessman, who said prices rose.")
+    assert [(p.name, p.country) for p in before.people] == [("Zhao Mingde", "CN")]
+    assert [(p.name, p.country) for p in after.people] == [("Zhao Mingde", "CN")]
+    assert [(p.name, p.country) for p in loose.people] == [("Zhao Mingde", None)]
+
+
+def test_country_right_after_the_name_of_a_post_holder() -> None:
+    """A post holder named as "NAME of COUNTRY" gets the country; "of the COUNTRY Embassy" gives none."""
+    found, _ = _people(
+        "Prime Minister Sok Chanthy of Cambodia met the press. Ambassador Ana Lim of the Philippines Embassy spoke."
+    )
+    assert {p.name: p.country for p in found.people} == {"Sok Chanthy": "KH", "Ana Lim": None}
+
+
+def test_a_dateline_abroad_does_not_give_people_a_country() -> None:
+    """A release written in a foreign capital: the dateline is where it was written, not who the people are."""
+    found, _ = _people("NEW DELHI, 4 May 2025 - Trade Minister Dara Sokha met business leaders and said trade grew.")
+    assert [(p.name, p.country) for p in found.people] == [("Dara Sokha", None)]
 
 
 def test_people_in_order_of_first_mention() -> None:

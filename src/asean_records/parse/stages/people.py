@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from asean_records.model import Basis, FieldProvenance, InferenceReason, Person
+from asean_records.model import Basis, FieldProvenance, InferenceReason, Person, SourceKind
 from asean_records.parse.document import Document, NameHit
 from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages._names import (
@@ -90,7 +90,9 @@ _NO_FAMILY = frozenset({"ID", "MM", "MY", "SG", "BN"})
 _FAMILY_FIRST_HONORIFICS = frozenset({"Samdech", "Samdech Akka Moha Sena Padei Techo"})
 _NO_FAMILY_HONORIFICS = frozenset({"U", "Daw", "Ko", "Ma", "Thakin", "Haji", "Hajah", "Pengiran", "Awang", "Dayang"})
 _HOSTED = re.compile(r"\b(?:(?:virtually|officially|successfully)\s+)?hosted\b(?P<by>\s+by\s+)?")
-_DATELINE = re.compile(r"\s*(?:,|\(|[-–—:])")
+# "Prime Minister NAME of COUNTRY": the country right after the name (and not the start of a longer name).
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+_NAME_GOES_ON = re.compile(r"['’]s\b|[ ]+[A-Z]|-\w")
 _STATE_FORM = re.compile(r"(?i:kingdom|republic|socialist|state|union|federation|sultanate)\b")
 _POSS_ANY = re.compile(r"\b(?P<who>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})'s\b")
 _PRONOUN_REACH = 1200
@@ -160,9 +162,11 @@ def _word_ok(word: str) -> bool:
     return low not in NON_NAME_WORDS and not is_title_word(word)
 
 
-def _country_hit(hits: Iterable[NameHit], start: int, end: int) -> NameHit | None:
+def _country_hit(hits: Iterable[NameHit], start: int, end: int, *, before_post: bool = False) -> NameHit | None:
+    """A country or demonym at ``start``; an ambiguous demonym ("Chinese", "Lao") counts only ``before_post``."""
     for h in hits:
-        if h.start == start and h.end >= end - 2 and h.kind in ("country", "demonym") and not h.ambiguous:
+        usable = not h.ambiguous or (before_post and h.kind == "demonym")
+        if h.start == start and h.end >= end - 2 and h.kind in ("country", "demonym") and usable:
             return h
     return None
 
@@ -193,7 +197,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             if progress:
                 continue
             w0, w1, w = words[i]
-            hit = _country_hit(hits, w0, w1)
+            hit = _country_hit(hits, w0, w1, before_post=i + 1 < n and is_title_word(words[i + 1][2]))
             if hit is not None and not pre:
                 j = i
                 while j < n and words[j][1] <= hit.end + 2:
@@ -291,7 +295,7 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
         cut = _SEG_CUT.search(text, s, e)
         seg_end = cut.start() if cut is not None else e
         body = text[s:seg_end]
-        if not _starts_title(body) and not _poss_title(doc, s, seg_end):
+        if not _starts_title(body) and not _poss_title(doc, s, seg_end) and not _demonym_title(doc, s, seg_end):
             break
         segs.append((s, seg_end))
         if cut is not None:
@@ -315,6 +319,12 @@ def _poss_country(doc: Document, s: int, e: int) -> tuple[str, int, int, int] | 
     return (c.alpha2, s, m.end("who"), m.end()) if c is not None else None
 
 
+def _demonym_title(doc: Document, s: int, e: int) -> bool:
+    """A demonym and then a post: "Chinese Foreign Minister", "Lao Deputy Prime Minister"."""
+    hit = doc.first(s, s + 1, lambda h: h.kind == "demonym" and h.start == s)
+    return hit is not None and _starts_title(doc.text[hit.end : e])
+
+
 def _poss_title(doc: Document, s: int, e: int) -> bool:
     pc = _poss_country(doc, s, e)
     return pc is not None and _starts_title(doc.text[pc[3] : e])
@@ -333,7 +343,7 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
     country: tuple[str, int, int] | None = None
     while j > 0:
         w0, w1, w = words[j - 1]
-        hit = _country_hit(doc.names_in(w0, w1), w0, w1 - (2 if w.endswith("'s") else 0))
+        hit = _country_hit(doc.names_in(w0, w1), w0, w1 - (2 if w.endswith("'s") else 0), before_post=True)
         if hit is not None:
             country = (hit.key, w0, w1)
             break
@@ -357,7 +367,7 @@ def _split_title(
     if pc is not None:
         country = (pc[0], pc[1], pc[2])
         s = pc[3]
-    hit0 = _country_hit(doc.names_in(s, e), s, s + 1)
+    hit0 = _country_hit(doc.names_in(s, e), s, s + 1, before_post=True)
     if hit0 is not None and hit0.kind == "demonym" and country is None:
         country = (hit0.key, hit0.start, hit0.end)
         s = hit0.end + 1
@@ -446,7 +456,7 @@ def find_people(doc: Document, found: Found) -> Found:
                 continue
             d = _add(doc, drafts, c, sent.start, sent.end, title_spans)
             name_spans.append((c.start, c.end, d.key))
-    _finish(doc, drafts)
+    _finish(doc, drafts, found.source.kind)
     mentions = _link(doc, drafts, name_spans, title_spans)
     persons = tuple(_build(doc, drafts[k], mentions.get(k, [])) for k in _order(drafts, mentions))
     all_mentions = sorted(
@@ -502,6 +512,12 @@ def _add(
     for s, e in segs:
         for ps, pe in _title_parts(doc, s, e):
             found_titles.append(_split_title(doc, ps, pe))
+    if found_titles and d.country is None and not segs:
+        of = _OF_COUNTRY.match(text, c.end, sent_end)
+        hit = of and doc.first(of.end(), of.end() + 1, lambda h: h.kind == "country" and not h.ambiguous)
+        if of and hit and not _NAME_GOES_ON.match(text, hit.end):
+            why = f"named as {text[c.start : hit.end]!r}"
+            d.country = (hit.key, hit.start, hit.end, Basis.inferred(InferenceReason.COUNTRY_FROM_TITLE, why))
     for (title, ts, te), country, org in found_titles:
         if not title or not any(is_title_head(w) for w in title.split()):
             continue
@@ -525,7 +541,11 @@ def _norm(s: str) -> str:
 
 
 def _home_country(doc: Document) -> tuple[str, int, int, str] | None:
-    """The country the document is written from: its host, its dateline, or its letterhead (all must agree)."""
+    """The country the document speaks for: the host it names as hosting, or its letterhead (all must agree).
+
+    A dateline does not count: it says where the text was written, and wire reports and ministries' releases from
+    abroad carry a foreign city.
+    """
     text = doc.text
     votes: list[tuple[str, int, int, str]] = []
     head = doc.sentences[:4]
@@ -539,10 +559,6 @@ def _home_country(doc: Document) -> tuple[str, int, int, str] | None:
             hits = [h for h in doc.names_in(max(0, m.start() - 40), m.start()) if h.kind == "country"]
             if hits and not text[hits[-1].end : m.start()].strip():
                 votes.append((hits[-1].key, hits[-1].start, hits[-1].end, "the host named as hosting"))
-    for sent in (*doc.sentences[:3], *doc.sentences[-1:]):
-        hit = doc.first(sent.start, sent.start + 1, lambda h: h.kind == "capital")
-        if hit is not None and _DATELINE.match(text, hit.end, sent.end):
-            votes.append((hit.key, hit.start, hit.end, "the dateline"))
     for hit in doc.names_in(0, min(len(text), 300), "country"):
         if _STATE_FORM.match(text, hit.start, hit.end):
             votes.append((hit.key, hit.start, hit.end, "the letterhead"))
@@ -550,10 +566,10 @@ def _home_country(doc: Document) -> tuple[str, int, int, str] | None:
     return votes[0] if len(keys) == 1 else None
 
 
-def _finish(doc: Document, drafts: dict[str, _Draft]) -> None:
+def _finish(doc: Document, drafts: dict[str, _Draft], kind: SourceKind | None) -> None:
     """Fill countries from the titles' wording or the document's own country; compute ids."""
     text = doc.text
-    home = _home_country(doc) if doc.options.infer else None
+    home = _home_country(doc) if doc.options.infer and kind is not SourceKind.NEWS else None
     for d in drafts.values():
         if d.organisation is None and doc.options.infer:
             for title, ts, te in d.titles:
