@@ -1,9 +1,31 @@
-"""Generated fast paths for the hot model classes.
+"""Generated fast paths for structuring and unstructuring the model classes.
 
-Each structure function accepts exactly what the careful cattrs path accepts and
-raises on anything else; the converter then reruns the careful path, which
-builds the detailed error. Unstructure functions build the dicts the JSON
-encoders write (tuples and enums are left to the encoder).
+**Structuring.** For each model class one function is generated that checks a
+parsed JSON value and builds the record, with every nested class (field
+provenance, provenance, spans ...) inlined into it. It accepts exactly what the
+careful cattrs path accepts and gives an equal value; on anything else it raises
+(any exception), and the converter reruns the careful path, which builds the
+detailed error. The checks are the converter's strict ones: exact types (a bool is
+not an int, a float is not an int), integers within ``max_int``, enums by value,
+dates through :func:`~asean_records.model.parse_dating`, unknown keys refused when
+``forbid_extra_keys``. A missing key with a default takes the JSON form of the
+default; a missing required key raises.
+
+Records are built the way their attrs ``__init__`` builds them: slot values set in
+field order, then the field validators (unless attrs validators are globally
+disabled), then ``__attrs_post_init__``. Writing the slots directly instead of
+calling ``__init__`` is done only for frozen, slotted classes whose ``__init__``
+is the one attrs generated, with no converters, no ``__attrs_pre_init__`` and no
+slot besides the fields (see :func:`_can_build_directly`); any other class is
+built by calling it. A field whose default is a factory (a record's computed
+``id``) falls back to calling the class when the key is absent.
+
+Two immutable values are shared through bounded caches: parsed dates (by their
+text) and :class:`~asean_records.model.Basis` values (by kind, reason and detail).
+
+**Unstructuring.** One function per class builds the dicts the JSON encoders
+write, nested classes inlined: enums become their values, dates ISO 8601 text,
+tuples of scalars stay tuples (both encoders write them as arrays).
 """
 
 from __future__ import annotations
@@ -15,13 +37,20 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
+from attr import _config
 
 from asean_records.model import Basis, BasisKind, DateRange, InferenceReason, PartialDate, parse_dating
 
-__all__ = ["make_fast_structure", "make_fast_unstructure"]
+__all__ = ["Fallback", "jsonable", "make_fast_structure", "make_fast_unstructure"]
 
 _NONE = type(None)
 _MISSING = object()
+_DATE_CACHE_SIZE = 16384
+_BASIS_CACHE_SIZE = 4096
+
+
+class Fallback(Exception):
+    """Raised by a fast structure function: let the careful path decide (and explain)."""
 
 
 def _union(tp: Any) -> tuple[Any, ...]:
@@ -30,202 +59,344 @@ def _union(tp: Any) -> tuple[Any, ...]:
     return ()
 
 
-def _check_code(tp: Any, var: str, ns: dict[str, Any], fast: dict[type[Any], Callable[[Any], Any]]) -> list[str]:
-    """Statements that check ``var`` against ``tp`` and rebind it to the structured value (or raise)."""
-    args = _union(tp)
-    if args and _NONE in args:
-        rest = tuple(a for a in args if a is not _NONE)
-        inner = rest[0] if len(rest) == 1 else rest[0] | rest[1]
-        body = _check_code(inner, var, ns, fast)
-        return [f"if {var} is not None:", *("    " + line for line in body)]
-    if set(args) == {PartialDate, DateRange} or tp is PartialDate or tp is DateRange:
-        name = f"_date_{tp.__name__}" if isinstance(tp, type) else "_dating"
-        ns[name] = ns["_dating_cache"]
-        lines = [f"if type({var}) is not str: raise _Fallback", f"{var} = {name}({var})"]
-        if tp is PartialDate:
-            lines.append(f"if type({var}) is not _PartialDate: raise _Fallback")
-        if tp is DateRange:
-            lines.append(f"if type({var}) is not _DateRange: raise _Fallback")
-        return lines
-    if tp is str:
-        return [f"if type({var}) is not str: raise _Fallback"]
-    if tp is bool:
-        return [f"if type({var}) is not bool: raise _Fallback"]
-    if tp is int:
-        return [f"if type({var}) is not int or not -_MAX_INT <= {var} <= _MAX_INT: raise _Fallback"]
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        name = f"_enum_{tp.__name__}"
-        ns[name] = {m.value: m for m in tp}
-        return [f"if type({var}) is not str: raise _Fallback", f"{var} = {name}[{var}]"]
-    if typing.get_origin(tp) is tuple:
-        item = typing.get_args(tp)[0]
-        if item is str:
-            return [
-                f"if type({var}) is not list: raise _Fallback",
-                f"for _x in {var}:",
-                "    if type(_x) is not str: raise _Fallback",
-                f"{var} = tuple({var})",
-            ]
-        name = f"_fast_{item.__name__}"
-        ns[name] = fast[item]
-        return [f"if type({var}) is not list: raise _Fallback", f"{var} = tuple([{name}(_x) for _x in {var}])"]
-    if isinstance(tp, type) and attrs.has(tp):
-        name = f"_fast_{tp.__name__}"
-        ns[name] = fast[tp]
-        return [f"{var} = {name}({var})"]
-    raise TypeError(f"no fast path for {tp!r}")
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, enum.Enum)
 
 
-class Fallback(Exception):
-    """Raised by a fast structure function: let the careful path decide (and explain)."""
+def jsonable(value: Any) -> Any:
+    """The JSON form of a default value (what the writer stores for it)."""
+    if value is None or type(value) in (str, int, bool):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, PartialDate | DateRange):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [jsonable(item) for item in value]
+    if attrs.has(type(value)):
+        return {f.name: jsonable(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    raise TypeError(f"no JSON form for {value!r}")
 
 
-def _dating_cache() -> Callable[[str], Any]:
-    cache: dict[str, Any] = {}
+class _DateCache(dict[str, Any]):
+    """Date text -> parsed date; a miss parses (raising on bad text) and stores, within a bounded size."""
 
-    def dating(text: str) -> Any:
-        value = cache.get(text)
-        if value is None:
-            value = parse_dating(text)
-            if len(cache) >= 16384:
-                cache.clear()
-            cache[text] = value
+    def __missing__(self, text: str) -> Any:
+        value = parse_dating(text)
+        if len(self) >= _DATE_CACHE_SIZE:
+            self.clear()
+        self[text] = value
         return value
 
-    return dating
 
+class _BasisCache(dict[tuple[Any, Any, Any], Basis]):
+    """(kind, reason, detail) as stored -> Basis; a miss checks the three values and builds the Basis."""
 
-def _basis_cache(max_int: int) -> Callable[[Any], Basis]:
-    kinds = {m.value: m for m in BasisKind}
-    reasons = {m.value: m for m in InferenceReason}
-    cache: dict[tuple[Any, Any, Any], Basis] = {}
+    def __init__(self) -> None:
+        super().__init__()
+        self._kinds = {m.value: m for m in BasisKind}
+        self._reasons = {m.value: m for m in InferenceReason}
 
-    def fast_basis(data: Any) -> Basis:
-        if type(data) is not dict:
-            raise Fallback
-        key = (data.get("kind", _MISSING), data.get("reason"), data.get("detail", ""))
-        basis = cache.get(key)
-        if basis is not None and len(data) <= 3 and data.keys() <= {"kind", "reason", "detail"}:
-            return basis
+    def __missing__(self, key: tuple[Any, Any, Any]) -> Basis:
         kind, reason, detail = key
         if type(kind) is not str or type(detail) is not str or (reason is not None and type(reason) is not str):
             raise Fallback
-        if data.keys() - {"kind", "reason", "detail"}:
-            raise Fallback
-        basis = Basis(kinds[kind], None if reason is None else reasons[reason], detail)
-        if len(cache) >= 4096:
-            cache.clear()
-        cache[key] = basis
+        basis = Basis(self._kinds[kind], None if reason is None else self._reasons[reason], detail)
+        if len(self) >= _BASIS_CACHE_SIZE:
+            self.clear()
+        self[key] = basis
         return basis
 
-    return fast_basis
+
+def _can_build_directly(cls: type[Any]) -> bool:
+    """True when writing the slots, then validating, is exactly what ``cls.__init__`` does."""
+    if cls.__dict__.get("__new__", object.__new__) is not object.__new__ or any(
+        "__new__" in k.__dict__ for k in cls.__mro__[:-1]
+    ):
+        return False
+    if getattr(cls, "__attrs_pre_init__", None) is not None:
+        return False
+    if getattr(cls.__setattr__, "__name__", "") != "_frozen_setattrs":
+        return False
+    if not cls.__init__.__code__.co_filename.startswith("<attrs generated"):
+        return False
+    fields = attrs.fields(cls)
+    if any(not f.init or f.converter is not None for f in fields):
+        return False
+    slots: set[str] = set()
+    for klass in cls.__mro__:
+        declared = klass.__dict__.get("__slots__", ())
+        slots.update((declared,) if isinstance(declared, str) else declared)
+    if "__dict__" in slots or slots - {"__weakref__"} != {f.name for f in fields}:
+        return False
+    return all(isinstance(getattr(cls, f.name, None), types.MemberDescriptorType) for f in fields)
+
+
+class _StructureGen:
+    """Writes the source of the structure functions; constants go into one shared namespace."""
+
+    def __init__(self, forbid_extra_keys: bool, max_int: int) -> None:
+        self.forbid = forbid_extra_keys
+        self.ns: dict[str, Any] = {
+            "_F": Fallback,
+            "_MAX": max_int,
+            "_MISSING": _MISSING,
+            "_new": object.__new__,
+            "_config": _config,
+            "_DATES": _DateCache(),
+            "_BASES": _BasisCache(),
+            "_PartialDate": PartialDate,
+            "_DateRange": DateRange,
+        }
+        self.count = 0
+        self.names: dict[int, str] = {}
+
+    def const(self, value: Any, hint: str) -> str:
+        key = id(value)
+        name = self.names.get(key)
+        if name is None or self.ns[name] is not value:
+            self.count += 1
+            name = f"_{hint}{self.count}"
+            self.ns[name] = value
+            self.names[key] = name
+        return name
+
+    def var(self, hint: str = "v") -> str:
+        self.count += 1
+        return f"{hint}{self.count}"
+
+    def value(self, tp: Any, x: str, out: list[str], ind: str) -> None:
+        """Append statements that check ``x`` against ``tp`` and rebind it to the structured value."""
+        args = _union(tp)
+        if args and _NONE in args:
+            rest = tuple(a for a in args if a is not _NONE)
+            inner = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007 - a runtime union of types
+            body: list[str] = []
+            self.value(inner, x, body, ind + "    ")
+            if body:
+                out.append(f"{ind}if {x} is not None:")
+                out.extend(body)
+            return
+        if set(args) == {PartialDate, DateRange} or tp is PartialDate or tp is DateRange:
+            out.append(f"{ind}if type({x}) is not str: raise _F")
+            out.append(f"{ind}{x} = _DATES[{x}]")
+            if tp is PartialDate:
+                out.append(f"{ind}if type({x}) is not _PartialDate: raise _F")
+            elif tp is DateRange:
+                out.append(f"{ind}if type({x}) is not _DateRange: raise _F")
+            return
+        if tp is str:
+            out.append(f"{ind}if type({x}) is not str: raise _F")
+        elif tp is bool:
+            out.append(f"{ind}if type({x}) is not bool: raise _F")
+        elif tp is int:
+            out.append(f"{ind}if type({x}) is not int or {x} > _MAX or {x} < -_MAX: raise _F")
+        elif _is_enum(tp):
+            members = self.const({m.value: m for m in tp}, f"enum_{tp.__name__}_")
+            out.append(f"{ind}if type({x}) is not str: raise _F")
+            out.append(f"{ind}{x} = {members}[{x}]")
+        elif typing.get_origin(tp) is tuple and len(typing.get_args(tp)) == 2 and typing.get_args(tp)[1] is Ellipsis:
+            item_type = typing.get_args(tp)[0]
+            out.append(f"{ind}if type({x}) is not list: raise _F")
+            if item_type is str:
+                item = self.var("s")
+                out.append(f"{ind}for {item} in {x}:")
+                out.append(f"{ind}    if type({item}) is not str: raise _F")
+                out.append(f"{ind}{x} = tuple({x})")
+                return
+            acc, item = self.var("acc"), self.var("it")
+            out.append(f"{ind}{acc} = []")
+            out.append(f"{ind}for {item} in {x}:")
+            self.value(item_type, item, out, ind + "    ")
+            out.append(f"{ind}    {acc}.append({item})")
+            out.append(f"{ind}{x} = tuple({acc})")
+        elif tp is Basis:
+            complete = self.const(self.completer(Basis), "complete_Basis_")
+            out.append(f"{ind}if type({x}) is not dict: raise _F")
+            out.append(f"{ind}if len({x}) != 3: {x} = {complete}({x})")
+            out.append(f"{ind}{x} = _BASES[({x}['kind'], {x}['reason'], {x}['detail'])]")
+        elif isinstance(tp, type) and attrs.has(tp):
+            self.record(tp, x, out, ind)
+        else:
+            raise TypeError(f"no fast path for {tp!r}")
+
+    def completer(self, cls: type[Any]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+        """A function that fills in the JSON form of absent defaults (and refuses unknown keys, when forbidden)."""
+        defaults: dict[str, Any] = {}
+        for field in attrs.fields(cls):
+            if field.default is attrs.NOTHING:
+                continue
+            if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+                defaults[field.name] = _MISSING
+            else:
+                defaults[field.name] = jsonable(field.default)
+        size = len(attrs.fields(cls))
+        forbid = self.forbid
+
+        def complete(data: dict[str, Any]) -> dict[str, Any]:
+            full = {**defaults, **data}
+            if forbid and len(full) != size:
+                raise Fallback
+            return full
+
+        return complete
+
+    def record(self, cls: type[Any], x: str, out: list[str], ind: str) -> None:
+        """Statements that check the dict ``x`` and rebind it to an instance of ``cls``."""
+        hints = typing.get_type_hints(cls)
+        fields = attrs.fields(cls)
+        complete = self.const(self.completer(cls), f"complete_{cls.__name__}_")
+        out.append(f"{ind}if type({x}) is not dict: raise _F")
+        out.append(f"{ind}if len({x}) != {len(fields)}: {x} = {complete}({x})")
+        names = [self.var("f") for _ in fields]
+        for field, name in zip(fields, names, strict=True):
+            out.append(f"{ind}{name} = {x}[{field.name!r}]")
+        factories = []
+        for field, name in zip(fields, names, strict=True):
+            if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+                factories.append(name)
+                body: list[str] = []
+                self.value(hints[field.name], name, body, ind + "    ")
+                out.append(f"{ind}if {name} is not _MISSING:")
+                out.extend(body or [f"{ind}    pass"])
+            else:
+                self.value(hints[field.name], name, out, ind)
+        cls_name = self.const(cls, f"cls_{cls.__name__}_")
+        call = f"{cls_name}({', '.join(f'{f.alias}={n}' for f, n in zip(fields, names, strict=True))})"
+        if not _can_build_directly(cls):
+            if factories:
+                present = self.const(_call_present, "call_present")
+                kwargs = ", ".join(f"{f.alias!r}: {n}" for f, n in zip(fields, names, strict=True))
+                out.append(f"{ind}{x} = {present}({cls_name}, {{{kwargs}}})")
+            else:
+                out.append(f"{ind}{x} = {call}")
+            return
+        inner = ind
+        if factories:
+            present = self.const(_call_present, "call_present")
+            kwargs = ", ".join(f"{f.alias!r}: {n}" for f, n in zip(fields, names, strict=True))
+            out.append(f"{ind}if {' or '.join(f'{n} is _MISSING' for n in factories)}:")
+            out.append(f"{ind}    {x} = {present}({cls_name}, {{{kwargs}}})")
+            out.append(f"{ind}else:")
+            inner = ind + "    "
+        obj = self.var("o")
+        out.append(f"{inner}{obj} = _new({cls_name})")
+        for field, name in zip(fields, names, strict=True):
+            setter = self.const(getattr(cls, field.name).__set__, f"set_{cls.__name__}_{field.name}_")
+            out.append(f"{inner}{setter}({obj}, {name})")
+        validated = [(f, n) for f, n in zip(fields, names, strict=True) if f.validator is not None]
+        if validated:
+            out.append(f"{inner}if _config._run_validators is True:")
+            for field, name in validated:
+                check = self.const(field.validator, f"validate_{cls.__name__}_{field.name}_")
+                attribute = self.const(field, f"attr_{cls.__name__}_{field.name}_")
+                out.append(f"{inner}    {check}({obj}, {attribute}, {name})")
+        if getattr(cls, "__attrs_post_init__", None) is not None:
+            out.append(f"{inner}{obj}.__attrs_post_init__()")
+        out.append(f"{inner}{x} = {obj}")
+
+    def function(self, cls: type[Any]) -> Callable[[Any], Any]:
+        lines = [f"def fast_{cls.__name__}(d):"]
+        self.value(cls, "d", lines, "    ")
+        lines.append("    return d")
+        source = "\n".join(lines)
+        code = compile(source, f"<asean_records.io fast structure {cls.__name__}>", "exec")
+        exec(code, self.ns)
+        function: Callable[[Any], Any] = self.ns.pop(f"fast_{cls.__name__}")
+        return function
+
+
+def _call_present(cls: type[Any], kwargs: dict[str, Any]) -> Any:
+    """Call ``cls`` with the keyword arguments that are present (an absent factory default is computed by attrs)."""
+    return cls(**{k: v for k, v in kwargs.items() if v is not _MISSING})
 
 
 def make_fast_structure(
     classes: tuple[type[Any], ...], *, forbid_extra_keys: bool, max_int: int
 ) -> dict[type[Any], Callable[[Any], Any]]:
-    """Fast structure functions for ``classes`` (listed dependencies first); each raises on anything unusual."""
+    """Fast structure functions for ``classes``; each raises on anything the careful path might treat otherwise.
+
+    Args:
+        classes: Model classes to generate functions for.
+        forbid_extra_keys: Refuse keys a class does not have (else they are ignored).
+        max_int: Largest integer magnitude accepted.
+    """
+    gen = _StructureGen(forbid_extra_keys, max_int)
     fast: dict[type[Any], Callable[[Any], Any]] = {}
-    dating = _dating_cache()
     for cls in classes:
-        if cls is Basis:
-            fast[cls] = _basis_cache(max_int)
+        try:
+            fast[cls] = gen.function(cls)
+        except TypeError:  # a field type without a fast check: the careful path serves this class
             continue
-        hints = typing.get_type_hints(cls)
-        ns: dict[str, Any] = {
-            "_Fallback": Fallback,
-            "_MAX_INT": max_int,
-            "_cls": cls,
-            "_dating_cache": dating,
-            "_PartialDate": PartialDate,
-            "_DateRange": DateRange,
-            "_ALLOWED": frozenset(a.name for a in attrs.fields(cls)),
-        }
-        lines = [f"def fast_{cls.__name__}(d):", "    if type(d) is not dict: raise _Fallback"]
-        lines.append("    m = 0")
-        kwargs = []
-        for index, field in enumerate(attrs.fields(cls)):
-            var = f"v{index}"
-            default = field.default
-            if default is attrs.NOTHING:
-                lines.append(f"    {var} = d[{field.name!r}]")
-                check = _check_code(hints[field.name], var, ns, fast)
-            elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                lines.append(f"    {var} = d.get({field.name!r}, _MISSING)")
-                check = [
-                    f"if {var} is _MISSING: m += 1",
-                    "else:",
-                    *("    " + c for c in _check_code(hints[field.name], var, ns, fast)),
-                ]
-                ns["_MISSING"] = _MISSING
-            else:
-                ns[f"_default{index}"] = default
-                lines.append(f"    {var} = d.get({field.name!r}, _MISSING)")
-                ns["_MISSING"] = _MISSING
-                check = [
-                    f"if {var} is _MISSING: {var} = _default{index}; m += 1",
-                    "else:",
-                    *("    " + c for c in _check_code(hints[field.name], var, ns, fast)),
-                ]
-            lines.extend("    " + c for c in check)
-            kwargs.append((field, var))
-        if forbid_extra_keys:  # every known key read is present or counted missing: more keys are unknown ones
-            lines.append(f"    if len(d) + m != {len(kwargs)}: raise _Fallback")
-        factory = [(f, v) for f, v in kwargs if isinstance(f.default, attrs.Factory)]  # type: ignore[arg-type]
-        plain = ", ".join(f"{f.alias}={v}" for f, v in kwargs if not isinstance(f.default, attrs.Factory))  # type: ignore[arg-type]
-        if factory:
-            field, var = factory[0]
-            lines.append(f"    if {var} is _MISSING: return _cls({plain})")
-            lines.append(f"    return _cls({plain}, {field.alias}={var})")
-        else:
-            lines.append(f"    return _cls({plain})")
-        exec("\n".join(lines), ns)
-        fast[cls] = ns[f"fast_{cls.__name__}"]
     return fast
 
 
+class _UnstructureGen:
+    def __init__(self, order: Callable[[type[Any]], list[attrs.Attribute[Any]]]) -> None:
+        self.order = order
+        self.count = 0
+
+    def var(self, hint: str) -> str:
+        self.count += 1
+        return f"_{hint}{self.count}"
+
+    def expr(self, tp: Any, e: str, binds: list[tuple[str, str]]) -> str:
+        """An expression for the JSON-ready form of ``e`` (of type ``tp``); ``binds`` gets helper bindings."""
+        args = _union(tp)
+        if args and _NONE in args:
+            rest = tuple(a for a in args if a is not _NONE)
+            inner_type = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
+            inner = self.expr(inner_type, e, binds)
+            return e if inner == e else f"(None if {e} is None else {inner})"
+        if set(args) == {PartialDate, DateRange} or tp in (PartialDate, DateRange):
+            return f"{e}.isoformat()"
+        if _is_enum(tp):
+            return f"{e}._value_"
+        if typing.get_origin(tp) is tuple:
+            item_type = typing.get_args(tp)[0]
+            item = self.var("x")
+            inner_binds: list[tuple[str, str]] = []
+            inner = self.expr(item_type, item, inner_binds)
+            if inner == item:
+                return e
+            clauses = "".join(f" for {name} in ({value},)" for name, value in inner_binds)
+            return f"[{inner} for {item} in {e}{clauses}]"
+        if isinstance(tp, type) and attrs.has(tp):
+            if not e.isidentifier():
+                name = self.var("v")
+                binds.append((name, e))
+                e = name
+            hints = typing.get_type_hints(tp)
+            items = [f"{f.name!r}: {self.expr(hints[f.name], f'{e}.{f.name}', binds)}" for f in self.order(tp)]
+            return "{" + ", ".join(items) + "}"
+        return e
+
+    def function(self, cls: type[Any]) -> Callable[[Any], Any]:
+        binds: list[tuple[str, str]] = []
+        body = self.expr(cls, "o", binds)
+        lines = [f"def unstructure_{cls.__name__}(o):"]
+        lines.extend(f"    {name} = {value}" for name, value in binds)
+        lines.append(f"    return {body}")
+        ns: dict[str, Any] = {}
+        exec(compile("\n".join(lines), f"<asean_records.io fast unstructure {cls.__name__}>", "exec"), ns)
+        function: Callable[[Any], Any] = ns[f"unstructure_{cls.__name__}"]
+        return function
+
+
 def make_fast_unstructure(
-    classes: tuple[type[Any], ...], order: Callable[[type[Any]], list[attrs.Attribute[Any]]], *, enums: bool
+    classes: tuple[type[Any], ...], order: Callable[[type[Any]], list[attrs.Attribute[Any]]]
 ) -> dict[type[Any], Callable[[Any], Any]]:
-    """Unstructure functions for the encoders: dicts whose tuples (and, unless ``enums``, enums) stay as they are.
+    """Unstructure functions for the encoders: dicts with enum values and ISO dates; tuples of scalars stay tuples.
 
     Args:
-        classes: Model classes, dependencies first.
+        classes: Model classes.
         order: The stored field order of a class.
-        enums: Turn enums into their values (the stdlib encoder needs it; orjson writes enums itself).
     """
+    gen = _UnstructureGen(order)
     fast: dict[type[Any], Callable[[Any], Any]] = {}
     for cls in classes:
         if cls in (PartialDate, DateRange):
             fast[cls] = cls.isoformat
-            continue
-        hints = typing.get_type_hints(cls)
-        ns: dict[str, Any] = {}
-        items = []
-        for field in order(cls):
-            tp = hints[field.name]
-            expr = f"o.{field.name}"
-            args = _union(tp)
-            inner = tuple(a for a in args if a is not _NONE) if args else (tp,)
-            optional = _NONE in args
-            if set(inner) <= {PartialDate, DateRange}:
-                value = f"{expr}.isoformat()"
-            elif len(inner) == 1 and isinstance(inner[0], type) and issubclass(inner[0], enum.Enum):
-                value = f"{expr}.value" if enums else expr
-            elif len(inner) == 1 and isinstance(inner[0], type) and attrs.has(inner[0]):
-                ns[f"_u_{inner[0].__name__}"] = fast[inner[0]]
-                value = f"_u_{inner[0].__name__}({expr})"
-            elif typing.get_origin(tp) is tuple and attrs.has(typing.get_args(tp)[0]):
-                item = typing.get_args(tp)[0]
-                ns[f"_u_{item.__name__}"] = fast[item]
-                value = f"[_u_{item.__name__}(_x) for _x in {expr}]"
-            else:
-                value = expr
-                optional = False
-            if optional:
-                value = f"(None if {expr} is None else {value})"
-            items.append(f"{field.name!r}: {value}")
-        source = f"def unstructure_{cls.__name__}(o):\n    return {{{', '.join(items)}}}"
-        exec(source, ns)
-        fast[cls] = ns[f"unstructure_{cls.__name__}"]
+        else:
+            fast[cls] = gen.function(cls)
     return fast

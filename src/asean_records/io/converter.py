@@ -70,6 +70,7 @@ __all__ = [
     "IntegerLimitError",
     "configure_converter",
     "default_converter",
+    "fast_structurers",
     "fast_unstructurers",
     "field_order",
     "make_converter",
@@ -376,11 +377,7 @@ def configure_converter(conv: cattrs.Converter, *, strict: bool = True, max_int:
     )
 
     # Classes last, in dependency order, so each generated function inlines its fields' hooks.
-    fast = (
-        make_fast_structure(_CLASS_ORDER, forbid_extra_keys=bool(conv.forbid_extra_keys), max_int=max_int)
-        if strict
-        else {}
-    )
+    fast = fast_structurers(forbid_extra_keys=bool(conv.forbid_extra_keys), max_int=max_int) if strict else {}
     for cls in _CLASS_ORDER:
         conv.register_unstructure_hook(cls, make_dict_unstructure_fn_from_attrs(field_order(cls), cls, conv))
         careful = make_dict_structure_fn(cls, conv)
@@ -403,15 +400,26 @@ def _with_fast_path(fast: Callable[[Any], Any], careful: Callable[[Any, Any], An
 
 
 @functools.cache
-def fast_unstructurers(*, enums: bool) -> dict[type[Any], Callable[[Any], Any]]:
-    """Unstructure functions for the JSON encoders, by class (see :mod:`asean_records.io._fast`).
+def fast_structurers(*, forbid_extra_keys: bool, max_int: int) -> dict[type[Any], Callable[[Any], Any]]:
+    """Generated strict structure functions by class (see :mod:`asean_records.io._fast`).
 
-    Args:
-        enums: Turn enums into their values (the stdlib encoder needs it; orjson writes enums itself).
+    Each accepts exactly what a strict converter with these settings accepts, giving an equal value, and raises
+    (any exception) on everything else: callers then run the converter, which explains the error.
     """
     for cls in MODEL_TYPES:
         attrs.resolve_types(cls)
-    return make_fast_unstructure((PartialDate, DateRange, *_CLASS_ORDER), field_order, enums=enums)
+    return make_fast_structure(_CLASS_ORDER, forbid_extra_keys=forbid_extra_keys, max_int=max_int)
+
+
+@functools.cache
+def fast_unstructurers() -> dict[type[Any], Callable[[Any], Any]]:
+    """Unstructure functions for the JSON encoders, by class (see :mod:`asean_records.io._fast`).
+
+    They give the converter's JSON form, except that tuples of strings stay tuples (both encoders write arrays).
+    """
+    for cls in MODEL_TYPES:
+        attrs.resolve_types(cls)
+    return make_fast_unstructure((PartialDate, DateRange, *_CLASS_ORDER), field_order)
 
 
 def _enum_value(value: enum.Enum) -> Any:

@@ -26,6 +26,7 @@ orjson is used when installed (``backend="auto"``); the standard library's
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import json as _stdlib_json
 import os
@@ -49,6 +50,7 @@ from asean_records.io.converter import (
     MODEL_TYPES,
     IntegerLimitError,
     cached_converter,
+    fast_structurers,
     fast_unstructurers,
     field_order,
 )
@@ -189,6 +191,15 @@ def _encoder(backend: Backend, indent: bool = False) -> Callable[[Any], bytes]:
 
         return encode
     return lambda value: _stdlib_dumps(value, indent)
+
+
+def _line_encoder(backend: Backend) -> Callable[[Any], bytes]:
+    """Encode one JSON Lines line, newline included."""
+    if _resolve_backend(backend) == "orjson":
+        orjson = _orjson()
+        encode: Callable[[Any], bytes] = functools.partial(orjson.dumps, option=orjson.OPT_APPEND_NEWLINE)
+        return encode
+    return lambda value: _stdlib_dumps(value, False) + b"\n"
 
 
 def _decode(decoder: Callable[[bytes | str], Any], data: bytes | str, line: int | None = None) -> Any:
@@ -336,19 +347,10 @@ def _type_name(value: Any) -> str:
 # --- documents ------------------------------------------------------------------------------------------------------
 
 
-def _unstructurer(backend: Backend) -> Callable[[Any], Any]:
-    """Unstructure for an encoder: tuples stay tuples, and enums stay enums for orjson (it writes their values)."""
-    table = fast_unstructurers(enums=_resolve_backend(backend) != "orjson")
-
-    def unstructure_value(value: Any) -> Any:
-        return table[type(value)](value)
-
-    return unstructure_value
-
-
-def _envelope(value: Any, backend: Backend) -> dict[str, Any]:
+def _envelope(value: Any) -> dict[str, Any]:
     type_name = _type_name(value)
-    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "type": type_name, "data": _unstructurer(backend)(value)}
+    data = fast_unstructurers()[type(value)](value)
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "type": type_name, "data": data}
 
 
 def dumps(value: Any, *, indent: bool = False, backend: Backend = "auto") -> str:
@@ -366,7 +368,7 @@ def dumps(value: Any, *, indent: bool = False, backend: Backend = "auto") -> str
         ExportError: ``value`` is not a model value.
         MissingDependencyError: ``backend="orjson"`` and orjson is not installed.
     """
-    return _encoder(backend, indent)(_envelope(value, backend)).decode("utf-8")
+    return _encoder(backend, indent)(_envelope(value)).decode("utf-8")
 
 
 def _check_header(header: Any, *, stream: bool, line: int | None) -> tuple[int, str]:
@@ -499,7 +501,7 @@ def dump_path(value: Any, path: str | os.PathLike[str], *, indent: bool = False,
         ExportError: ``value`` is not a model value.
         OSError: The file cannot be written.
     """
-    payload = _encoder(backend, indent)(_envelope(value, backend))
+    payload = _encoder(backend, indent)(_envelope(value))
     with _atomic_writer(Path(path)) as handle:
         handle.write(payload)
 
@@ -580,27 +582,29 @@ def dump_jsonl(
         isinstance(record_type, type) and _TYPES.get(record_type.__name__) is record_type
     ):
         raise ExportError(f"record_type must be a model class or 'mixed', got {record_type!r}")
-    encode = _encoder(backend)
+    encode = _line_encoder(backend)
     type_name = "mixed" if record_type == "mixed" else record_type.__name__
-    table = fast_unstructurers(enums=_resolve_backend(backend) != "orjson")
-    unstructure_value: Callable[[Any], Any] = _unstructurer(backend)
-    if isinstance(record_type, type):
-        unstructure_value = table[record_type]
+    table = fast_unstructurers()
 
     def write(handle: IO[bytes]) -> int:
-        handle.write(encode({"format": FORMAT_NAME, "version": FORMAT_VERSION, "type": type_name}) + b"\n")
+        out = handle.write
+        out(encode({"format": FORMAT_NAME, "version": FORMAT_VERSION, "type": type_name}))
         count = 0
-        for item in _chain(first, items):
-            count += 1
-            if type_name == "mixed":
-                line = {"type": _type_name(item), "data": unstructure_value(item)}
-            elif type(item) is not record_type:
-                raise ExportError(
-                    f"value {count} is a {type(item).__qualname__}, not a {type_name}; pass record_type='mixed'"
-                )
-            else:
-                line = unstructure_value(item)
-            handle.write(encode(line) + b"\n")
+        if type_name == "mixed":
+            for item in _chain(first, items):
+                count += 1
+                out(encode({"type": _type_name(item), "data": table[type(item)](item)}))
+            return count
+        assert isinstance(record_type, type)
+        unstructure_value = table[record_type]
+        for values in (first, items):
+            for item in values:
+                count += 1
+                if type(item) is not record_type:
+                    raise ExportError(
+                        f"value {count} is a {type(item).__qualname__}, not a {type_name}; pass record_type='mixed'"
+                    )
+                out(encode(unstructure_value(item)))
         return count
 
     if isinstance(dest, str | os.PathLike):
@@ -705,39 +709,47 @@ def _load_jsonl_handle(
     if isinstance(handle, io.TextIOBase):
         raise LoadError("open JSON Lines files in binary mode ('rb')")
     number = 0
-    version = FORMAT_VERSION
-    type_name = ""
-    fixed: type[Any] | None = None
-    conv = _converter(options)
-    simple = options.unknown == "forbid" and options.max_depth >= _MODEL_DEPTH and version == FORMAT_VERSION
     try:
-        for raw in _read_lines(handle, options.max_line_bytes):
+        lines = _read_lines(handle, options.max_line_bytes)
+        for raw in lines:
+            number = 1
+            version, type_name = _check_header(_decode(decoder, raw, 1), stream=True, line=1)
+            break
+        else:
+            raise SchemaVersionError("empty stream: no asean-records header line", line=1)
+        fixed = None if type_name == "mixed" else _check_type(type_name, cls, "$.type", 1)
+        fast = None
+        # Strict structuring with unknown keys forbidden passes nothing deeper than the model: no depth walk needed.
+        if (
+            fixed is not None
+            and version == FORMAT_VERSION
+            and options.unknown == "forbid"
+            and options.max_depth >= _MODEL_DEPTH
+        ):
+            fast = fast_structurers(forbid_extra_keys=True, max_int=options.max_int).get(fixed)
+        if fast is None:
+            for raw in lines:
+                number += 1
+                if raw.strip():
+                    yield _load_line(_decode(decoder, raw, number), number, version, type_name, cls, options)
+            return
+        for raw in lines:
             number += 1
-            if number == 1:
-                version, type_name = _check_header(_decode(decoder, raw, 1), stream=True, line=1)
-                if type_name != "mixed":
-                    fixed = _check_type(type_name, cls, "$.type", 1)
-                simple = simple and version == FORMAT_VERSION and fixed is not None
-                if fixed is not None:
-                    structure_hook = conv.get_structure_hook(fixed)
-                continue
-            if not raw.strip():
-                continue
-            value = _decode(decoder, raw, number)
-            if simple:
-                assert fixed is not None
-                try:
-                    yield structure_hook(value, fixed)
+            try:
+                value = decoder(raw)
+            except Exception:
+                if not raw.strip():
                     continue
-                except Exception:
-                    pass
-            yield _load_line(value, number, version, type_name, cls, options)
+                value = _decode(decoder, raw, number)
+            try:
+                record = fast(value)
+            except Exception:
+                record = _load_line(value, number, version, type_name, cls, options)
+            yield record
     except _LineTooLong:
         raise LimitExceededError(f"line longer than max_line_bytes={options.max_line_bytes}", line=number + 1) from None
     except OSError as exc:
         raise LoadError(f"cannot read stream: {exc.strerror or exc}", line=number or None) from None
-    if number == 0:
-        raise SchemaVersionError("empty stream: no asean-records header line", line=1)
 
 
 def _load_line(
