@@ -170,11 +170,29 @@ class _Mention:
     follows: bool = False  # "the next meeting", "another meeting next year": the next of the current series
 
 
+_PARENS = re.compile(r"\s*\([^()]*\)")
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING_S = re.compile(r"'s$")
+_LEADING_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+")
+_ALIAS_NOISE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+|\s*\d+$")
+_ALIASES = re.compile(r"\(([^()]*)\)")
+_ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z-]{1,15})\)")
+_ORDINAL_BEFORE = re.compile(r"(\d{1,3}(?:st|nd|rd|th))\s+$")
+_HEAD_AFTER = re.compile(r"\s+(?:meeting|summit|conference|session)s?\b", re.IGNORECASE)
+_ACRONYM_SURFACE = re.compile(r"[A-Z][\w+-]*( WG)?")
+_AND = re.compile(r"\band\b")
+_HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?", re.IGNORECASE)
+_IN = re.compile(r"\bin\s+")
+_CITY_COMMA = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?),\s+")
+_PLURAL_SUBJECT = re.compile(r"\b(?:both|the two|these)\b", re.IGNORECASE)
+
+
 def _clean_name(raw: str) -> str:
-    name = re.sub(r"\s*\([^()]*\)", "", raw)
-    name = re.sub(r"\s+", " ", name).strip(" ,;:-")
-    name = re.sub(r"^(?:the|The|THE)\s+", "", name)
-    return re.sub(r"'s$", "", name)
+    name = _PARENS.sub("", raw)
+    name = _SPACES.sub(" ", name).strip(" ,;:-")
+    name = _LEADING_THE.sub("", name)
+    return _TRAILING_S.sub("", name)
 
 
 _QUALIFIED = re.compile(r"^(?:Informal|Special|Extraordinary|Emergency)\s+", re.IGNORECASE)
@@ -182,7 +200,7 @@ _MEETING_OF = re.compile(r"^(?:Meeting|Retreat)\s+of\s+(?:the\s+)?(.+)$", re.IGN
 
 
 def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
-    core = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+", "", name)
+    core = _LEADING_ORDINAL.sub("", name)
     found = find_series(core)
     if found is not None:
         return found
@@ -201,7 +219,7 @@ def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
                 return found
             break
     for alias in aliases:
-        alias = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+|\s*\d+$", "", alias.strip())
+        alias = _ALIAS_NOISE.sub("", alias.strip())
         found = find_series(alias) if alias else None
         if found is not None:
             return found
@@ -315,7 +333,7 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
             continue
         raw = text[start:end]
         name = _clean_name(raw)
-        words = [w for w in re.split(r"[\s]+", name) if w]
+        words = name.split()
         body = [w for w in words if not _ORDINAL.match(w) and w.lower() not in _ORDINAL_WORDS]
         if not body or all(w.lower() in _GENERIC or w.lower() in _HEAD_WORDS for w in body):
             # "the Meeting", "Related Meetings": an anaphor or nothing
@@ -344,7 +362,7 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
             owner = _owner(doc, sentence.start, possessive.start())
             if owner is not None:
                 name = f"{owner} {name}"
-        aliases = re.findall(r"\(([^()]*)\)", raw)
+        aliases = _ALIASES.findall(raw)
         found_series = _series_for(name, aliases)
         if ordinal is not None and not _ORDINAL.match(name.split(" ")[0]):
             name = f"{_ordinal_text(ordinal)} {_SPELLED_ORDINAL.sub('', name)}"
@@ -372,7 +390,7 @@ def _owner(doc: Document, start: int, end: int) -> str | None:
         return None
     hit = bodies[-1]
     # prefer an acronym written in parentheses right after the body's name
-    m = re.match(r"\s*\(([A-Z][A-Za-z-]{1,15})\)", doc.text[hit.end : hit.end + 20])
+    m = _ACRONYM_IN_PARENS.match(doc.text, hit.end, hit.end + 20)
     if m:
         return m.group(1)
     surface = doc.text[hit.start : hit.end]
@@ -397,24 +415,23 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
     """Series written as acronyms ("the 53rd AMM", "the ADSOM-Plus WG") outside named mentions."""
     out: list[_Mention] = []
     text = doc.text
+    spans = _merged(taken)
     for hit in doc.names_in(sentence.start, sentence.end, "series"):
-        if any(a <= hit.start < b for a, b in taken):
+        if not _free(spans, hit.start, hit.start + 1):
             continue
         if text[hit.start - 1 : hit.start] == "(" or text[hit.end : hit.end + 1] == ")":
             continue  # an acronym in brackets is an alias of the name before it
         surface = text[hit.start : hit.end]
         before = text[max(sentence.start, hit.start - 12) : hit.start]
-        m = re.search(r"(\d{1,3}(?:st|nd|rd|th))\s+$", before)
+        m = _ORDINAL_BEFORE.search(before)
         ordinal = _ordinal_of(m.group(1)) if m else None
         start = hit.start - (len(before) - m.start()) if m else hit.start
         after = text[hit.end : hit.end + 12]
-        head_after = re.match(r"\s+(?:meeting|summit|conference|session)s?\b", after, re.IGNORECASE)
+        head_after = _HEAD_AFTER.match(after)
         event = (
             _STRONG_CUE.search(text, max(sentence.start, hit.start - 50), min(sentence.end, hit.end + 50)) is not None
         )
-        acronym = surface.replace("-", "").replace(" ", "").isupper() or bool(
-            re.fullmatch(r"[A-Z][\w+-]*( WG)?", surface)
-        )
+        acronym = surface.replace("-", "").replace(" ", "").isupper() or bool(_ACRONYM_SURFACE.fullmatch(surface))
         if ordinal is None and not head_after and not (acronym and event):
             continue
         end = hit.end + (head_after.end() if head_after else 0)
@@ -452,6 +469,17 @@ _LOWER_COMPLEMENT = re.compile(
 )
 
 
+def _merged(taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``taken`` sorted, with overlapping spans joined: what :func:`_free` expects."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(taken):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` overlaps none of the sorted, disjoint ``taken`` spans."""
     i = bisect.bisect_right(taken, (start, 1 << 62)) - 1
@@ -470,7 +498,7 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
     """
     text = doc.text
     out: list[_Mention] = []
-    spans = sorted(taken)
+    spans = _merged(taken)
     for m in _LOWER_MEETING_OF.finditer(text, sentence.start, sentence.end):
         if not _free(spans, m.start(), m.start() + 1):
             continue
@@ -488,8 +516,7 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
                 name = f"Meeting of the {found.name}"
             out.append(_Mention(start=m.start(), end=end, name=name, ordinal=None, series=found.key,
                                 sentence=s_index, named=True))  # fmt: skip
-            spans.append((m.start(), end))
-            spans.sort()
+            spans = _merged([*spans, (m.start(), end)])
             break
     for m in _LOWER_MEETING.finditer(text, sentence.start, sentence.end):
         if not _free(spans, m.start(), m.end()):
@@ -542,7 +569,7 @@ def _next_mentions(doc: Document, s_index: int, sentence: Sentence, taken: list[
     the current meeting's series and ordinal are known.
     """
     text = doc.text
-    spans = sorted(taken)
+    spans = _merged(taken)
     out = []
     for m in _NEXT.finditer(text, sentence.start, sentence.end):
         if not _free(spans, m.start(), m.end()):
@@ -557,8 +584,9 @@ def _next_mentions(doc: Document, s_index: int, sentence: Sentence, taken: list[
 
 def _lower_anaphors(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
     out = []
+    spans = _merged(taken)
     for m in _ANAPHOR.finditer(doc.text, sentence.start, sentence.end):
-        if any(a <= m.start() < b for a, b in taken):
+        if not _free(spans, m.start(), m.start() + 1):
             continue
         out.append(_Mention(start=m.start(), end=m.end(), name="", ordinal=None, series=None, sentence=s_index,
                             named=False, anaphor=True))  # fmt: skip
@@ -594,9 +622,6 @@ class _Cluster:
         return [m for m in self.mentions if m.named]
 
 
-_LEADING_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+")
-
-
 def _cluster_key(m: _Mention) -> str:
     if m.series is not None and m.ordinal is not None:
         return f"s:{m.series}:{m.ordinal}:{','.join(sorted(p[0] for p in m.partners))}"
@@ -604,11 +629,71 @@ def _cluster_key(m: _Mention) -> str:
     return f"{key}#{m.ordinal}" if m.ordinal is not None else key  # the 2nd and the 3rd X are two meetings
 
 
+_ANY_HEAD_WORDS = (
+    "meeting", "summit", "conference", "session", "retreat", "forum", "dialogue", "consultation", "interface",
+    "workshop", "symposium", "congress", "assembly", "talks", "roundtable", "round table",
+)  # fmt: skip
+_ANY_HEAD = re.compile("(?i:" + "|".join(_ANY_HEAD_WORDS) + ")")
+
+
+def _head_positions(text: str) -> list[int]:
+    """Sorted offsets of every meeting word in any case (``str.find`` on the lower-cased text: no regex pass)."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: offsets would shift
+        return [m.start() for m in _ANY_HEAD.finditer(text)]
+    out: list[int] = []
+    for word in _ANY_HEAD_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            out.append(i)
+            i = low.find(word, i + 1)
+    out.sort()
+    return out
+
+
+class _ClusterIndex:
+    """Lookups over the clusters made so far, kept in step with ``order`` (which only grows while mentions resolve).
+
+    ``numbered`` maps a bare name key to the keys of its numbered meetings, ``suffixes`` maps the last words of a
+    name (two or more, fewer than all) to the first cluster whose name ends so, ``loose`` maps
+    ``s:SERIES:ORDINAL:`` to the keys with any partners. Each replaces a scan over every cluster per mention.
+    """
+
+    def __init__(self) -> None:
+        self.numbered: dict[str, list[str]] = {}
+        self.suffixes: dict[tuple[str, ...], str] = {}
+        self.loose: dict[str, list[str]] = {}
+        self.done = 0
+
+    def update(self, order: list[str], clusters: dict[str, _Cluster]) -> None:
+        """Index the clusters added to ``order`` since the last call."""
+        for key in order[self.done :]:
+            if key.startswith("n:"):
+                bare, sep, _ = key.rpartition("#")
+                if sep:
+                    self.numbered.setdefault(bare, []).append(key)
+                core = (bare if sep else key)[2:].split()
+            else:
+                named = clusters[key].named()
+                core = key_text(_LEADING_ORDINAL.sub("", named[0].name)).split() if named else []
+            for n in range(2, len(core)):
+                self.suffixes.setdefault(tuple(core[-n:]), key)
+            if key.startswith("s:"):
+                self.loose.setdefault(key.rpartition(":")[0] + ":", []).append(key)
+        self.done = len(order)
+
+
 def find_meetings(doc: Document, found: Found) -> Found:
     """Add the meetings the text reports as held, being held or scheduled."""
     text = doc.text
     per_sentence: list[list[_Mention]] = []
+    # every kind of mention but a series acronym needs a meeting word: find them once, skip sentences without one
+    heads = _head_positions(text)
     for s_index, sentence in enumerate(doc.sentences):
+        h = bisect.bisect_left(heads, sentence.start)
+        if h >= len(heads) or heads[h] >= sentence.end:
+            per_sentence.append(_acronym_mentions(doc, s_index, sentence, []))
+            continue
         named = _named_mentions(doc, s_index, sentence)
         taken = [(m.start, m.end) for m in named]
         acr = _acronym_mentions(doc, s_index, sentence, taken)
@@ -626,6 +711,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
     section_focus: str | None = None
     last_named: list[str] = []
     following: set[str] = set()
+    index = _ClusterIndex()
     resolved: list[list[tuple[_Mention, str]]] = []
     for s_index, mentions in enumerate(per_sentence):
         sentence = doc.sentences[s_index]
@@ -691,24 +777,18 @@ def find_meetings(doc: Document, found: Found) -> Found:
                 same = by_series.get(m.series, [])
                 if len(same) == 1:
                     key = same[0]
+            if key not in clusters:
+                index.update(order, clusters)
             if key not in clusters and key.startswith("n:") and m.ordinal is None:
-                numbered = [k for k in order if k.startswith(key + "#")]
+                numbered = index.numbered.get(key, [])
                 if len(numbered) == 1:
                     key = numbered[0]  # "the 3rd X Conference ... the X Conference"
             if key not in clusters and key.startswith("n:") and m.ordinal is None:
-                words = key[2:].split()
-                for other in order:
-                    core = other[2:].split("#")[0].split() if other.startswith("n:") else []
-                    if not core and clusters[other].named():
-                        core = key_text(
-                            re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+", "", clusters[other].named()[0].name)
-                        ).split()
-                    if len(words) >= 2 and len(core) > len(words) and core[-len(words) :] == words:
-                        key = other
-                        break
+                words = tuple(key[2:].split())
+                if len(words) >= 2:
+                    key = index.suffixes.get(words, key)  # "the X Conference" after "the ASEAN X Conference"
             if key not in clusters and m.series is not None and m.ordinal is not None:
-                loose = f"s:{m.series}:{m.ordinal}:"
-                match = [k for k in order if k.startswith(loose)]
+                match = index.loose.get(f"s:{m.series}:{m.ordinal}:", [])
                 if len(match) == 1 and not m.partners:
                     key = match[0]
             cluster = clusters.get(key)
@@ -735,6 +815,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
         resolved.append(here)
 
     # a series named once without its number and once with it is one meeting
+    merged: dict[str, str] = {}
     for keys in by_series.values():
         numbered = [k for k in keys if clusters[k].ordinal is not None and k not in following]
         bare = [
@@ -748,16 +829,19 @@ def find_meetings(doc: Document, found: Found) -> Found:
             kept = clusters[numbered[0]]
             for k in bare:
                 kept.mentions.extend(clusters[k].mentions)
-                order.remove(k)
                 del clusters[k]
-                resolved = [[(m, numbered[0] if kk == k else kk) for m, kk in here] for here in resolved]
+                merged[k] = numbered[0]
+    if merged:
+        order = [k for k in order if k not in merged]
+        resolved = [[(m, merged.get(kk, kk)) for m, kk in here] for here in resolved]
 
     # attributes, sentence by sentence
+    folded = _Folded(text)
     for s_index, here in enumerate(resolved):
         if not here:
             continue
         sentence = doc.sentences[s_index]
-        _attach(doc, sentence, here, clusters, found)
+        _attach(doc, sentence, here, clusters, found, folded)
 
     meetings, meeting_mentions = _build(doc, clusters, order, found)
     return attrs.evolve(found, meetings=meetings, meeting_mentions=meeting_mentions)
@@ -800,16 +884,57 @@ def _nearest_keys(here: list[tuple[_Mention, str]], start: int, end: int) -> lis
     return list(dict.fromkeys(k for m, k in here if m is mention))
 
 
+class _Folded:
+    """The text lower-cased once, so that case-insensitive patterns run as (faster) case-sensitive ones on it.
+
+    Patterns are compiled twice: as written (``re.IGNORECASE``, for the rare text whose lower case has another
+    length) and without the flag for the folded text; both give the same offsets.
+    """
+
+    def __init__(self, text: str) -> None:
+        low = text.lower()
+        self.same = len(low) == len(text)
+        self.text = low if self.same else text
+
+    def finditer(
+        self, pattern: tuple[re.Pattern[str], re.Pattern[str]], start: int, end: int
+    ) -> Iterable[re.Match[str]]:
+        """Matches of ``pattern`` (folded, original) in ``[start, end)``."""
+        return (pattern[0] if self.same else pattern[1]).finditer(self.text, start, end)
+
+    def search(self, pattern: tuple[re.Pattern[str], re.Pattern[str]], start: int, end: int) -> re.Match[str] | None:
+        """The first match of ``pattern`` (folded, original) in ``[start, end)``."""
+        return (pattern[0] if self.same else pattern[1]).search(self.text, start, end)
+
+
+def _fold(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A case-insensitive pattern with only lower-case literals, as (for folded text, for the original text)."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE), pattern
+
+
+_EVENT_CUE_F = _fold(_EVENT_CUE)
+_FUTURE_F = _fold(_FUTURE)
+_MODES_F = tuple((_fold(p), mode) for p, mode in _MODES)
+_THEME_F = _fold(_THEME)
+_CHAIR_WORD_F = _fold(_CHAIR_WORD)
+
+
 def _attach(
-    doc: Document, sentence: Sentence, here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster], found: Found
+    doc: Document,
+    sentence: Sentence,
+    here: list[tuple[_Mention, str]],
+    clusters: dict[str, _Cluster],
+    found: Found,
+    folded: _Folded,
 ) -> None:
     text = doc.text
     s_text = text[sentence.start : sentence.end]
     keys = list(dict.fromkeys(k for _, k in here))
-    future = _FUTURE.search(s_text) is not None
+    future = folded.search(_FUTURE_F, sentence.start, sentence.end) is not None
+    cues = [(x.start(), x.end()) for x in folded.finditer(_EVENT_CUE_F, sentence.start, sentence.end)]
     for m, key in here:
         c = clusters[key]
-        near = _EVENT_CUE.search(text, max(sentence.start, m.start - 80), min(sentence.end, m.end + 80)) is not None
+        near = any(a >= m.start - 80 and b <= m.end + 80 for a, b in cues)
         if m.named and (near or m.heading or m.ordinal is not None):
             c.event = True
         if m.anaphor:
@@ -863,10 +988,10 @@ def _attach(
                 else:
                     break
     # mode
-    for pattern, mode in _MODES:
-        for mm in pattern.finditer(text, sentence.start, sentence.end):
+    for pattern, mode in _MODES_F:
+        for mm in folded.finditer(pattern, sentence.start, sentence.end):
             targets = [_nearest(here, mm.start(), mm.end())]
-            if len(keys) > 1 and re.search(r"\band\b", s_text):
+            if len(keys) > 1 and _AND.search(s_text):
                 targets = [k for m, k in here if m.named and m.end <= mm.start()] or targets
             for key in targets:
                 c = clusters[key]
@@ -875,11 +1000,11 @@ def _attach(
                     c.mode_ranges.append((mm.start(), mm.end()))
                     c.event = True
     # theme
-    for tm in _THEME.finditer(text, sentence.start, sentence.end):
+    for tm in folded.finditer(_THEME_F, sentence.start, sentence.end):
         for key in _nearest_keys(here, tm.start(), tm.end()):
             c = clusters[key]
             if c.theme is None:
-                c.theme = tm.group(1).strip()
+                c.theme = text[tm.start(1) : tm.end(1)].strip()
                 c.theme_range = (tm.start(1), tm.end(1))
     # host: "<Country> hosted the X" and "X hosted by <Country|demonym>"
     for m, key in here:
@@ -895,7 +1020,7 @@ def _attach(
                 c.host, c.host_range = subject[-1].key, (subject[-1].start, subject[-1].end)
         post_start = m.end
         window = text[post_start : min(sentence.end, post_start + 160)]
-        hb = re.search(r"\bhosted by\s+(?:the\s+)?", window, re.IGNORECASE)
+        hb = _HOSTED_BY.search(window)
         if hb and c.host is None:
             hits = [
                 h
@@ -906,7 +1031,7 @@ def _attach(
                 c.host, c.host_range = hits[0].key, (hits[0].start, hits[0].end)
         _place(doc, sentence, m, c)
     # chairs
-    if _CHAIR_WORD.search(s_text):
+    if folded.search(_CHAIR_WORD_F, sentence.start, sentence.end):
         _chairs(doc, sentence, here, clusters, found)
     # parents
     for idx, (m, key) in enumerate(here):
@@ -927,7 +1052,7 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
     """City and host from "held in <City>, <Country>", "in <Capital>", "in Singapore"."""
     text = doc.text
     window_end = min(sentence.end, m.end + 80)
-    for pm in re.finditer(r"\bin\s+", text[m.end : window_end]):
+    for pm in _IN.finditer(text[m.end : window_end]):
         at = m.end + pm.end()
         between = text[m.end : m.end + pm.start()]
         if not _IN_PLACE.match(between + "in ") and len(between) > 25:
@@ -944,7 +1069,7 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
             elif c.host is None:
                 c.host, c.host_range = h.key, (h.start, h.end)
             return
-        cm = re.match(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?),\s+", text[at:window_end])
+        cm = _CITY_COMMA.match(text[at:window_end])
         if cm:
             after = at + cm.end()
             country = [h for h in doc.names_in(after, after + 1) if h.kind == "country" and not h.ambiguous]
@@ -1009,7 +1134,7 @@ def _chairs(
         if before:
             last = before[-1][0]
             targets = [k for m, k in before if m is last]
-            if re.search(r"\b(?:both|the two|these)\b", text[sentence.start : at], re.IGNORECASE):
+            if _PLURAL_SUBJECT.search(text, sentence.start, at):
                 targets = list(dict.fromkeys(k for _, k in here))
         else:
             targets = [here[0][1]]
@@ -1070,13 +1195,29 @@ def _precision(d: DateMention) -> int:
     return (d.year is not None) + (d.month is not None) + (d.day is not None)
 
 
+def _chairmanships(text: str, end: int) -> Iterable[re.Match[str]]:
+    """``_CHAIRMANSHIP`` matches in ``text[:end]``, searched only around the word "chair" (no full-text pass)."""
+    low = text.lower()
+    if len(low) != len(text):
+        yield from _CHAIRMANSHIP.finditer(text, 0, end)
+        return
+    after = -1
+    i = low.find("chair", 0, end)
+    while i >= 0:
+        m = _CHAIRMANSHIP.search(text, max(0, i - 40, after), min(end, i + 20))
+        if m is not None and m.start() >= after:
+            yield m
+            after = m.end()
+        i = low.find("chair", i + 1, end)
+
+
 def _doc_year(
     doc: Document, clusters: dict[str, _Cluster], order: list[str]
 ) -> tuple[int | None, Basis | None, str | None]:
     """The document's year and the ASEAN chair country it names, with the reason."""
     text = doc.text
     chair: str | None = None
-    for m in _CHAIRMANSHIP.finditer(text, 0, doc.end if doc.end >= 0 else len(text)):
+    for m in _chairmanships(text, doc.end if doc.end >= 0 else len(text)):
         hits = [h for h in doc.names_in(max(0, m.start() - 40), m.end() + 30) if h.kind in {"country", "demonym"}]
         if hits:
             chair = hits[0].key
