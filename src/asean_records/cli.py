@@ -139,9 +139,18 @@ def _results(args: argparse.Namespace) -> Iterator[tuple[str, Any]]:
                 args.failed += 1
                 if getattr(args, "traceback", False) and result.error is not None:
                     traceback.print_exception(result.error, file=sys.stderr)
-                progress.error(f"{result.name}: {result.error}")
+                progress.error(f"{result.name}: {_reason(result.name, result.error)}")
     finally:
         progress.close()
+
+
+def _reason(name: str, error: Exception | None) -> str:
+    """The error's message, without the ``(in 'NAME')`` the line already starts with."""
+    from asean_records.errors import InputError
+
+    if isinstance(error, InputError) and error.source == name:
+        return error.message + (f" (at offset {error.position})" if error.position is not None else "")
+    return str(error)
 
 
 @contextlib.contextmanager

@@ -59,6 +59,7 @@ def test_bad_file_is_one_line_and_batch_continues(corpus: Path, capsys: pytest.C
     errors = captured.err.strip().splitlines()
     assert len(errors) == 1
     assert errors[0].startswith(f"error: {missing}: ")
+    assert errors[0].count(str(missing)) == 1  # the file is named once, at the start
     assert "Traceback" not in captured.err
     assert "a-press.txt" in captured.out
 
