@@ -33,6 +33,15 @@ _KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
     (re.compile(r"\b(?:press release|media release|press statement|news release)\b", re.IGNORECASE),
      SourceKind.PRESS_RELEASE),
 )  # fmt: skip
+# Verbs that act on a document a text names ("adopted the Joint Communiqué"): the text is then about it, not it.
+_ACTED_ON = re.compile(
+    r"\b(?:adopt|issu|releas|sign|endors|welcom|not|approv|launch|read|deliver|present|finalis|finaliz|draft|"
+    r"negotiat|consider|review|agree)\w*\s+(?:on\s+|to\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:[\w'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# After the date of a dateline: an optional agency or outlet tag in brackets, then a dash or colon.
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\((?P<tag>[^()\n\d]{2,40})\)[ \t]*)?(?:--|[-–—:|])")
 _NEWS = re.compile(r"\b(?:told (?:The|reporters|journalists)|according to|said on|reporters)\b")
 _PLACE_DATE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*$")
 _COVID = re.compile(r"\bCOVID|\bCovid|\bcoronavirus\b|\bpost-pandemic\b")
@@ -60,6 +69,21 @@ def content_end(doc: Document) -> int:
     return cut
 
 
+def _dateline(doc: Document) -> tuple[DateMention, bool] | None:
+    """A full date opening a paragraph after a place ("JAKARTA, 5 May 2024 (Agency) --"): (date, has an agency tag)."""
+    text = doc.text
+    for s in doc.sentences[:6]:
+        if s.start > 600:
+            break
+        for d in doc.dates_in(s.start, min(s.end, s.start + 60)):
+            if d.year is None or d.day is None or not _PLACE_DATE.match(text[s.start : d.start]):
+                continue
+            tail = _DATELINE_TAIL.match(text, d.end, s.end)
+            if tail is not None:
+                return d, tail.group("tag") is not None
+    return None
+
+
 def _is_lone(doc: Document, mention: DateMention) -> bool:
     """A date standing in a short block of its own (a dateline), possibly after a place name."""
     s = doc.sentence_at(mention.start)
@@ -67,6 +91,17 @@ def _is_lone(doc: Document, mention: DateMention) -> bool:
         return False
     before = doc.text[s.start : mention.start]
     return before.strip() == "" or bool(_PLACE_DATE.match(before)) or before.strip().endswith(("—", "-", "|"))
+
+
+def _kind(text: str) -> SourceKind | None:
+    """The kind the opening of the text names for itself (a document it says was adopted or issued does not count)."""
+    head = text[: min(len(text), 800)]
+    for pattern, candidate in _KINDS:
+        for m in pattern.finditer(head):
+            line_start = head.rfind("\n", 0, m.start()) + 1
+            if not _ACTED_ON.search(head, max(line_start, m.start() - 60), m.start()):
+                return candidate
+    return None
 
 
 def find_source(doc: Document, found: Found) -> Found:
@@ -97,15 +132,15 @@ def find_source(doc: Document, found: Found) -> Found:
                 heading_date = opening[0]
         if heading_date is None and opening and published is not None:
             heading_date = opening[0] if opening[0].start < len(text) // 2 else None
+    dateline = _dateline(doc)
+    if published is None and dateline is not None:
+        d = dateline[0]
+        published = PartialDate(d.year or 0, d.month, d.day)
     kind = src.kind
-    head = text[: min(len(text), 800)]
-    for pattern, candidate in _KINDS:
-        if pattern.search(head):
-            kind = candidate
-            break
-    else:
-        if kind is None and _NEWS.search(text):
-            kind = SourceKind.NEWS
+    if kind is None:
+        kind = _kind(text)
+    if kind is None and ((dateline is not None and dateline[1]) or _NEWS.search(text)):
+        kind = SourceKind.NEWS
     title = src.title
     if title is None and sentences:
         first = sentences[0]

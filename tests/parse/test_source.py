@@ -1,0 +1,57 @@
+"""Tests for the source stage: dateline, publication date and the kind of document (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from asean_records import parse
+from asean_records.model import PartialDate, SourceKind
+
+
+def test_wire_dateline_with_agency_tag_gives_date_and_news_kind() -> None:
+    """A dateline with an agency tag in brackets dates the report and marks it as news."""
+    e = parse("DILI, October 2, 2025 (Newswire) -- Timorese officials met their partners to discuss trade links.")
+    assert e.source.published == PartialDate(2025, 10, 2)
+    assert e.source.kind is SourceKind.NEWS
+
+
+def test_dateline_inside_the_first_sentence_dates_the_release() -> None:
+    """A place, a full date and a dash open the first paragraph: that is the publication date."""
+    e = parse("Vientiane, 9 June 2024 – The Lao Ministry of Foreign Affairs hosted a briefing for diplomats.")
+    assert e.source.published == PartialDate(2024, 6, 9)
+
+
+def test_a_date_in_running_text_is_no_dateline() -> None:
+    """A date inside the story is not the date of publication."""
+    e = parse("The officials met in Vientiane on 9 June 2024 and agreed to meet again.")
+    assert e.source.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("JOINT COMMUNIQUÉ OF THE 12TH ASEAN OCEAN MINISTERS MEETING\n\n1. We met.", "joint_communique"),
+        ("CHAIRMAN'S STATEMENT\n\n1. The Meeting was held in Manila.", "chairmans_statement"),
+        ("PRESS RELEASE\n\nThe Ministry announced the visit.", "press_release"),
+    ],
+)
+def test_kind_named_by_the_document_itself(text: str, kind: str) -> None:
+    """A title naming the kind of document sets the kind."""
+    assert parse(text).source.kind is SourceKind(kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manila, 3 May 2025 - The Ministers adopted the Joint Communiqué of their annual meeting.",
+        "Manila, 3 May 2025 - The leaders issued a joint statement on maritime cooperation.",
+        "Manila, 3 May 2025 - Officials reviewed the draft Chairman's Statement before the summit.",
+    ],
+)
+def test_a_document_the_text_says_was_acted_on_is_not_the_texts_kind(text: str) -> None:
+    """A release that reports a communiqué being adopted is not itself the communiqué."""
+    assert parse(text).source.kind not in {
+        SourceKind.JOINT_COMMUNIQUE,
+        SourceKind.JOINT_STATEMENT,
+        SourceKind.CHAIRMANS_STATEMENT,
+    }
