@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -37,6 +38,22 @@ def _mention_at(text: str, mentions: list[Mention], starts: list[int], offset: i
     return None
 
 
+def _around(text: str, pattern: re.Pattern[str], before: int, after: int) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches, searched only in windows around the word "delegation" (which each match contains).
+
+    Same as ``pattern.finditer(text)`` for matches that start at most ``before`` characters before the word and
+    end at most ``after`` characters after it; one regex pass over small windows instead of the whole text.
+    """
+    done = 0
+    i = text.find("delegation")
+    while i >= 0:
+        m = pattern.search(text, max(done, i - before), min(len(text), i + after))
+        if m is not None:
+            yield m
+            done = m.end()
+        i = text.find("delegation", max(i + 1, done))
+
+
 def _country(who: str) -> str | None:
     who = _THE.sub("", who).rstrip(".")
     c = find_country(who)
@@ -61,18 +78,20 @@ def find_delegations(doc: Document, found: Found) -> Found:
         ``found`` with ``delegations`` added, in text order.
     """
     text = doc.text
+    if "delegation" not in text or not found.person_mentions:
+        return found  # both patterns need the word and a person to head it
     mentions = sorted(found.person_mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     by_end = sorted(found.person_mentions, key=lambda m: m.end)
     ends = [m.end for m in by_end]
     items: list[tuple[int, str | None, tuple[int, int] | None, Basis | None, Mention]] = []
-    for m in _LED_BY.finditer(text):
+    for m in _around(text, _LED_BY, 200, 60):
         code0 = _country(m.group("who"))
         head = _mention_at(text, mentions, starts, m.end())
         if code0 is None or head is None:
             continue
         items.append((m.start(), code0, (m.start("who"), m.end("who")), None, head))
-    for m in _LED.finditer(text):
+    for m in _around(text, _LED, 100, 12):
         head = _mention_ending(by_end, ends, m.start())
         if head is None:
             continue
