@@ -16,7 +16,7 @@ import re
 import attrs
 
 from asean_records.errors import AseanRecordsError
-from asean_records.model import DateRange, FieldProvenance, PartialDate, Statement
+from asean_records.model import Basis, DateRange, FieldProvenance, InferenceReason, PartialDate, Statement
 from asean_records.parse.document import DateMention, Document
 from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages._names import VERB_LEMMAS
@@ -56,17 +56,43 @@ _CLAUSE_VERBS = frozenset(
 )
 
 
-def _date(d: DateMention) -> PartialDate | DateRange | None:
-    if d.year is None or d.month is None or d.relative is not None:
+_PRONOUN = re.compile(r"(?:[^.;\"]*?,\s+|[\s\"]*)(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|further|then|later)\s+)*")
+_CONTINUING = frozenset({"add"})
+_CLAUSE_BEFORE = re.compile(r"[\s\"]*(?P<c>(?:[^\s\",]+[\s,]+){3,}?[^\s\",]+),\s*(?:[A-Z][\w.'-]*\s+){0,4}")
+
+
+def _date(d: DateMention, year: int | None = None) -> PartialDate | DateRange | None:
+    """The date of a mention with a month; ``year`` stands in when the text gives none."""
+    y = d.year if d.year is not None else year
+    if y is None or d.month is None or d.relative is not None:
         return None
     try:
-        start = PartialDate(d.year, d.month, d.day)
+        start = PartialDate(y, d.month, d.day)
         if d.is_range:
-            end = PartialDate(d.end_year or d.year, d.end_month or d.month, d.end_day)
+            end_year = d.end_year or (y + 1 if (d.end_month or d.month) < d.month else y)
+            end = PartialDate(end_year, d.end_month or d.month, d.end_day)
             return DateRange(start, end)
     except (AseanRecordsError, ValueError):  # an impossible day is simply not a date
         return None
     return start
+
+
+def _year_for(doc: Document, found: Found, d: DateMention) -> tuple[int, Basis] | None:
+    """The year of a day-and-month date written without one: the document's year, with the reason.
+
+    A statement is reported after it was made, so a month later than the publication date's month belongs to the
+    year before ("29 December" in a text dated 3 January).
+    """
+    if doc.year is None or doc.year_basis is None or doc.year_basis.reason is None or d.month is None:
+        return None
+    if not doc.options.infer:
+        return None
+    year, reason, detail = doc.year, doc.year_basis.reason, doc.year_basis.detail
+    published = found.source.published
+    if published is not None and published.year == year and published.month is not None and d.month > published.month:
+        year -= 1
+        detail += "; the month is later than the publication date's, so the year before"
+    return year, Basis.inferred(reason, detail)
 
 
 def _speaker(
@@ -90,6 +116,26 @@ def _speaker(
     return None
 
 
+def _continued(statement: Statement, more: str, where: FieldProvenance) -> Statement:
+    """``statement`` with ``more`` content (from a later sentence) appended, spans and all; a new id."""
+    provenance = tuple(
+        FieldProvenance(fp.field, attrs.evolve(fp.provenance, spans=(*fp.provenance.spans, *where.provenance.spans)))
+        if fp.field == "content"
+        else fp
+        for fp in statement.provenance
+    )
+    return Statement(
+        speaker=statement.speaker,
+        role=statement.role,
+        verb=statement.verb,
+        content=f"{statement.content}; {more}",
+        quoted=statement.quoted,
+        meeting=statement.meeting,
+        date=statement.date,
+        provenance=provenance,
+    )
+
+
 def find_statements(doc: Document, found: Found) -> Found:
     """Add what people, countries and bodies are reported to have said in ``doc`` to ``found``.
 
@@ -106,6 +152,7 @@ def find_statements(doc: Document, found: Found) -> Found:
     out: list[Statement] = []
     seen: set[tuple[str | None, str, str]] = set()
     last: tuple[int, int, tuple[str, str | None, tuple[int, int]]] | None = None
+    out_sentence: list[int] = []  # the sentence index each statement in ``out`` ends in
     for vm in _VERB.finditer(text):
         sent = doc.sentence_at(vm.start())
         if sent.heading or vm.start() >= sent.end:
@@ -119,6 +166,15 @@ def find_statements(doc: Document, found: Found) -> Found:
         who = _speaker(doc, found, mentions[lo:hi], sent.start, vm.start())
         if who is None and last is not None and last[0] == sent.start and _AND_VERB.search(text, last[1], vm.start()):
             who = last[2]  # "X welcomed the delegates and stressed that ...": the same speaker
+        s_index = doc.sentence_index(vm.start())
+        pronoun = _PRONOUN.fullmatch(text, sent.start, vm.start())
+        previous = out[-1] if out and out_sentence[-1] in {s_index, s_index - 1} else None
+        speaker_basis: Basis | None = None
+        if who is None and pronoun is not None and previous is not None and previous.speaker is not None:
+            # "She added that ...": a pronoun the people stage left unlinked continues the statement before it
+            p_span = (pronoun.start("p"), pronoun.end("p"))
+            who = previous.speaker, previous.role, p_span
+            speaker_basis = Basis.inferred(InferenceReason.COREFERENCE, "the pronoun continues the previous statement")
         if who is None:
             continue
         last = (sent.start, vm.end(), who)
@@ -149,6 +205,12 @@ def find_statements(doc: Document, found: Found) -> Found:
         content = text[c_start:c_end].strip().rstrip(".").strip(" ,")
         if quoted:
             content = content.rstrip(",").strip()
+        if len(content) < 3 and not quoted and verb in _CLAUSE_VERBS:
+            # "Trade must grow, she said.": the reported clause comes before the speaker
+            before = _CLAUSE_BEFORE.fullmatch(text, sent.start, span[0])
+            if before is not None:
+                c_start, c_end = before.start("c"), before.end("c")
+                content = text[c_start:c_end].strip()
         if len(content) < 3:
             continue
         key = (speaker, verb, content)
@@ -156,18 +218,45 @@ def find_statements(doc: Document, found: Found) -> Found:
             continue
         seen.add(key)
         meeting = found.meeting_at(vm.start())
-        dates = [d for d in doc.dates_in(sent.start, sent.end) if _date(d) is not None]
-        date = _date(dates[0]) if dates else None
         c_end = c_start + len(text[c_start:c_end].rstrip().rstrip(".").rstrip(" ,"))
+        # the statement's date: a date in its sentence outside what was said, the year inferred if not written
+        date: PartialDate | DateRange | None = None
+        date_mention: DateMention | None = None
+        date_basis: Basis | None = None
+        for d in doc.dates_in(sent.start, sent.end):
+            if c_start <= d.start < c_end:
+                continue
+            date = _date(d)
+            if date is None and d.year is None and d.month is not None and d.day is not None:
+                inferred = _year_for(doc, found, d)
+                if inferred is not None:
+                    date, date_basis = _date(d, inferred[0]), inferred[1]
+            if date is not None:
+                date_mention = d
+                break
+        continuing = (
+            previous is not None
+            and pronoun is not None
+            and previous.speaker == speaker
+            and not quoted
+            and not previous.quoted
+            and (verb in _CONTINUING or c_end <= span[0])
+        )
+        if continuing and previous is not None:
+            # "She added that ...", "..., he said.": one statement whose content runs over both sentences
+            out[-1] = _continued(previous, content, doc.provenance("content", ((c_start, c_end),)))
+            out_sentence[-1] = s_index
+            continue
         prov: list[FieldProvenance] = [
-            doc.provenance("speaker", (span,)),
+            doc.provenance("speaker", (span,), speaker_basis),
             doc.provenance("verb", ((vm.start(), vm.end()),)),
             doc.provenance("content", ((c_start, max(c_start, c_end)),)),
         ]
         if meeting is not None:
             prov.append(doc.provenance("meeting", ((sent.start, sent.end),)))
-        if date is not None:
-            prov.append(doc.provenance("date", ((dates[0].start, dates[0].end),)))
+        if date is not None and date_mention is not None:
+            prov.append(doc.provenance("date", ((date_mention.start, date_mention.end),), date_basis))
+        out_sentence.append(s_index)
         out.append(
             Statement(
                 speaker=speaker,
