@@ -169,6 +169,58 @@ def test_a_dateline_abroad_does_not_give_people_a_country() -> None:
     assert [(p.name, p.country) for p in found.people] == [("Dara Sokha", None)]
 
 
+def test_title_with_portfolio_before_the_name() -> None:
+    """A post with its portfolio right before the name is a title, and its words are not part of the name."""
+    found, _ = _people("Deputy Minister of Foreign Affairs Pham Thi Hoa, head of the delegation, spoke at length.")
+    assert [(p.name, p.titles[0]) for p in found.people] == [("Pham Thi Hoa", "Deputy Minister of Foreign Affairs")]
+
+
+def test_title_before_an_honorific_and_title_first_apposition() -> None:
+    """A title before "Dr NAME", and a title opening the sentence before ", Dr. NAME,", both give the title."""
+    one, _ = _people("Minister for Foreign Affairs Dr Lee Wen Hui attended the meeting in Jakarta.")
+    two, _ = _people("The Secretary-General of ASEAN, Dr. Arun Chaiyo, also attended the meeting.")
+    assert [(p.name, p.titles) for p in one.people] == [("Lee Wen Hui", ("Minister for Foreign Affairs",))]
+    assert [(p.name, p.titles) for p in two.people] == [("Arun Chaiyo", ("Secretary-General of ASEAN",))]
+
+
+def test_middle_initial_and_ordinal_posts() -> None:
+    """A middle initial keeps its full stop; "Second Minister of ..." is a title."""
+    one, _ = _people("Foreign Affairs Secretary Lorna C. Diaz delivered the statement.")
+    two, _ = _people("H.E. Dato Amin Pehin Karim, Second Minister of Foreign Affairs of Brunei Darussalam, attended.")
+    assert [p.name for p in one.people] == ["Lorna C. Diaz"]
+    assert [(p.name, p.titles, p.country) for p in two.people] == [
+        ("Amin Pehin Karim", ("Second Minister of Foreign Affairs",), "BN")
+    ]
+
+
+def test_chains_of_honorifics_do_not_make_people() -> None:
+    """Words between ranks and titles in a long chain are no name; the retired rank stays with its rank."""
+    chain, _ = _people(
+        "Yang Berhormat Pehin Datu Kelana Colonel (Rtd) Dato Paduka Haji Awang Salleh Idris, Minister at the "
+        "Prime Minister's Office, delivered remarks."
+    )
+    assert [p.name for p in chain.people] == ["Salleh Idris"]
+    assert chain.people[0].titles == ("Minister at the Prime Minister's Office",)
+    assert chain.people[0].organisation is None
+    retired, _ = _people("The meeting was chaired by Indonesian Minister of Defence General (Ret.) Adi Wibowo.")
+    assert [(p.name, p.honorifics, p.country) for p in retired.people] == [("Adi Wibowo", ("General",), "ID")]
+
+
+def test_a_shorter_form_of_a_known_name_is_the_same_person() -> None:
+    """The first two words of a name already found ("Ahmad Nizam") mention that person; no second one is made."""
+    found, doc = _people(
+        "Datuk Seri Ahmad Nizam Rahman, Minister of Trade, said that exports grew. Ahmad Nizam said prices fell."
+    )
+    assert [p.name for p in found.people] == ["Ahmad Nizam Rahman"]
+    assert "Ahmad Nizam" in [doc.text[m.start : m.end] for m in found.person_mentions]
+
+
+def test_a_khmer_name_that_looks_like_an_abbreviation_is_kept() -> None:
+    """The word "Sen" is a name; only "Sen." with its full stop is the abbreviated title."""
+    found, _ = _people("Prime Minister Chan Sen outlined two initiatives for the network.")
+    assert [p.name for p in found.people] == ["Chan Sen"]
+
+
 def test_people_in_order_of_first_mention() -> None:
     """People come out in the order they are first mentioned."""
     found, _ = _people("Dr. Lena Park spoke first. Mr. Tomas Varga said he agreed. Dr. Lena Park closed.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from asean_records.reference import honorifics, post_titles
+from asean_records.reference import HonorificKind, honorifics, post_titles
 
 __all__ = [
     "CONNECTORS",
@@ -22,6 +22,7 @@ __all__ = [
     "honorific_starts",
     "honorific_table",
     "is_title_word",
+    "name_breaking_honorifics",
     "nice_case",
     "title_case",
 ]
@@ -149,6 +150,17 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "air",
         "police",
         "director-general",
+        "affairs",
+        "investment",
+        "industry",
+        "energy",
+        "transport",
+        "development",
+        "planning",
+        "security",
+        "cooperation",
+        "relations",
+        "resources",
     ]
 )
 # Lower-case words between the given name and the surname (``bin``, ``van``).
@@ -523,6 +535,27 @@ def honorific_table() -> tuple[dict[tuple[str, ...], tuple[str, bool]], int]:
                 longest = max(longest, len(key))
                 table.setdefault(key, (h.text, h.ambiguous))
     return table, longest
+
+
+@functools.cache
+def name_breaking_honorifics() -> frozenset[str]:
+    """One-word honorifics, as written, that never sit inside a name: ranks, styles, academic and professional titles.
+
+    State and royal titles ("Pehin", "Dato"), "Haji" and courtesy words do occur inside Malay and Bruneian names.
+    """
+    breaking = {
+        HonorificKind.MILITARY, HonorificKind.POLICE, HonorificKind.STYLE, HonorificKind.ACADEMIC,
+        HonorificKind.PROFESSIONAL,
+    }  # fmt: skip
+    out: set[str] = set()
+    for h in honorifics():
+        if h.kind not in breaking:
+            continue
+        for form in (h.text, *h.variants):
+            words = form.split()
+            if len(words) == 1:  # as written: "Sen." breaks a name, "Sen" (a Khmer name) does not
+                out.update({words[0], words[0].upper()})
+    return frozenset(out)
 
 
 @functools.cache

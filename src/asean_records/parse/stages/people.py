@@ -39,6 +39,7 @@ from asean_records.parse.stages._names import (
     honorific_table,
     is_title_head,
     is_title_word,
+    name_breaking_honorifics,
     nice_case,
     title_case,
 )
@@ -49,7 +50,10 @@ __all__ = ["find_people"]
 _TOK = r"[^\W\d_a-z][\w'.-]*"
 _CONN = "|".join(CONNECTORS)
 # A run of two to ten capitalised words, single-spaced, with lower-case name connectors between them.
-_RUN = re.compile(rf"(?<![\w'.-]){_TOK}(?:[ ](?:(?:{_CONN})[ ])?{_TOK}){{1,9}}")
+# "(Ret.)" after a rank stays inside the run: "General (Ret.) NAME".
+_RETIRED_TOKEN = r"\((?i:ret|retd|rtd)\.?\)"
+_RETIRED = re.compile(_RETIRED_TOKEN)
+_RUN = re.compile(rf"(?<![\w'.-]){_TOK}(?:[ ](?:{_RETIRED_TOKEN}[ ])?(?:(?:{_CONN})[ ])?{_TOK}){{1,9}}")
 _WORDS = re.compile(r"\S+")
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -72,6 +76,8 @@ _SEG_CUT = re.compile(
     re.IGNORECASE,
 )
 _AND_SPLIT = re.compile(r"\s+and\s+(?:the\s+|also\s+)?", re.IGNORECASE)
+# "Minister at the Prime Minister's Office" is a national post: the office stays in the title and is no organisation.
+_HEAD_OF_GOVERNMENT_OFFICE = re.compile(r"(?:Prime Minister|President|Chief Minister)['’]s Office|Office of the\b")
 _AT_ORG = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?=\S)")
 _POSSESSIVE = re.compile(r"(?P<who>[^\s'][^']*?)'s?\s+(?=\S)")
@@ -177,6 +183,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
     words = [(m.start(), m.end(), m.group(0)) for m in _WORDS.finditer(text, start, end)]
     table, longest = honorific_table()
     starts = honorific_starts()
+    breaking = name_breaking_honorifics()
     hits = doc.names_in(start, end)
     covered = {(h.start, h.end) for h in hits}
     i, n = 0, len(words)
@@ -196,6 +203,9 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
                         break
             if progress:
                 continue
+            if honors and _RETIRED.fullmatch(words[i][2]):
+                i, progress = i + 1, True  # "General (Ret.)": part of the rank
+                continue
             w0, w1, w = words[i]
             hit = _country_hit(hits, w0, w1, before_post=i + 1 < n and is_title_word(words[i + 1][2]))
             if hit is not None and not pre:
@@ -211,13 +221,15 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
         while i < n and len(name) < 6:
             w0, w1, w = words[i]
             stem = w[:-2] if w.endswith("'s") else w.rstrip(".'")
+            if len(stem) == 1 and w == stem + "." and name and i + 1 < n:
+                stem = w  # a middle initial keeps its full stop ("Maria B. Reyes")
             if not stem or not _word_ok(stem) or any(a <= w0 < b for a, b in covered):
                 break
-            if table.get((w.rstrip("."),)) is not None and name and words[i - 1][2][0].isupper() and i + 1 < n:
-                pass  # an honorific word inside a name ("Binti Haji Johari") stays in the name
+            if w.rstrip(",;:") in breaking:
+                break  # a rank or style ends a name; "Haji" inside a name ("Binti Haji Johari") stays in it
             name.append((w0, w0 + len(stem), stem))
             i += 1
-            if stem != w.rstrip(".") or w.endswith("'s"):
+            if stem.rstrip(".") != w.rstrip(".") or w.endswith("'s"):
                 break  # a possessive ends the name
         if name and name[0][2].lower() in CONNECTORS:
             name = []
@@ -226,6 +238,8 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
         pre_title = None
         if name and i < n and table.get((words[i][2].rstrip("."),)) is None and not is_title_word(words[i][2]):
             name = []  # the name runs on into other capitalised words: part of an organisation's name
+        if name and i < n and words[i][2].rstrip(",;:") in breaking:
+            name = []  # words in a chain of honorifics ("Pehin Datu X Colonel ..."), not a name
         if len(pre) == 1 and pre[0][2].lower() not in _STRONG_SINGLE:
             pre = []
         if pre and any(is_title_head(w) for _, _, w in pre):
@@ -274,7 +288,11 @@ def _starts_title(text: str) -> bool:
     if not words:
         return False
     first = words[0].rstrip(",")
-    if not is_title_word(first) or first.lower() in ("general", "state", "first", "second", "third"):
+    if first.lower() in ("first", "second", "third") and len(words) > 1:
+        first = words[1].rstrip(",")  # "Second Minister of Foreign Affairs"
+    elif first.lower() in ("general", "state"):
+        return False
+    if not is_title_word(first):
         return False
     return any(is_title_head(w.rstrip(",")) for w in words)
 
@@ -330,6 +348,11 @@ def _poss_title(doc: Document, s: int, e: int) -> bool:
     return pc is not None and _starts_title(doc.text[pc[3] : e])
 
 
+# "The Secretary-General of ASEAN, Dr. NAME, ..." - a title opening the sentence, then the name between commas.
+_TITLE_FIRST = re.compile(r"(?:[Tt]he\s+)?(?P<t>[A-Z][^,;()\"]{2,80}?),\s*$")
+_PORTFOLIO_LINKS = frozenset({"of", "for", "and", "the"})
+
+
 def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, int, tuple[str, int, int] | None] | None:
     """A lower-case or mixed title right before a name (``Kampot provincial governor NAME``)."""
     text = doc.text
@@ -337,9 +360,17 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
     if m is None:
         return None
     words = [(w.start(), w.end(), w.group(0)) for w in _WORDS.finditer(text, m.start(), start)]
-    if not words or not is_title_head(words[-1][2]):
+    # the post's head noun, then perhaps its portfolio: "Minister of Foreign Affairs", "Minister for Trade"
+    k = len(words) - 1
+    while k >= 0 and not is_title_head(words[k][2]):
+        w = words[k][2]
+        if not (w in _PORTFOLIO_LINKS or (w[0].isupper() and w.isalpha() and w.lower() not in NON_NAME_WORDS)):
+            return None
+        k -= 1
+    if k < 0 or (k < len(words) - 1 and words[k + 1][2] not in _PORTFOLIO_LINKS):
         return None
-    j = len(words) - 1
+    last = len(words) - 1
+    j = k
     country: tuple[str, int, int] | None = None
     while j > 0:
         w0, w1, w = words[j - 1]
@@ -352,7 +383,10 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
         if not (is_title_word(w) or (w[0].isupper() and w.isalpha())):
             break
         j -= 1
-    t0, t1 = words[j][0], words[-1][1]
+    t0, t1 = words[j][0], words[last][1]
+    if k < last:
+        (title, t0, t1), tail_country, _org = _split_title(doc, t0, t1)
+        return title, t0, t1, country or tail_country
     return text[t0:t1], t0, t1, country
 
 
@@ -372,7 +406,7 @@ def _split_title(
         country = (hit0.key, hit0.start, hit0.end)
         s = hit0.end + 1
     at = _AT_ORG.search(text, s, e)
-    if at is not None:
+    if at is not None and not _HEAD_OF_GOVERNMENT_OFFICE.match(at.group("org")):
         org = (text[at.start("org") : e], at.start("org"), e)
         e = at.start()
     for m in _OF_TAIL.finditer(text, s, e):
@@ -454,6 +488,10 @@ def find_people(doc: Document, found: Found) -> Found:
             if sent.heading or not _evidence(doc, c, sent.start, sent.end):
                 name_spans.append((c.start, c.end, _key(c.tokens)))
                 continue
+            whole = _whole_name(drafts, c.tokens)
+            if whole is not None:
+                name_spans.append((c.start, c.end, whole))  # "Ahmad Kamil" after "Ahmad Kamil Yusof"
+                continue
             d = _add(doc, drafts, c, sent.start, sent.end, title_spans)
             name_spans.append((c.start, c.end, d.key))
     _finish(doc, drafts, found.source.kind)
@@ -468,6 +506,20 @@ def find_people(doc: Document, found: Found) -> Found:
         people=found.people + persons,
         person_mentions=tuple(sorted((*found.person_mentions, *all_mentions), key=lambda m: (m.start, m.end))),
     )
+
+
+def _whole_name(drafts: dict[str, _Draft], tokens: tuple[str, ...]) -> str | None:
+    """The one person already found whose name starts with (or ends in) these two or more words, if just one."""
+    if len(tokens) < 2 or _key(tokens) in drafts:
+        return None
+    words = tuple(_key((t,)) for t in tokens)
+    n = len(words)
+    hits = {
+        k
+        for k, d in drafts.items()
+        if len(d.tokens) > n and (k.split()[:n] == list(words) or k.split()[-n:] == list(words))
+    }
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _key(tokens: Iterable[str]) -> str:
@@ -505,9 +557,13 @@ def _add(
     if c.pre_title is not None:
         found_titles.append(((c.pre_title[0], c.pre_title[1], c.pre_title[2]), c.pre_country, None))
     else:
-        pre = _pre_title(doc, c.start, sent_start) if not c.honorifics else None
+        pre = _pre_title(doc, c.honorifics[0][1] if c.honorifics else c.start, sent_start)
         if pre is not None:
             found_titles.append(((title_case(pre[0]), pre[1], pre[2]), pre[3], None))
+    if not found_titles and text[c.end : c.end + 1] == ",":
+        lead = _TITLE_FIRST.match(text, sent_start, c.honorifics[0][1] if c.honorifics else c.start)
+        if lead is not None and _starts_title(lead.group("t")):
+            found_titles.append(_split_title(doc, lead.start("t"), lead.end("t")))
     segs, _ = _appositions(doc, c.end, sent_end)
     for s, e in segs:
         for ps, pe in _title_parts(doc, s, e):
