@@ -31,6 +31,7 @@ tuples of scalars stay tuples (both encoders write them as arrays).
 from __future__ import annotations
 
 import enum
+import functools
 import types
 import typing
 from collections.abc import Callable
@@ -39,9 +40,9 @@ from typing import Any
 import attrs
 from attr import _config
 
-from asean_records.model import Basis, BasisKind, DateRange, InferenceReason, PartialDate, parse_dating
+from asean_records.model import Basis, BasisKind, DateRange, InferenceReason, PartialDate, Span, parse_dating
 
-__all__ = ["Fallback", "jsonable", "make_fast_structure", "make_fast_unstructure"]
+__all__ = ["Fallback", "iso_dating", "jsonable", "make_fast_structure", "make_fast_unstructure"]
 
 _NONE = type(None)
 _MISSING = object()
@@ -132,6 +133,37 @@ def _can_build_directly(cls: type[Any]) -> bool:
     return all(isinstance(getattr(cls, f.name, None), types.MemberDescriptorType) for f in fields)
 
 
+@functools.cache
+def _span_check_is_inline() -> bool:
+    """True when ``0 <= start <= end`` passes exactly where Span's validators pass (probed on small values).
+
+    Span is the most numerous object in stored data; testing the two integers inline instead of calling its
+    validator twice per span is the largest single saving when loading. The probe keeps that honest if the
+    model's validation ever changes: the generic path (which calls the validators) is used then.
+    """
+    fields = attrs.fields(Span)
+    if [f.name for f in fields] != ["start", "end"] or not _can_build_directly(Span):
+        return False
+    if getattr(Span, "__attrs_post_init__", None) is not None:
+        return False
+    for start in range(-3, 4):
+        for end in range(-3, 4):
+            span = object.__new__(Span)
+            object.__setattr__(span, "start", start)
+            object.__setattr__(span, "end", end)
+            try:
+                for field in fields:
+                    if field.validator is not None:
+                        field.validator(span, field, getattr(span, field.name))
+            except Exception:
+                valid = False
+            else:
+                valid = True
+            if valid != (0 <= start <= end):
+                return False
+    return True
+
+
 class _StructureGen:
     """Writes the source of the structure functions; constants go into one shared namespace."""
 
@@ -173,7 +205,10 @@ class _StructureGen:
             inner = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007 - a runtime union of types
             body: list[str] = []
             self.value(inner, x, body, ind + "    ")
-            if body:
+            check = body[0].strip() if len(body) == 1 else ""
+            if check.startswith("if ") and check.endswith(": raise _F"):  # one test: fold it into one statement
+                out.append(f"{ind}if {x} is not None and ({check[3 : -len(': raise _F')]}): raise _F")
+            elif body:
                 out.append(f"{ind}if {x} is not None:")
                 out.extend(body)
             return
@@ -215,6 +250,8 @@ class _StructureGen:
             out.append(f"{ind}if type({x}) is not dict: raise _F")
             out.append(f"{ind}if len({x}) != 3: {x} = {complete}({x})")
             out.append(f"{ind}{x} = _BASES[({x}['kind'], {x}['reason'], {x}['detail'])]")
+        elif tp is Span and _span_check_is_inline():
+            self.span(x, out, ind)
         elif isinstance(tp, type) and attrs.has(tp):
             self.record(tp, x, out, ind)
         else:
@@ -240,6 +277,28 @@ class _StructureGen:
             return full
 
         return complete
+
+    def span(self, x: str, out: list[str], ind: str) -> None:
+        """A span, its validator inlined: two integers, ``0 <= start <= end <= max_int``.
+
+        Used only when :func:`_span_check_is_inline` found that test equal to the model's validators; a failing
+        test then raises and the careful path builds the span through ``__init__`` (and its validators).
+        """
+        complete = self.const(self.completer(Span), "complete_Span_")
+        cls_name = self.const(Span, "cls_Span_")
+        start, end, obj = self.var("f"), self.var("f"), self.var("o")
+        set_start = self.const(Span.__dict__["start"].__set__, "set_Span_start_")
+        set_end = self.const(Span.__dict__["end"].__set__, "set_Span_end_")
+        out.append(f"{ind}if type({x}) is not dict: raise _F")
+        out.append(f"{ind}if len({x}) != 2: {x} = {complete}({x})")
+        out.append(f"{ind}{start} = {x}['start']")
+        out.append(f"{ind}{end} = {x}['end']")
+        out.append(f"{ind}if type({start}) is not int or type({end}) is not int or not 0 <= {start} <= {end} <= _MAX:")
+        out.append(f"{ind}    raise _F")
+        out.append(f"{ind}{obj} = _new({cls_name})")
+        out.append(f"{ind}{set_start}({obj}, {start})")
+        out.append(f"{ind}{set_end}({obj}, {end})")
+        out.append(f"{ind}{x} = {obj}")
 
     def record(self, cls: type[Any], x: str, out: list[str], ind: str) -> None:
         """Statements that check the dict ``x`` and rebind it to an instance of ``cls``."""
@@ -331,6 +390,45 @@ def make_fast_structure(
     return fast
 
 
+class _Years(dict[int, str]):
+    """Year -> four-digit text, filled on first use (at most 9,999 entries)."""
+
+    def __missing__(self, year: int) -> str:
+        text = f"{year:04d}"
+        if 0 <= year <= 9999:
+            self[year] = text
+        return text
+
+
+_YEARS = _Years()
+_PARTS: tuple[str, ...] = ("", *(f"-{n:02d}" for n in range(1, 32)))  # "-MM" and "-DD" by number (valid dates only)
+
+
+def iso_dating(value: Any) -> str:
+    """``value.isoformat()`` for a partial date or a range, from lookup tables instead of formatting."""
+    kind = type(value)
+    if kind is PartialDate:
+        month: int | None = value.month
+        if month is None:
+            return _YEARS[value.year]
+        day: int | None = value.day
+        if day is None:
+            return _YEARS[value.year] + _PARTS[month]
+        return _YEARS[value.year] + _PARTS[month] + _PARTS[day]
+    if kind is DateRange:
+        start, end = value.start, value.end
+        if type(start) is PartialDate and type(end) is PartialDate:
+            month, day = start.month, start.day
+            text = _YEARS[start.year] if month is None else _YEARS[start.year] + _PARTS[month]
+            if day is not None:
+                text += _PARTS[day]
+            month, day = end.month, end.day
+            text += "/" + (_YEARS[end.year] if month is None else _YEARS[end.year] + _PARTS[month])
+            return text if day is None else text + _PARTS[day]
+    formatted: str = value.isoformat()
+    return formatted
+
+
 class _UnstructureGen:
     def __init__(self, order: Callable[[type[Any]], list[attrs.Attribute[Any]]]) -> None:
         self.order = order
@@ -349,7 +447,7 @@ class _UnstructureGen:
             inner = self.expr(inner_type, e, binds)
             return e if inner == e else f"(None if {e} is None else {inner})"
         if set(args) == {PartialDate, DateRange} or tp in (PartialDate, DateRange):
-            return f"{e}.isoformat()"
+            return f"_iso({e})"
         if _is_enum(tp):
             return f"{e}._value_"
         if typing.get_origin(tp) is tuple:
@@ -377,7 +475,7 @@ class _UnstructureGen:
         lines = [f"def unstructure_{cls.__name__}(o):"]
         lines.extend(f"    {name} = {value}" for name, value in binds)
         lines.append(f"    return {body}")
-        ns: dict[str, Any] = {}
+        ns: dict[str, Any] = {"_iso": iso_dating}
         exec(compile("\n".join(lines), f"<asean_records.io fast unstructure {cls.__name__}>", "exec"), ns)
         function: Callable[[Any], Any] = ns[f"unstructure_{cls.__name__}"]
         return function
@@ -396,7 +494,7 @@ def make_fast_unstructure(
     fast: dict[type[Any], Callable[[Any], Any]] = {}
     for cls in classes:
         if cls in (PartialDate, DateRange):
-            fast[cls] = cls.isoformat
+            fast[cls] = iso_dating
         else:
             fast[cls] = gen.function(cls)
     return fast

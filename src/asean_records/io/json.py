@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
+import itertools
 import json as _stdlib_json
 import os
 import tempfile
@@ -618,18 +619,38 @@ def _chain(first: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
     yield from rest
 
 
-def _read_lines(handle: IO[bytes], max_line: int | None) -> Iterator[bytes]:
-    if max_line is None:
-        yield from handle
-        return
-    readline = handle.readline
+_BLOCK = 1 << 16
+"""Bytes read at a time from a JSON Lines stream (memory stays within a block and a longest line)."""
+
+
+def _read_blocks(handle: IO[bytes], max_line: int | None) -> Iterator[list[bytes]]:
+    """The lines of ``handle`` without their newlines, a block's worth at a time (a list may be empty).
+
+    Raises _LineTooLong in place of the first line longer than ``max_line`` bytes (a trailing carriage return
+    not counted), after yielding the lines before it.
+    """
+    read = handle.read
+    rest = b""
     while True:
-        line = readline(max_line + 2)
-        if not line:
-            return
-        if len(line.rstrip(b"\r\n")) > max_line:
+        block = read(_BLOCK)
+        if not block:
+            break
+        lines = (rest + block if rest else block).split(b"\n")
+        rest = lines.pop()
+        if max_line is not None:
+            if lines and max(map(len, lines)) > max_line:
+                for index, line in enumerate(lines):
+                    if len(line.rstrip(b"\r")) > max_line:
+                        yield lines[:index]
+                        raise _LineTooLong
+            if len(rest) > max_line + 1:
+                yield lines
+                raise _LineTooLong
+        yield lines
+    if rest:
+        if max_line is not None and len(rest.rstrip(b"\r")) > max_line:
             raise _LineTooLong
-        yield line
+        yield [rest]
 
 
 class _LineTooLong(Exception):
@@ -710,13 +731,14 @@ def _load_jsonl_handle(
         raise LoadError("open JSON Lines files in binary mode ('rb')")
     number = 0
     try:
-        lines = _read_lines(handle, options.max_line_bytes)
-        for raw in lines:
-            number = 1
-            version, type_name = _check_header(_decode(decoder, raw, 1), stream=True, line=1)
-            break
+        blocks = _read_blocks(handle, options.max_line_bytes)
+        for first in blocks:
+            if first:
+                break
         else:
             raise SchemaVersionError("empty stream: no asean-records header line", line=1)
+        number = 1
+        version, type_name = _check_header(_decode(decoder, first[0], 1), stream=True, line=1)
         fixed = None if type_name == "mixed" else _check_type(type_name, cls, "$.type", 1)
         fast = None
         # Strict structuring with unknown keys forbidden passes nothing deeper than the model: no depth walk needed.
@@ -727,25 +749,26 @@ def _load_jsonl_handle(
             and options.max_depth >= _MODEL_DEPTH
         ):
             fast = fast_structurers(forbid_extra_keys=True, max_int=options.max_int).get(fixed)
-        if fast is None:
+        for lines in itertools.chain((first[1:],), blocks):
+            if fast is None:
+                for raw in lines:
+                    number += 1
+                    if raw.strip():
+                        yield _load_line(_decode(decoder, raw, number), number, version, type_name, cls, options)
+                continue
             for raw in lines:
                 number += 1
-                if raw.strip():
-                    yield _load_line(_decode(decoder, raw, number), number, version, type_name, cls, options)
-            return
-        for raw in lines:
-            number += 1
-            try:
-                value = decoder(raw)
-            except Exception:
-                if not raw.strip():
-                    continue
-                value = _decode(decoder, raw, number)
-            try:
-                record = fast(value)
-            except Exception:
-                record = _load_line(value, number, version, type_name, cls, options)
-            yield record
+                try:
+                    value = decoder(raw)
+                except Exception:
+                    if not raw.strip():
+                        continue
+                    value = _decode(decoder, raw, number)
+                try:
+                    record = fast(value)
+                except Exception:
+                    record = _load_line(value, number, version, type_name, cls, options)
+                yield record
     except _LineTooLong:
         raise LimitExceededError(f"line longer than max_line_bytes={options.max_line_bytes}", line=number + 1) from None
     except OSError as exc:
