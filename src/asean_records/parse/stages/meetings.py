@@ -23,6 +23,7 @@ heading) is a mention of a body, not a meeting, and is dropped.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
@@ -42,9 +43,16 @@ from asean_records.model.ids import key_text
 from asean_records.parse.document import DateMention, Document, Sentence
 from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages.sentences import ABBREVIATIONS
-from asean_records.reference import MeetingSeries, chair_years, find_edition, find_series, series
+from asean_records.reference import MeetingSeries, chair_years, find_edition
+from asean_records.reference import find_series as _kb_find_series
+from asean_records.reference import series as _kb_series
 
 __all__ = ["find_meetings"]
+
+find_series = functools.lru_cache(maxsize=8192)(_kb_find_series)
+"""The knowledge base's series lookup, memoised: the same names recur in every document."""
+series = functools.lru_cache(maxsize=1024)(_kb_series)
+"""The series with a key, memoised."""
 
 _HEADS = (
     "Meeting|Meetings|Summit|Summits|Conference|Conferences|Forum|Dialogue|Session|Sessions|Retreat|Consultation|"
@@ -248,7 +256,7 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
     if not tokens:
         return out
     used_until = -1
-    heads = [i for i, (_, _, t) in enumerate(tokens) if t.lower() in _HEAD_WORDS and t[0].isupper()]
+    heads = [i for i, (_, _, t) in enumerate(tokens) if t[0].isupper() and t.lower() in _HEAD_WORDS]
     limit = doc.options.max_name_tokens
     for h in heads:
         if tokens[h][0] < used_until:
@@ -694,7 +702,8 @@ def find_meetings(doc: Document, found: Found) -> Found:
         if h >= len(heads) or heads[h] >= sentence.end:
             per_sentence.append(_acronym_mentions(doc, s_index, sentence, []))
             continue
-        named = _named_mentions(doc, s_index, sentence)
+        capital = any(text[heads[k]].isupper() for k in range(h, bisect.bisect_left(heads, sentence.end, lo=h)))
+        named = _named_mentions(doc, s_index, sentence) if capital else []
         taken = [(m.start, m.end) for m in named]
         acr = _acronym_mentions(doc, s_index, sentence, taken)
         taken += [(m.start, m.end) for m in acr]
