@@ -470,7 +470,7 @@ def find_documents(doc: Document, found: Found) -> Found:
     Returns:
         ``found`` with ``documents`` extended, one record per distinct title, in order of first mention.
     """
-    excluded = [(p.start, p.name_end) for p in plan_mentions(doc)]
+    excluded = [(p.start, p.name_end) for p in plan_mentions(doc) if not p.work]
     counted = _counted(doc)
     counted_at = [(d.spans[0][0], d.spans[0][1]) for _s, d in counted]
     hits = _titled(doc, _Ranges(excluded)) + _described(doc, _Ranges(excluded + counted_at)) + counted

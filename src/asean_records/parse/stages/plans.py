@@ -1,18 +1,37 @@
 """Stage: plans of action between ASEAN and its partners, with period, parties and status.
 
 A plan is found where the text names a "Plan of Action" (any case) or says that the "action lines" of a
-named partnership over a period were carried out. Around each mention the stage reads:
+named partnership over a period were carried out. A work plan, strategic plan or action plan is a plan of
+action in all but name when it has its own name and a period and is more than one body's programme:
+
+* a "Work Plan" counts only with parties from outside ASEAN in its name ("ARF Work Plan on X 2022-2026",
+  "ASEAN Plus Three Cooperation Work Plan 2023-2027", "ASEAN-Japan Work Plan ..."); one ASEAN body's own
+  work plan ("Five-Year Work Plan of the AICHR 2021-2025") is a document only. A work plan that is a plan
+  stays a document too (:mod:`~asean_records.parse.stages.documents` reports the act on it, as a work plan);
+* a "Strategic Plan" or "Action Plan" counts when its name names ASEAN or an ASEAN body ("ASCC Strategic
+  Plan 2026-2030") or outside parties; it is not a document;
+* a plural ("Work Plans", "Plans of Action") or a plan without a period is not read as one plan.
+
+A lower-case "successor plan" / "new plan" with its own period, after a named plan in the same paragraph, is
+that plan's successor: its parties are the named plan's (inferred, coreference) and so is its name, with
+the new period. Around each mention the stage reads:
 
 * the name: capitalised words just before ("ASEAN-Canada", "Strategic Partnership") and a capitalised
-  continuation after ("to Implement the Joint Declaration of ..."), without the article;
+  continuation after ("to Implement the Joint Declaration of ...", "in Combating Transnational Crime",
+  "for ASEAN Cooperation in Food, Agriculture and Forestry"), without the article;
 * the period: a year range right after the name ("2021-2025", "(2016-2020)", "for 2021 to 2025") or just
   before "Plan of Action";
-* the parties: countries named in the plan's name ("ASEAN-Japan ..."), else "between ASEAN and X" in the
-  sentence, else the partners of the meeting the sentence belongs to (marked inferred,
-  :attr:`~asean_records.model.InferenceReason.PARTIES_FROM_CONTEXT`);
-* the status: the verb governing the mention ("adopted", "noted the progress in the implementation of",
-  "noted ... the full implementation of", "proposed", "negotiating"), or a passive right after it
-  ("... have been carried out").
+* the parties: countries named in the plan's name ("ASEAN-Japan ..."), ASEAN for an ASEAN body ("AEC"),
+  the framework itself for an ASEAN-led framework with outside members ("ARF", "ADMM-Plus", "EAS"), China,
+  Japan and Korea for "ASEAN Plus Three"; else "between ASEAN and X" in the sentence, else (for a "Plan of
+  Action" whose name has no proper words) the partners of the meeting the sentence belongs to (marked
+  inferred, :attr:`~asean_records.model.InferenceReason.PARTIES_FROM_CONTEXT`);
+* the status: a plan being drawn up ("the development of", "a concept note on") is proposed; else a passive
+  right after it ("... have been carried out"); else the verb governing the mention ("adopted", "noted the
+  progress in the implementation of", "noted ... the full implementation of", "reviewed the implementation
+  of" -> implemented, "proposed", "negotiating", "the commencement of negotiations on" -> proposed); a plan
+  nothing has acted on yet that is put forward "for adoption" (or endorsement, approval) is proposed; a
+  plan joined by "and" to one just acted on shares its status.
 
 Mentions of the same plan (same parties and period) become one record with several spans. Every
 regular expression here is linear: alternatives are fixed words, and repetition is bounded.
@@ -20,6 +39,7 @@ regular expression here is linear: alternatives are fixed words, and repetition 
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -28,7 +48,7 @@ from asean_records.model import Basis, FieldProvenance, InferenceReason, PlanOfA
 from asean_records.parse.document import Document
 from asean_records.parse.found import Found
 from asean_records.parse.stages.sentences import INITIALISM_END
-from asean_records.reference import country
+from asean_records.reference import BodyKind, bodies, country
 
 __all__ = ["PlanMention", "find_plans", "plan_mentions"]
 
@@ -36,14 +56,20 @@ _WS = r"[ \t\n]"
 _TOKEN = r"[A-Z][\w.'+&/]*(?:-[\w.'+&/]+){0,4}"
 _CONN = r"(?:the|of|and|on|for|in|to|between|among|with)"
 
-_PLAN = re.compile(rf"\b[Pp]lan{_WS}+of{_WS}+[Aa]ction\b")
-"""The phrase itself; a plural ("Plans of Action") names several plans at once and is left alone."""
+_PLAN = re.compile(
+    rf"\b(?:[Pp]lan{_WS}+of{_WS}+[Aa]ction|(?P<work>Work{_WS}*[Pp]lan)"
+    rf"|(?P<strategic>Strategic{_WS}+Plan(?!{_WS}+of{_WS}+[Aa]ction)|Action{_WS}+Plan))\b"
+)
+"""The phrase itself, or a work, strategic or action plan (kept only with a period); a plural ("Plans of
+Action", "Work Plans") names several plans at once and is left alone."""
 
 _CONTINUATION = re.compile(
-    rf"{_WS}+(?:(?:for|on){_WS}+(?:(?:the|of|and){_WS}+){{0,3}}|to{_WS}+){_TOKEN}"
-    rf"(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{0,20}}"
+    rf"{_WS}+(?:(?:for|on|of){_WS}+(?:(?:the|of|and){_WS}+){{0,3}}|to{_WS}+|in{_WS}+(?=[A-Z][a-z]+ing\b)){_TOKEN}"
+    rf"(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}|(?:,{_WS}+{_TOKEN}){{1,6}},?{_WS}+and{_WS}+{_TOKEN}){{0,20}}"
 )
-"""A capitalised continuation of the name: "to Implement the Joint Declaration of ASEAN-Canada ..."."""
+"""A capitalised continuation of the name: "to Implement the Joint Declaration of ASEAN-Canada ...", "in
+Combating Transnational Crime", "for ASEAN Cooperation in Food, Agriculture and Forestry" (a comma list
+only when it closes with "and")."""
 
 _YEAR = r"(?:19|20)\d\d"
 _PERIOD_AFTER = re.compile(
@@ -73,10 +99,13 @@ _STOP_LEFT = frozenset({"the", "a", "an", "this", "that", "its", "their", "our",
 _VERB = re.compile(
     r"\b(?:(?P<adopted>adopted|adopt|adopting|agreed\s+to\s+adopt|endorsed|endorse|endorsing|approved|approve"
     r"|approving|signed|launched|launch|launching|adoption\s+of)"
-    r"|(?P<implemented>implemented|carried\s+out|completed|completion\s+of|full\s+implementation"
-    r"|successful\s+implementation|complete\s+implementation|achievements?\s+in\s+(?:carrying\s+out|implementing))"
+    r"|(?P<implemented>implemented|carried\s+out|completed|completion\s+of"
+    r"|(?:full|successful|complete|effective)(?:\s+and\s+(?:full|successful|complete|effective|timely))?"
+    r"\s+implementation|reviewed\s+(?:the\s+)?implementation"
+    r"|achievements?\s+in\s+(?:carrying\s+out|implementing))"
     r"|(?P<noted>noted|took\s+note|taking\s+note|notes|progress)"
-    r"|(?P<proposed>proposed|propose|proposing|will\s+develop|to\s+develop|would\s+develop|develop\s+a|drafting)"
+    r"|(?P<proposed>proposed|propose|proposing|will\s+develop|to\s+develop|would\s+develop|develop\s+a|drafting"
+    r"|(?:commencement|start|launch)\s+of\s+(?:the\s+)?negotiations?|(?:begin|start|commence)\s+negotiat\w*)"
     r"|(?P<under_negotiation>negotiating|negotiate|negotiation|negotiations|finalising|finalizing|finalise"
     r"|finalize|under\s+negotiation))\b"
 )
@@ -89,6 +118,19 @@ _PASSIVE = re.compile(
     rf"|(?P<under_negotiation>negotiated|finalised|finalized|under{_WS}+negotiation|drafted))\b"
 )
 """Status cues after a mention ("... have been carried out")."""
+
+_FOR_ADOPTION = re.compile(
+    rf"[^.;]{{0,80}}?\b(?P<cue>for{_WS}+(?:(?:its|their|final|formal|further){_WS}+)?"
+    rf"(?:adoption|endorsement|approval|consideration|signing|signature))\b"
+)
+"""A plan still to be acted on: "will table X for adoption", "X will be submitted to the Summit for endorsement"."""
+
+_IN_THE_MAKING = re.compile(
+    rf"\b(?:(?:development|preparation|formulation|drafting|elaboration){_WS}+of"
+    rf"|concept{_WS}+(?:note|paper)s?{_WS}+(?:on|for)|draft(?:ing)?{_WS}+of|work{_WS}+on)"
+    rf"{_WS}+(?:(?:the|a|its|their|new|next|successor){_WS}+){{0,3}}$"
+)
+"""A plan being drawn up, right before its name: "the development of the X", "a concept note on the X"."""
 
 
 def _abbreviation_before(text: str, end: int) -> bool:
@@ -112,6 +154,9 @@ class PlanMention:
             "Hanoi"), not only "the new Plan of Action".
         continued: True when the name goes on after "Plan of Action" ("... to Implement the ...").
         from_partnership: True when found as the action lines of a partnership rather than "Plan of Action".
+        work: ``"work"`` for a work plan, ``"strategic"`` for a strategic or action plan, with a period ("ARF
+            Work Plan on X 2022-2026"): a plan of action in all but name (the documents stage may also report
+            a work plan); empty for a "Plan of Action".
     """
 
     start: int
@@ -124,6 +169,7 @@ class PlanMention:
     specific: bool = False
     continued: bool = False
     from_partnership: bool = False
+    work: str = ""
 
 
 def _year_pair(start_text: str, end_text: str) -> tuple[int, int] | None:
@@ -174,7 +220,11 @@ def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
     """Every plan-of-action mention in ``doc``, in text order (also used to keep plans out of documents)."""
     text = doc.text
     out: list[PlanMention] = []
+    covered = 0
     for m in _PLAN.finditer(text):
+        if m.start() < covered:
+            continue  # "Work Plan" inside the continuation of a name already read
+        work = "work" if m.group("work") else "strategic" if m.group("strategic") else ""
         sentence = doc.sentence_at(m.start())
         start, specific, left_period = _left_edge(text, m.start(), sentence.start)
         name_end = m.end()
@@ -195,6 +245,9 @@ def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
         if years is None and left_period is not None:
             years = (left_period[0], left_period[1])
             p_start, p_end = left_period[2], left_period[3]
+        if work and (years is None or not (specific or cont is not None)):
+            continue  # a work plan without a period or a proper name is a document, not a plan
+        covered = name_end
         out.append(
             PlanMention(
                 start,
@@ -206,6 +259,7 @@ def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
                 p_end,
                 specific,
                 continued=cont is not None,
+                work=work,
             )
         )
     for m in _ACTION_LINES.finditer(text):
@@ -236,12 +290,28 @@ def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
 def _status(doc: Document, mention: PlanMention, floor: int) -> tuple[PlanStatus | None, tuple[int, int] | None]:
     text = doc.text
     sentence = doc.sentence_at(mention.start)
+    making = _IN_THE_MAKING.search(text, max(sentence.start, mention.start - 60), mention.start)
+    if making is not None:
+        return PlanStatus.PROPOSED, (making.start(), making.end())
     after = _PASSIVE.match(text, mention.end, sentence.end)
     if after is not None:
         kind = after.lastgroup
         if kind is not None:
             return PlanStatus(kind), (after.start(kind), after.end(kind))
-    lo = max(sentence.start, floor, mention.start - 400)
+    status, span = _status_before(doc, mention, floor, sentence.start)
+    if status in (None, PlanStatus.NOTED, PlanStatus.PROPOSED):
+        pending = _FOR_ADOPTION.match(text, mention.end, sentence.end)
+        if pending is not None:
+            return PlanStatus.PROPOSED, (pending.start("cue"), pending.end("cue"))
+    return status, span
+
+
+def _status_before(
+    doc: Document, mention: PlanMention, floor: int, sentence_start: int
+) -> tuple[PlanStatus | None, tuple[int, int] | None]:
+    """The status the verbs before a mention give it."""
+    text = doc.text
+    lo = max(sentence_start, floor, mention.start - 400)
     cues = list(_VERB.finditer(text, lo, mention.start))
     if not cues:
         return None, None
@@ -267,12 +337,27 @@ def _partner_name(key: str) -> str:
         return key
 
 
+@functools.cache
+def _body_kinds() -> dict[str, BodyKind]:
+    return {b.key: b.kind for b in bodies()}
+
+
+_PLUS_THREE = ("CN", "JP", "KR")
+"""The three partners "ASEAN Plus Three" names."""
+
+
 def _parties_in(doc: Document, start: int, end: int) -> tuple[list[str], list[tuple[int, int]], bool]:
-    """Countries (and bodies joined to "ASEAN-") named in ``[start, end)``, their spans, and whether ASEAN is."""
+    """Parties named in ``[start, end)``, their spans, and whether ASEAN is one.
+
+    Countries and bodies joined to "ASEAN-" are partners; an ASEAN body ("AEM", "ASCC") makes ASEAN a party;
+    an ASEAN-led framework with outside members ("ARF", "ADMM-Plus", "EAS") is the party itself (the "ASEAN"
+    inside "ASEAN Regional Forum" does not add ASEAN), and "ASEAN Plus Three" names China, Japan and Korea.
+    """
     text = doc.text
     keys: list[str] = []
     spans: list[tuple[int, int]] = []
     asean = False
+    frameworks: list[tuple[int, int]] = []
     for hit in doc.names_in(start, end):
         if hit.end > end:
             continue
@@ -281,12 +366,44 @@ def _parties_in(doc: Document, start: int, end: int) -> tuple[list[str], list[tu
             continue
         joined = hit.start > 0 and text[hit.start - 1] == "-"
         partner = (hit.kind == "country" and (not hit.ambiguous or joined)) or (hit.kind == "body" and joined)
+        if not partner and hit.kind == "body":
+            kind = _body_kinds().get(hit.key)
+            if hit.key == "APT":
+                asean = True
+                for code in _PLUS_THREE:
+                    if code not in keys:
+                        keys.append(code)
+                        spans.append((hit.start, hit.end))
+                continue
+            if kind is BodyKind.ASEAN_FRAMEWORK:
+                frameworks.append((hit.start, hit.end))
+                partner = True
+            elif kind in _ASEAN_OWN:
+                asean = True
         if partner and hit.key not in keys:
             keys.append(hit.key)
             spans.append((hit.start, hit.end))
-    if not asean and _ASEAN_WORD.search(text, start, end):
-        asean = True
+    if any(_body_kinds().get(k) is not BodyKind.ASEAN_FRAMEWORK for k in keys):
+        asean = True  # a plan with a partner country is ASEAN's with that partner
+    if not asean:
+        for word in _ASEAN_WORD.finditer(text, start, end):
+            if not any(a <= word.start() < b for a, b in frameworks):
+                asean = True
+                break
     return keys, spans, asean
+
+
+_ASEAN_OWN = frozenset(
+    {
+        BodyKind.ASSOCIATION,
+        BodyKind.ASEAN_ORGAN,
+        BodyKind.ASEAN_COMMUNITY,
+        BodyKind.ASEAN_MINISTERIAL_BODY,
+        BodyKind.ASEAN_SENIOR_OFFICIALS_BODY,
+        BodyKind.ASEAN_ENTITY,
+    }
+)
+"""Kinds of body whose plan is ASEAN's own."""
 
 
 @attrs.frozen
@@ -297,12 +414,14 @@ class _Draft:
     name: str
     spans: list[tuple[int, int]]
     party_spans: tuple[tuple[int, int], ...]
-    inferred_parties: bool
+    inferred_parties: InferenceReason | None
     period_spans: list[tuple[int, int]]
     status: PlanStatus | None
     status_span: tuple[int, int] | None
     meeting: str | None
     block: int
+    own_name: str = ""
+    """For a work or strategic plan, its folded name: two differently named ones are two plans."""
 
 
 def _name(doc: Document, mention: PlanMention, parties: tuple[str, ...]) -> str:
@@ -328,9 +447,11 @@ def _name(doc: Document, mention: PlanMention, parties: tuple[str, ...]) -> str:
 def _draft(doc: Document, found: Found, mention: PlanMention, floor: int) -> _Draft | None:
     text = doc.text
     keys, spans, asean = _parties_in(doc, mention.start, mention.name_end)
-    inferred = False
+    inferred: InferenceReason | None = None
     meeting = found.meeting_at(mention.start)
-    if not keys and not mention.specific:
+    if mention.work and not (keys or (asean and mention.work == "strategic")):
+        return None  # one body's own work plan (or an unknown body's): a document only
+    if not keys and not mention.specific and not (mention.continued and asean):
         sentence = doc.sentence_at(mention.start)
         between = _BETWEEN.search(text, max(sentence.start, mention.start - 300), min(sentence.end, mention.end + 300))
         if between is not None:
@@ -343,8 +464,8 @@ def _draft(doc: Document, found: Found, mention: PlanMention, floor: int) -> _Dr
                 keys, where = list(context[0]), context[1]
                 spans = [where] * len(keys)
                 asean = True
-                inferred = True
-    parties = (("ASEAN",) if asean or keys else ()) + tuple(keys)
+                inferred = InferenceReason.PARTIES_FROM_CONTEXT
+    parties = (("ASEAN",) if asean else ()) + tuple(keys)
     if not parties and mention.start_year is None:
         return None
     status, status_span = _status(doc, mention, floor)
@@ -355,11 +476,12 @@ def _draft(doc: Document, found: Found, mention: PlanMention, floor: int) -> _Dr
             asean_spans = [(found_asean.start(), found_asean.end())]
         elif spans:
             asean_spans = [spans[0]]
+    name = _name(doc, mention, parties)
     return _Draft(
         parties=parties,
         start_year=mention.start_year,
         end_year=mention.end_year,
-        name=_name(doc, mention, parties),
+        name=name,
         spans=[(mention.start, mention.end)],
         party_spans=tuple(asean_spans + spans) if "ASEAN" in parties else tuple(spans),
         inferred_parties=inferred,
@@ -368,7 +490,12 @@ def _draft(doc: Document, found: Found, mention: PlanMention, floor: int) -> _Dr
         status_span=status_span,
         meeting=meeting.id if meeting is not None else None,
         block=doc.sentence_at(mention.start).block,
+        own_name=_fold(name) if mention.work else "",
     )
+
+
+def _fold(name: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())
 
 
 _WITH = re.compile(rf"\b(?:with|ASEAN{_WS}*-|\+{_WS}*1|Plus{_WS}+One){_WS}*(?:the{_WS}+)?$")
@@ -438,15 +565,15 @@ class _Plans:
 
     def __init__(self) -> None:
         self.out: list[_Draft] = []
-        self._exact: dict[tuple[frozenset[str], int | None, int | None, int], int] = {}
+        self._exact: dict[tuple[frozenset[str], int | None, int | None, int, str], int] = {}
         self._by_parties: dict[frozenset[str], int] = {}
         self._by_period: dict[tuple[int | None, int | None], list[int]] = {}
 
     def _target(self, d: _Draft) -> int | None:
         parties = frozenset(d.parties)
         period = (d.start_year, d.end_year)
-        exact = self._exact.get((parties, *period, -1 if d.parties else d.block))
-        if exact is not None:
+        exact = self._exact.get((parties, *period, -1 if d.parties else d.block, d.own_name))
+        if exact is not None or d.own_name:
             return exact
         if d.start_year is None and d.parties:
             # A later mention of the same parties' plan without its period: the latest such plan.
@@ -463,7 +590,10 @@ class _Plans:
         if target is None:
             index = len(self.out)
             self.out.append(d)
-            self._exact[(frozenset(d.parties), d.start_year, d.end_year, -1 if d.parties else d.block)] = index
+            key = (frozenset(d.parties), d.start_year, d.end_year, -1 if d.parties else d.block, d.own_name)
+            self._exact[key] = index
+            if d.own_name:
+                return  # a named work or strategic plan is only met again by its name
             if d.parties:
                 self._by_parties[frozenset(d.parties)] = index
             self._by_period.setdefault((d.start_year, d.end_year), []).append(index)
@@ -482,7 +612,9 @@ def _record(doc: Document, d: _Draft) -> PlanOfAction:
     if d.parties and d.party_spans:
         basis = (
             Basis.inferred(InferenceReason.PARTIES_FROM_CONTEXT, "partners of the meeting the plan is reported under")
-            if d.inferred_parties
+            if d.inferred_parties is InferenceReason.PARTIES_FROM_CONTEXT
+            else Basis.inferred(d.inferred_parties, "parties of the plan it succeeds")
+            if d.inferred_parties is not None
             else None
         )
         for i, _party in enumerate(d.parties):
@@ -504,6 +636,55 @@ def _record(doc: Document, d: _Draft) -> PlanOfAction:
     )
 
 
+_AND = re.compile(rf"{_WS}*,?{_WS}*(?:and|as{_WS}+well{_WS}+as){_WS}+(?:(?:the|its|a){_WS}+)?")
+
+_SUCCESSOR = re.compile(
+    rf"\b(?:successor|follow-up|follow-on|next|new)(?:{_WS}+(?:strategic|work|action))?{_WS}+plan\b"
+    rf"(?!{_WS}+of{_WS}+[Aa]ction)"
+)
+"""A plan named only as the successor of one just mentioned: "begin drafting a successor plan for 2026-2030"."""
+
+_TRAILING_PERIOD = re.compile(r"[ (]*(?:19|20)\d\d-(?:19|20)?\d\d\)?$")
+
+
+def _successor(doc: Document, m: re.Match[str], previous: tuple[PlanMention, _Draft]) -> _Draft | None:
+    """The plan ``m`` names as the successor of the plan mentioned just before, in the same paragraph.
+
+    It needs its own period ("a successor plan for 2026-2030"); its parties are those of the plan it succeeds
+    (:attr:`~asean_records.model.InferenceReason.COREFERENCE`) and its name is that plan's with the new period.
+    """
+    text = doc.text
+    mention, antecedent = previous
+    if not antecedent.parties or m.start() - mention.end > 400:
+        return None
+    sentence = doc.sentence_at(m.start())
+    if sentence.block != antecedent.block:
+        return None
+    per = _PERIOD_AFTER.match(text, m.end(), sentence.end)
+    if per is None:
+        return None
+    years = _year_pair(per.group(2), per.group(3))
+    if years is None or (antecedent.start_year is not None and years[0] < antecedent.start_year):
+        return None
+    this = PlanMention(m.start(), per.end(), m.end(), years[0], years[1], per.start(2), per.end(3))
+    status, status_span = _status(doc, this, mention.end)
+    base = _TRAILING_PERIOD.sub("", antecedent.name)
+    return _Draft(
+        parties=antecedent.parties,
+        start_year=years[0],
+        end_year=years[1],
+        name=f"{base} {years[0]}-{years[1]}",
+        spans=[(m.start(), per.end())],
+        party_spans=antecedent.party_spans,
+        inferred_parties=InferenceReason.COREFERENCE,
+        period_spans=[(per.start(2), per.end(3))],
+        status=status,
+        status_span=status_span,
+        meeting=antecedent.meeting,
+        block=sentence.block,
+    )
+
+
 def find_plans(doc: Document, found: Found) -> Found:
     """Add the plans of action named in ``doc`` to ``found``.
 
@@ -514,13 +695,33 @@ def find_plans(doc: Document, found: Found) -> Found:
     Returns:
         ``found`` with ``plans`` extended, one record per distinct plan.
     """
+    text = doc.text
     plans = _Plans()
     floor = 0
-    for mention in plan_mentions(doc):
-        draft = _draft(doc, found, mention, floor)
-        floor = mention.end
-        if draft is not None:
-            plans.add(draft)
+    events: list[tuple[int, PlanMention | re.Match[str]]] = [(m.start, m) for m in plan_mentions(doc)]
+    events += [(m.start(), m) for m in _SUCCESSOR.finditer(text)]
+    events.sort(key=lambda e: e[0])
+    previous: tuple[PlanMention, _Draft] | None = None
+    for _start, event in events:
+        if isinstance(event, PlanMention):
+            draft = _draft(doc, found, event, floor)
+            if (
+                draft is not None
+                and draft.status is None
+                and previous is not None
+                and previous[1].status is not None
+                and _AND.fullmatch(text, previous[0].end, event.start)
+            ):
+                # "endorsed the X 2026-2030 and the Y 2026-2030": Y shares the verb.
+                draft = attrs.evolve(draft, status=previous[1].status, status_span=previous[1].status_span)
+            floor = event.end
+            if draft is not None:
+                plans.add(draft)
+                previous = (event, draft)
+        elif previous is not None:
+            successor = _successor(doc, event, previous)
+            if successor is not None:
+                plans.add(successor)
     if not plans.out:
         return found
     return attrs.evolve(found, plans=found.plans + tuple(_record(doc, d) for d in plans.out))
