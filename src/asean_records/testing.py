@@ -14,6 +14,8 @@ Needs the ``hypothesis`` package (``pip install 'asean-records[testing]'``).
 from __future__ import annotations
 
 import datetime
+import time
+from collections.abc import Callable
 
 import pendulum
 from hypothesis import strategies as st
@@ -50,6 +52,7 @@ __all__ = [
     "ADVERSARIAL_UNITS",
     "adversarial_text",
     "bases",
+    "cost_ratio",
     "date_ranges",
     "datings",
     "delegations",
@@ -95,6 +98,28 @@ The linear-time tests and the scaling benchmark both repeat each unit to a size 
 def adversarial_text(unit: str, size: int) -> str:
     """``unit`` repeated to exactly ``size`` characters (one line, no paragraph breaks)."""
     return (unit * (size // len(unit) + 1))[:size]
+
+
+def cost_ratio(work: Callable[[str], object], small: str, large: str, *, repeat: int = 3) -> float:
+    """How many times the CPU time of ``work(small)`` ``work(large)`` costs (best of ``repeat`` runs each).
+
+    CPU time of this process, not wall time, so other programs on a busy machine do not skew the ratio; the small
+    run counts as at least a millisecond so timer noise on tiny inputs cannot inflate it.
+
+    Examples:
+        >>> cost_ratio(str.upper, "ab" * 1000, "ab" * 10000) < 50
+        True
+    """
+
+    def best(text: str) -> float:
+        out = float("inf")
+        for _ in range(repeat):
+            t0 = time.process_time()
+            work(text)
+            out = min(out, time.process_time() - t0)
+        return out
+
+    return best(large) / max(best(small), 1e-3)
 
 
 _ALPHA2 = ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL", "US", "CN", "JP", "KR", "AU", "NZ")

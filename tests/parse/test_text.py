@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import time
-from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,6 +18,7 @@ from asean_records.parse.text import (
     detect_format,
     normalise,
 )
+from asean_records.testing import cost_ratio
 
 # --------------------------------------------------------------------------------------------------------------
 # Generated documents: every word of the normalised text maps back to the same word in the original
@@ -506,20 +505,9 @@ ADVERSARIAL: list[tuple[str, str]] = [
 ]
 
 
-def _best(fn: Callable[[], object], repeat: int = 5) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 @pytest.mark.parametrize(("unit", "fmt"), ADVERSARIAL)
 def test_adversarial_input_costs_linear_time(unit: str, fmt: str) -> None:
     """500 KB of a repeated adversarial unit costs at most 25 times 50 KB of it (1 MB / 100 KB, 12x: benchmark)."""
     small = unit * (50_000 // len(unit))
     large = unit * (500_000 // len(unit))
-    t_small = _best(lambda: normalise(small, fmt))
-    t_large = _best(lambda: normalise(large, fmt), repeat=1)
-    assert t_large <= 25 * max(t_small, 0.002)
+    assert cost_ratio(lambda text: normalise(text, fmt), small, large) <= 25
