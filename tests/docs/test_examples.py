@@ -40,7 +40,7 @@ def test_timeline_script_orders_meetings_and_draws(tmp_path: Path) -> None:
 
 
 def test_notebook_runs_and_writes_a_calendar(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The notebook executes top to bottom in a fresh kernel, plots a figure and writes meetings.ics."""
+    """The notebook executes top to bottom in a fresh kernel, shows records as HTML, plots and writes meetings.ics."""
     from ipykernel.kernelspec import install
 
     kernels = tmp_path / "kernels"
@@ -58,5 +58,8 @@ def test_notebook_runs_and_writes_a_calendar(tmp_path: Path, monkeypatch: pytest
     outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs]
     assert any("image/png" in o.get("data", {}) for o in outputs)
     assert any("Widget Cooperation" in str(o.get("data", {}).get("text/html", "")) for o in outputs)
+    html = [str(o.get("data", {}).get("text/html", "")) for o in outputs]
+    assert any(h.startswith("<table><caption") for h in html)  # a record's own table
+    assert any(h.startswith("<div><b>Extraction</b>") for h in html)  # an extraction's summary
     calendar = (tmp_path / "meetings.ics").read_text(encoding="utf-8")
     assert calendar.count("BEGIN:VEVENT") == 3
