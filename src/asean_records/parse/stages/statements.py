@@ -56,7 +56,7 @@ _CLAUSE_VERBS = frozenset(
 )
 
 
-_PRONOUN = re.compile(r"(?:[^.;\"]*?,\s+|[\s\"]*)(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|further|then|later)\s+)*")
+_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|further|then|later)\s+)*$")
 _CONTINUING = frozenset({"add"})
 _CLAUSE_BEFORE = re.compile(r"[\s\"]*(?P<c>(?:[^\s\",]+[\s,]+){3,}?[^\s\",]+),\s*(?:[A-Z][\w.'-]*\s+){0,4}")
 
@@ -116,6 +116,17 @@ def _speaker(
     return None
 
 
+def _subject_pronoun(text: str, start: int, verb: int) -> re.Match[str] | None:
+    """The pronoun subject right before the verb, at the sentence start or after a comma ("..., she added")."""
+    m = _PRONOUN.search(text, max(start, verb - 40), verb)
+    if m is None:
+        return None
+    lead = text[start : m.start()].rstrip()
+    if lead and not lead.endswith((",", '"')):
+        return None
+    return m
+
+
 def _continued(statement: Statement, more: str, where: FieldProvenance) -> Statement:
     """``statement`` with ``more`` content (from a later sentence) appended, spans and all; a new id."""
     provenance = tuple(
@@ -167,7 +178,7 @@ def find_statements(doc: Document, found: Found) -> Found:
         if who is None and last is not None and last[0] == sent.start and _AND_VERB.search(text, last[1], vm.start()):
             who = last[2]  # "X welcomed the delegates and stressed that ...": the same speaker
         s_index = doc.sentence_index(vm.start())
-        pronoun = _PRONOUN.fullmatch(text, sent.start, vm.start())
+        pronoun = _subject_pronoun(text, sent.start, vm.start())
         previous = out[-1] if out and out_sentence[-1] in {s_index, s_index - 1} else None
         speaker_basis: Basis | None = None
         if who is None and pronoun is not None and previous is not None and previous.speaker is not None:
@@ -181,16 +192,31 @@ def find_statements(doc: Document, found: Found) -> Found:
         speaker, role, span = who
         quoted = False
         c_start, c_end = vm.end(), sent.end
-        q_before = list(_QUOTE.finditer(text, sent.start, vm.start()))
-        q_after = _QUOTE.search(text, vm.end(), sent.end)
-        if q_before and q_before[-1].end() <= span[0] and not text[q_before[-1].end() : span[0]].strip(" ,"):
-            q = q_before[-1]
-            c_start, c_end, quoted = q.start("q"), q.end("q"), True
-        elif q_after is not None and not text[vm.end() : q_after.start()].strip(" :,"):
+        # a quotation right before the speaker ('"...," NAME said') or right after the verb ('said: "..."');
+        # the character tests spare a scan of the sentence for quotation marks when there is none there
+        q_before: re.Match[str] | None = None
+        close = span[0] - 1
+        while close > sent.start and text[close] in " ,":
+            close -= 1
+        if close > sent.start and text[close] == '"':
+            quotes = list(_QUOTE.finditer(text, sent.start, vm.start()))
+            q_before = quotes[-1] if quotes and quotes[-1].end() == close + 1 else None
+        open_at = vm.end()
+        while open_at < sent.end and text[open_at] in " :,":
+            open_at += 1
+        q_after = _QUOTE.match(text, open_at, sent.end) if text.startswith('"', open_at) else None
+        if q_before is not None and q_before.end() <= span[0]:
+            c_start, c_end, quoted = q_before.start("q"), q_before.end("q"), True
+        elif q_after is not None:
             c_start, c_end, quoted = q_after.start("q"), q_after.end("q"), True
         else:
             that = _THAT.match(text, vm.end(), sent.end)
-            far = _FAR_THAT.match(text, vm.end(), min(sent.end, vm.end() + 160)) if verb in _CLAUSE_VERBS else None
+            far_end = min(sent.end, vm.end() + 160)
+            far = (
+                _FAR_THAT.match(text, vm.end(), far_end)
+                if verb in _CLAUSE_VERBS and text.find("that", vm.end(), far_end) >= 0
+                else None
+            )
             if that is not None:
                 c_start = that.end()
             elif far is not None:
@@ -199,7 +225,7 @@ def find_statements(doc: Document, found: Found) -> Found:
                 while c_start < c_end and text[c_start] in " :,":
                     c_start += 1
         if not quoted:
-            nxt = _NEXT_VERB.search(text, c_start, c_end)
+            nxt = _NEXT_VERB.search(text, c_start, c_end) if text.find("and", c_start, c_end) >= 0 else None
             if nxt is not None:
                 c_end = nxt.start()
         content = text[c_start:c_end].strip().rstrip(".").strip(" ,")
