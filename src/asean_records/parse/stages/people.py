@@ -22,6 +22,7 @@ How a person is found:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
@@ -159,7 +160,9 @@ class _Candidate:
     pre_country: tuple[str, int, int] | None
 
 
+@functools.lru_cache(maxsize=16384)
 def _word_ok(word: str) -> bool:
+    """A word that may be part of a person's name (not a post, not a word that never is one)."""
     low = word.lower()
     if low in CONNECTORS:
         return True
@@ -255,6 +258,12 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             )
         if not name:
             i += 1
+
+
+def _stem(word: str) -> str:
+    """A run's word without a possessive or trailing full stop and apostrophe, as the candidate split reads it."""
+    stem = word[:-2] if word.endswith("'s") else word.rstrip(".'")
+    return stem or word
 
 
 def _plausible(tokens: tuple[str, ...], strong_honorific: bool) -> bool:
@@ -480,6 +489,8 @@ def find_people(doc: Document, found: Found) -> Found:
     name_spans: list[tuple[int, int, str]] = []
     title_spans: list[tuple[int, int]] = []
     for run in _RUN.finditer(text):
+        if not any(_word_ok(_stem(w)) for w in run.group().split() if w[:1].isupper()):
+            continue  # posts, places and other words that are never a name: no candidate can come of it
         sent = doc.sentence_at(run.start())
         for c in _candidates(doc, run.start(), run.end()):
             strong = any(not amb for *_, amb in c.honorifics)
@@ -679,6 +690,29 @@ class _Spans:
 _LINK_WORD = re.compile(r"[\w'-]+")
 
 
+def _link_starts(
+    text: str, fulls: dict[str, list[tuple[str, str]]], shorts: dict[str, list[tuple[str, str]]]
+) -> Iterable[int]:
+    """Offsets where a word starts with the first two letters of a known form, in text order.
+
+    With few forms, searching for each two-letter head is much faster than visiting every word; with many (a long
+    document naming hundreds of people) every word is visited instead, so the work stays linear either way.
+    """
+    low = text.lower()
+    if len(fulls) + len(shorts) > 32 or len(low) != len(text):
+        yield from (w.start() for w in _LINK_WORD.finditer(text))
+        return
+    found: set[int] = set()
+    for haystack, heads in ((low, fulls), (text, shorts)):
+        for head in heads:
+            p = haystack.find(head)
+            while p >= 0:
+                if p == 0 or not _LINK_WORD.match(text, p - 1):
+                    found.add(p)
+                p = haystack.find(head, p + 1)
+    yield from sorted(found)
+
+
 def _by_prefix(forms: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
     """(form, key) pairs grouped by the form's first two characters, longest form first in each group."""
     out: dict[str, list[tuple[str, str]]] = {}
@@ -730,8 +764,7 @@ def _link(
         fulls = _by_prefix((d.name.lower(), d.key) for d in drafts.values())
         unique = {t: ks[0] for t, ks in singles.items() if len(set(ks)) == 1}
         shorts = _by_prefix(unique.items())
-        for w in _LINK_WORD.finditer(text):
-            p = w.start()
+        for p in _link_starts(text, fulls, shorts):
             head = text[p : p + 2]
             if (head.lower() not in fulls and head not in shorts) or seen.covers(p):
                 continue
