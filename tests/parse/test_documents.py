@@ -82,3 +82,70 @@ def test_never_raises_and_titles_are_quoted(text: str) -> None:
         prov = d.provenance_of("title")
         assert prov is not None
         assert all(0 <= s.start <= s.end <= len(text) for s in prov.spans)
+
+
+def test_title_grows_left_over_connectors_between_capitalised_words() -> None:
+    """Reads "signed the Third Protocol to Amend the ASEAN Trade in Services Agreement" as one signed title."""
+    (doc,) = _docs("Ministers signed the Third Protocol to Amend the ASEAN Trade in Services Agreement.")
+    assert doc.title == "Third Protocol to Amend the ASEAN Trade in Services Agreement"
+    assert (doc.kind, doc.action) == (DocumentKind.AGREEMENT, Action.SIGNED)
+
+
+def test_title_qualifying_a_lower_case_noun_is_not_a_document() -> None:
+    """Reads "negotiations on the X Agreement upgrade": the upgrade is talked about, no document is acted on."""
+    assert _docs("The Leaders welcomed the conclusion of negotiations on the ASEAN Services Agreement upgrade.") == ()
+
+
+def test_head_after_the_keyword_and_a_lower_case_report_give_the_kind() -> None:
+    """Reads "Agreement (XYZ) Negotiating Framework" as other and "X Work Plan 2031-2032 progress report" as report."""
+    framework, report, review = _docs(
+        "Ministers endorsed the ASEAN Green Economy Framework Agreement (AGEFA) Negotiating Framework. "
+        "They noted the SEOM Work Plan 2031-2032 progress report and adopted the AEC Blueprint Mid-Term Review "
+        "recommendations."
+    )
+    assert framework.title == "ASEAN Green Economy Framework Agreement (AGEFA) Negotiating Framework"
+    assert (framework.kind, framework.action) == (DocumentKind.OTHER, Action.ENDORSED)
+    assert (report.title, report.kind, report.action) == (
+        "SEOM Work Plan 2031-2032 progress report",
+        DocumentKind.REPORT,
+        Action.NOTED,
+    )
+    assert (review.title, review.kind) == ("AEC Blueprint Mid-Term Review recommendations", DocumentKind.REPORT)
+
+
+def test_communique_outlook_and_owned_annual_report() -> None:
+    """A joint communiqué of an ordinal meeting, an acted-on outlook, an owner's lower-case annual report."""
+    docs = _docs(
+        "They adopted the Joint Communiqué of the 71st AMM. The Forum welcomed the ARF Annual Security Outlook "
+        "2031. The Ministers welcomed the ASEAN Food Security Information System (AFSIS) annual report. "
+        "She backed the ASEAN Outlook on the Indo-Pacific. The annual report was noted."
+    )
+    got = [(d.title, d.kind, d.action) for d in docs]
+    assert got == [
+        ("Joint Communiqué of the 71st AMM", DocumentKind.JOINT_STATEMENT, Action.ADOPTED),
+        ("ARF Annual Security Outlook 2031", DocumentKind.REPORT, Action.WELCOMED),
+        ("AFSIS annual report", DocumentKind.REPORT, Action.WELCOMED),
+    ]
+
+
+def test_signed_lower_case_memorandum_with_its_subject() -> None:
+    """Reads "signed a memorandum of understanding on flood data with X" up to "with"; a bare one needs its subject."""
+    docs = _docs(
+        "The two agencies signed a memorandum of understanding on flood risk data with Japan. "
+        "Both sides also signed an agreement on visa exemption for diplomats."
+    )
+    got = [(d.title, d.kind, d.action) for d in docs]
+    assert got == [
+        ("Memorandum of understanding on flood risk data", DocumentKind.AGREEMENT, Action.SIGNED),
+        ("Agreement on visa exemption for diplomats", DocumentKind.AGREEMENT, Action.SIGNED),
+    ]
+
+
+def test_cooperation_work_plan_is_also_a_document_noted_through_its_progress() -> None:
+    """A work plan that is a plan of action stays a work-plan document; "noted the progress of" notes it."""
+    (doc,) = _docs("The leaders noted the progress of the ASEAN Plus Three Cooperation Work Plan 2028-2032.")
+    assert (doc.title, doc.kind, doc.action) == (
+        "ASEAN Plus Three Cooperation Work Plan 2028-2032",
+        DocumentKind.WORK_PLAN,
+        Action.NOTED,
+    )

@@ -2,10 +2,20 @@
 
 Three readings, all through compiled, linear patterns:
 
-* **Titled documents**: a capitalised keyword ("Joint Statement", "Declaration", "Work Plan", "Annual
-  Report", "Non-paper", "Agreement" ...) grown left over capitalised words and right over a capitalised
-  continuation ("... on Human Capital Development", "... of the Commission 2021-2025"). A possessive
-  owner before a short title is kept in front ("the Commission (ACR)'s Annual Report" -> "ACR Annual Report").
+* **Titled documents**: a capitalised keyword ("Joint Statement", "Joint Communiqué", "Declaration", "Work
+  Plan", "Annual Report", "Outlook", "Non-paper", "Agreement", "Protocol" ...) grown left over capitalised
+  words, and over connectors between two of them ("Protocol to Amend the ASEAN Trade in Goods Agreement"),
+  and right over a capitalised continuation ("... on Human Capital Development", "... of the Commission
+  2021-2025", "... of the 56th AMM"). A possessive owner before a short title is kept in front ("the
+  Commission (ACR)'s Annual Report" -> "ACR Annual Report"). Capitalised head words right after the keyword
+  give the kind ("... Agreement (DEFA) Negotiating Framework" is other, "... Mid-Term Review" a report); a
+  lower-case "progress report" or "recommendations" after the title is part of it ("X Work Plan 2023-2024
+  progress report", a report); a title followed by another lower-case noun only qualifies it ("the X
+  Agreement upgrade", "the X Agreement negotiations") and is not a document.
+* **Owned reports**: a lower-case "annual/progress/... report" after its owner's name, titled by the owner's
+  acronym when it has one ("the ... Reserve (APTERR) annual report" -> "APTERR annual report").
+* **Signed lower-case instruments**: "signed a memorandum of understanding on technical assistance" (up to a
+  word such as "with" or "at"); a memorandum of understanding is an agreement.
 * **Described documents**: an action verb before a lower-case kind noun with a capitalised complement
   ("adopted the budget for Priority Programmes of the Commission for 2021", "approved a draft joint
   declaration of the Defence Ministers").
@@ -16,8 +26,10 @@ Three readings, all through compiled, linear patterns:
 The action is the verb governing the title ("adopted", "noted", "expressed support for" -> endorsed ...),
 read only when nothing but articles, "draft" and an owner stand between them, or a passive right after
 ("... was adopted"); a title joined by "and" to one just acted on shares its action. A document that is
-only mentioned ("looked forward to the conclusion of the X Agreement") has no action. Plans of action are
-left to :mod:`~asean_records.parse.stages.plans`.
+only mentioned ("looked forward to the conclusion of the X Agreement") has no action; an outlook, a treaty,
+a protocol, guidelines and similar need an action to be reported. "Noted the progress of the X" notes the X.
+Plans of action are left to :mod:`~asean_records.parse.stages.plans`; a work plan that stage also reads as a
+plan (one with outside parties and a period) is still reported here as a work plan.
 """
 
 from __future__ import annotations
@@ -36,30 +48,31 @@ from asean_records.parse.stages.sentences import INITIALISM_END
 __all__ = ["find_documents"]
 
 _WS = r"[ \t\n]"
-_TOKEN = r"(?:[A-Z][\w.'+&/]*(?:-[\w.'+&/]+){0,4}|(?:19|20)\d\d(?:-(?:19|20)?\d\d)?|\([A-Z][\w+&-]{1,15}\))"
+_TOKEN = (
+    r"(?:[A-Z][\w.'+&/]*(?:-[\w.'+&/]+){0,4}|(?:19|20)\d\d(?:-(?:19|20)?\d\d)?|\([A-Z][\w+&-]{1,15}\)"
+    r"|\d{1,3}(?:st|nd|rd|th)(?=[ \t\n]+[A-Z]))"
+)
 _CONN = r"(?:the|of|and|on|for|in|to|between|among|with|at|under)"
 
 _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     # (pattern, kind, strong): strong kinds are reported even when only mentioned.
     (r"Joint{_WS}+Statement|Common{_WS}+Statement|Statement", DocumentKind.JOINT_STATEMENT, True),
+    (r"Joint{_WS}+Communiqu[eé]|Communiqu[eé]", DocumentKind.JOINT_STATEMENT, True),
     (r"Declaration", DocumentKind.DECLARATION, True),
     (r"Work{_WS}*[Pp]lan|Work{_WS}+Programme|Work{_WS}+Program", DocumentKind.WORK_PLAN, True),
     (r"Concept{_WS}+(?:Paper|Note|paper|note)", DocumentKind.CONCEPT_PAPER, True),
     (r"Discussion{_WS}+(?:Paper|paper)", DocumentKind.DISCUSSION_PAPER, True),
     (r"Non-?[Pp]aper", DocumentKind.OTHER, True),
     (r"Report", DocumentKind.REPORT, True),
+    (r"Outlook(?!{_WS}+on{_WS})", DocumentKind.REPORT, False),
     (r"Agreement", DocumentKind.AGREEMENT, True),
     (r"Budget", DocumentKind.BUDGET, True),
-    (r"Treaty", DocumentKind.AGREEMENT, False),
-    (
-        r"Memorandum{_WS}+of{_WS}+Understanding|MoU|MOU|Terms{_WS}+of{_WS}+Reference|Guidelines|Roadmap|Blueprint",
-        DocumentKind.OTHER,
-        False,
-    ),
+    (r"Treaty|Protocol|Memorandum{_WS}+of{_WS}+Understanding|MoU|MOU", DocumentKind.AGREEMENT, False),
+    (r"Terms{_WS}+of{_WS}+Reference|Guidelines|Roadmap|Blueprint", DocumentKind.OTHER, False),
 )
 # The look-ahead on the first letters lets the engine skip most positions without trying every alternative.
 _KEYWORD = re.compile(
-    "(?=[JCSDWNRABTMG])(?:"
+    "(?=[JCSDWNRABTMGOP])(?:"
     + "|".join(f"(?P<k{i}>\\b(?:{p.format(_WS=_WS)})\\b)" for i, (p, _k, _s) in enumerate(_KEYWORDS))
     + ")"
 )
@@ -68,6 +81,7 @@ _BARE = frozenset({"statement", "declaration", "report", "agreement", "budget", 
 _RIGHT = re.compile(rf"(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{0,24}}")
 _LEFT_TOKEN = re.compile(r"\S+")
 _LEFT_STOP = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "these", "those"})
+_LEFT_CONN = frozenset({"in", "to", "the", "of", "on", "for", "and"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
 _LOWER = re.compile(
@@ -89,6 +103,7 @@ _LOWER_KIND = {
     "report": DocumentKind.REPORT,
     "budget": DocumentKind.BUDGET,
     "agreement": DocumentKind.AGREEMENT,
+    "memorandum of understanding": DocumentKind.AGREEMENT,
 }
 
 _ACTION = re.compile(
@@ -111,6 +126,8 @@ _GAP_WORD = frozenset(
     {"the", "a", "an", "its", "their", "this", "these", "new", "revised", "draft", "final", "updated", "proposed",
      "with", "satisfaction", "appreciation", "also", "both", "further", "finalised", "finalized", "latest"}
 )  # fmt: skip
+_PROGRESS = re.compile(r"\bprogress(?:[ \t\n]+made)?[ \t\n]+(?:of|in|on|under)\b")
+"""Between a verb and a title: "noted the progress of the X" notes the X."""
 _PASSIVE = re.compile(
     r"[^.;]{0,60}?\b(?:was|were|is|are|has[ \t\n]+been|have[ \t\n]+been|had[ \t\n]+been)"
     r"(?:[ \t\n]+(?:also|duly|formally|officially|unanimously|then))?[ \t\n]+"
@@ -177,21 +194,42 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _left(text: str, start: int, floor: int) -> tuple[int, int, str | None, str | None]:
-    """Grow a title left over capitalised words.
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and word.lower() not in _LEFT_STOP and word[-1] not in ',;:!?")'
+
+
+def _left(doc: Document, start: int, floor: int) -> tuple[int, int, str | None, str | None]:
+    """Grow a title left over capitalised words, and over connectors between them ("Trade in Goods").
+
+    A connector ("in", "to", "the" ...) is taken only between two capitalised words, the left one not a
+    country ("Protocol to Amend the ASEAN Trade in Goods Agreement", but not "Viet Nam to the X Agreement").
 
     Returns:
         The title's start, the start of the whole phrase (owner and year included), the owner's short
         name when a possessive owner precedes the title, and a leading year.
     """
+    text = doc.text
     lo = max(floor, start - 200)
     tokens = list(_LEFT_TOKEN.finditer(text, lo, start))[-16:]
     title_start = start
     i = len(tokens) - 1
+    connectors = 0
     while i >= 0:
         word = tokens[i].group(0)
         if word.endswith("'s") or (word.endswith("s'") and word[0].isupper() and len(word) > 3 and "." not in word):
             break
+        if (
+            word in _LEFT_CONN
+            and title_start < start
+            and connectors < 3
+            and i > 0
+            and _capitalised(tokens[i - 1].group(0))
+            and not tokens[i - 1].group(0).endswith(("'s", "s'"))
+            and doc.first(tokens[i - 1].start(), tokens[i - 1].end(), lambda h: h.kind == "country") is None
+        ):
+            connectors += 1
+            i -= 1
+            continue
         if not word[0].isupper() or word.lower() in _LEFT_STOP or word[-1] in ',;:!?"' or word.endswith(")"):
             return title_start, title_start, None, None
         if word.endswith(".") and not INITIALISM_END.search(word):
@@ -236,7 +274,7 @@ def _governing(
     if not cues:
         return None, None, False
     cue = cues[-1]
-    gap = text[cue.end() : phrase_start].split()
+    gap = _PROGRESS.sub(" ", text[cue.end() : phrase_start]).split()
     if len(gap) > 6 or any(w.lower() not in _GAP_WORD for w in gap):
         return None, None, False
     kind = cue.lastgroup
@@ -275,6 +313,58 @@ class _Ranges:
         return self._starts[i] if i < len(self._starts) and self._starts[i] < hi else None
 
 
+_ATTRIBUTIVE = re.compile(
+    r"[ \t\n]+(?:upgrade|upgrading|negotiations?|negotiating|talks|process|text|ceremony|signing|provisions"
+    r"|commitments|parties|members|mechanism|framework|schedule|cycle|targets|objectives|partners|coordinators?"
+    r"|council|committee|bodies|body|secretariat|implementation|review|roadmap)\b"
+)
+"""A lower-case noun right after a title: the title only qualifies it ("the X Agreement upgrade")."""
+
+_TAIL = re.compile(
+    r"[ \t\n]+(?P<tail>(?:(?:annual|progress|final|status|implementation|mid-term|completion)[ \t\n]+)?report"
+    r"|recommendations|findings)\b"
+)
+"""A lower-case head right after a title that names the document acted on ("the X Work Plan progress report")."""
+
+_COMPOUND_STOP = frozenset({"the", "of", "and", "on", "for", "in", "to", "between", "among", "with", "at", "under"})
+_HEAD_KIND = {
+    "review": DocumentKind.REPORT,
+    "assessment": DocumentKind.REPORT,
+    "study": DocumentKind.REPORT,
+    "survey": DocumentKind.REPORT,
+    "outlook": DocumentKind.REPORT,
+    "report": DocumentKind.REPORT,
+    "statement": DocumentKind.JOINT_STATEMENT,
+    "communiqué": DocumentKind.JOINT_STATEMENT,
+    "communique": DocumentKind.JOINT_STATEMENT,
+    "declaration": DocumentKind.DECLARATION,
+    "agreement": DocumentKind.AGREEMENT,
+    "protocol": DocumentKind.AGREEMENT,
+    "treaty": DocumentKind.AGREEMENT,
+    "budget": DocumentKind.BUDGET,
+}
+
+
+def _head_kind(right: str, kind: DocumentKind) -> DocumentKind:
+    """The kind of a title whose keyword is followed by more head words ("Agreement (DEFA) Negotiating Framework").
+
+    The capitalised words right after the keyword, before any connector, extend the head; the last of them,
+    unless it opens a complement ("Agreement Establishing the ..."), gives the kind.
+    """
+    head = None
+    for word in right.split():
+        if word in _COMPOUND_STOP:
+            break
+        if word[0] == "(" or word[0].isdigit():
+            continue
+        head = word
+    if head is None or head.endswith("ing"):
+        return kind
+    if head.lower() in ("plan", "programme", "program") and "Work" in right.split():
+        return DocumentKind.WORK_PLAN
+    return _HEAD_KIND.get(head.lower(), DocumentKind.OTHER)
+
+
 def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     text = doc.text
     out: list[tuple[int, _Doc]] = []
@@ -284,7 +374,7 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             continue
         clause = doc.sentence_at(m.start())
         kind, strong = _kind_of(m)
-        title_start, phrase_start, owner, year = _left(text, m.start(), max(clause.start, covered))
+        title_start, phrase_start, owner, year = _left(doc, m.start(), max(clause.start, covered))
         right = _RIGHT.match(text, m.end(), clause.end)
         end = right.end() if right is not None else m.end()
         nxt = _KEYWORD.search(text, m.end(), end)
@@ -298,6 +388,15 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             space = text.rfind(" ", m.end(), inner)
             end = _trim_end(text, m.end(), space if space > 0 else inner)
         covered = end
+        if _ATTRIBUTIVE.match(text, end):
+            continue  # "the X Agreement upgrade", "the X Agreement negotiations": the document is only a modifier
+        kind = _head_kind(text[m.end() : end], kind)
+        tail = _TAIL.match(text, end, clause.end)
+        if tail is not None:
+            end = tail.end()
+            covered = end
+            if "report" in tail.group("tail"):
+                kind = DocumentKind.REPORT
         title = " ".join(text[title_start:end].split())
         words = title.split()
         action, action_span, governed = _governing(text, clause, phrase_start, end)
@@ -344,6 +443,86 @@ def _described(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             title, kind, action, draft, [(phrase_start, end)], action_span, None, end, clause.start, governed, True
         )
         out.append((phrase_start, d))
+    return out
+
+
+_OWNED_REPORT = re.compile(r"\b(?:annual|progress|final|status|implementation|mid-term|completion)[ \t\n]+report\b")
+_ACRONYM_BEFORE = re.compile(r"\(([A-Z][\w+&-]{1,15})\)[ \t\n]+$")
+
+
+def _owned_reports(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
+    """Lower-case reports named by their owner: "the ASEAN Plus Three Emergency Rice Reserve (APTERR) annual report".
+
+    The title is the owner's acronym when it has one ("APTERR annual report"), else its capitalised name; a report
+    with no owner ("the annual report") is not read. The report must be acted on.
+    """
+    text = doc.text
+    out: list[tuple[int, _Doc]] = []
+    for m in _OWNED_REPORT.finditer(text):
+        if excluded.covers(m.start()):
+            continue
+        clause = doc.sentence_at(m.start())
+        acronym = _ACRONYM_BEFORE.search(text, max(clause.start, m.start() - 20), m.start())
+        if acronym is not None:
+            phrase_start, _p, _owner, _year = _left(doc, acronym.start(), clause.start)
+            if phrase_start == acronym.start():
+                continue  # an acronym alone in brackets is not an owner
+            owner = acronym.group(1)
+        else:
+            phrase_start, _p, _owner, _year = _left(doc, m.start(), clause.start)
+            if phrase_start == m.start():
+                continue
+            owner = " ".join(text[phrase_start : m.start()].split())
+        end = m.end()
+        action, action_span, governed = _governing(text, clause, phrase_start, end)
+        title = f"{owner} {' '.join(m.group(0).split())}"
+        d = _Doc(
+            title, DocumentKind.REPORT, action, False, [(phrase_start, end)], action_span, None, end, clause.start,
+            governed, True,
+        )  # fmt: skip
+        out.append((phrase_start, d))
+    return out
+
+
+_SIGNED = re.compile(
+    r"\bsigned[ \t\n]+(?:(?:an|a|the)[ \t\n]+)?(?P<noun>memorandum[ \t\n]+of[ \t\n]+understanding|MoU|MOU"
+    r"|agreement|letter[ \t\n]+of[ \t\n]+intent)\b"
+    r"(?P<comp>[ \t\n]+(?:on|for|in)[ \t\n]+[a-z][\w-]*(?:[ \t\n]+[a-z][\w-]*){0,7})?"
+)
+_COMP_STOP = frozenset(
+    {"with", "between", "among", "at", "during", "which", "that", "to", "on", "by", "as", "from", "and", "while",
+     "after", "before", "under", "in"}
+)  # fmt: skip
+
+
+def _signed_lower(doc: Document) -> list[tuple[int, _Doc]]:
+    """A signed lower-case agreement or memorandum: "signed a memorandum of understanding on technical assistance".
+
+    The complement is read over lower-case words up to a word that opens something else ("with", "at" ...);
+    capitalised complements are left to the described documents.
+    """
+    text = doc.text
+    out: list[tuple[int, _Doc]] = []
+    for m in _SIGNED.finditer(text):
+        comp = m.group("comp")
+        if comp is None:
+            continue  # "signed an MoU": nothing says which one (a capitalised complement is read elsewhere)
+        noun = " ".join(m.group("noun").split())
+        words = list(_LEFT_TOKEN.finditer(text, m.start("comp"), m.end("comp")))
+        keep = words[:2]
+        for word in words[2:]:
+            if word.group(0) in _COMP_STOP:
+                break
+            keep.append(word)
+        end = keep[-1].end()
+        title = f"{noun} {' '.join(w.group(0) for w in keep)}"
+        title = title[0].upper() + title[1:]
+        clause = doc.sentence_at(m.start())
+        d = _Doc(
+            title, DocumentKind.AGREEMENT, Action.SIGNED, False, [(m.start("noun"), end)], (m.start(), m.start() + 6),
+            None, end, clause.start, True, False,
+        )  # fmt: skip
+        out.append((m.start("noun"), d))
     return out
 
 
@@ -473,7 +652,10 @@ def find_documents(doc: Document, found: Found) -> Found:
     excluded = [(p.start, p.name_end) for p in plan_mentions(doc) if not p.work]
     counted = _counted(doc)
     counted_at = [(d.spans[0][0], d.spans[0][1]) for _s, d in counted]
-    hits = _titled(doc, _Ranges(excluded)) + _described(doc, _Ranges(excluded + counted_at)) + counted
+    titled = _titled(doc, _Ranges(excluded))
+    titled_at = [(d.spans[0][0], d.end) for _s, d in titled]
+    hits = titled + _described(doc, _Ranges(excluded + counted_at)) + counted
+    hits += _owned_reports(doc, _Ranges(excluded + titled_at)) + _signed_lower(doc)
     hits.sort(key=lambda x: x[0])
     _coordinate(doc.text, hits)
     merged: dict[str, _Doc] = {}
