@@ -5,7 +5,9 @@ aliases count; a demonym counts when it qualifies a delegation, government,
 ministry or official ("the Thai delegation"); capitals never count on their own
 (they are usually places, sometimes metonyms). A surface the knowledge base marks
 ambiguous ("Korea", "Georgia") counts only in a sentence that names another
-country. Every meeting's host and partners are countries of the text too.
+country. A name that only names a currency ("U.S. dollars", "US$", "Singapore
+dollars") does not count. Every meeting's host and partners are countries of the
+text too.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ _DEMONYM_HEAD = re.compile(
     r"King|Queen|Sultan|authorities)\b"
 )
 
+_CURRENCY = re.compile(r"(?:\$|[ \t\n]+(?:dollars?|cents?|currency|currencies)\b)")
+"""Right after a country name: the name is a currency's ("Singapore dollars", "US$")."""
+
 
 def find_entities(doc: Document, found: Found) -> Found:
     """Add the countries and organisations named in the text, in order of first mention."""
@@ -42,6 +47,8 @@ def find_entities(doc: Document, found: Found) -> Found:
 
     for hit in doc.names:
         if hit.kind == "country":
+            if _CURRENCY.match(text, hit.end):
+                continue  # "911.7 billion U.S. dollars", "US$5 million": a currency, not a participant
             if hit.ambiguous:
                 s = doc.sentence_at(hit.start)
                 others = [h for h in doc.names_in(s.start, s.end, "country") if not h.ambiguous and h.key != hit.key]

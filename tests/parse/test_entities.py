@@ -1,0 +1,22 @@
+"""Tests for the entities stage: countries named as participants, not as currencies."""
+
+from __future__ import annotations
+
+from asean_records.model import EntityKind
+from asean_records.parse.pipeline import parse
+
+
+def _countries(text: str) -> list[str]:
+    return [e.key for e in parse(text, source="t").entities if e.kind == EntityKind.COUNTRY]
+
+
+def test_currency_is_not_a_country_of_the_text() -> None:
+    """Reads "U.S. dollars", "US$" and "Singapore dollars" as currencies, not as countries."""
+    assert _countries(
+        "Trade with China reached 512.3 billion U.S. dollars, with US$4 million and 9 Singapore dollars in grants."
+    ) == ["CN"]
+
+
+def test_country_named_otherwise_still_counts() -> None:
+    """A country named as a participant counts even when its currency is named too."""
+    assert _countries("The U.S. delegation pledged 20 million U.S. dollars; Singapore attended.") == ["US", "SG"]
