@@ -23,6 +23,7 @@ heading) is a mention of a body, not a meeting, and is dropped.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
@@ -471,6 +472,7 @@ _LOWER_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|will\s+be|has\s+been)\s+(?:successfully\s+|virtually\s+)?)?"
     r"(?:held|convened|hosted|chaired|co-chaired|took\s+place|takes\s+place|will\s+take\s+place|scheduled)\b"
 )
+_LEVEL_ONLY = frozenset({"senior officials'", "senior officials", "ministers'", "ministers", "leaders'", "leaders"})
 _LOWER_COMPLEMENT = re.compile(
     r"\s+(?:of\s|(?:on|for)\s+(?!\d|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
@@ -544,7 +546,11 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
             if found is None:
                 continue
             name = found.name if n == len(words) else _title(f"{' '.join(words)} {head}")
-            out.append(_Mention(start=m.start(), end=m.end(), name=name, ordinal=None, series=found.key,
+            key: str | None = found.key
+            if written.lower().replace("\u2019", "'") in _LEVEL_ONLY:
+                # "a senior officials' meeting": held, but of which sector's series the words do not say
+                key, name = None, _title(f"{' '.join(words)} {head}")
+            out.append(_Mention(start=m.start(), end=m.end(), name=name, ordinal=None, series=key,
                                 sentence=s_index, named=True))  # fmt: skip
             break
     return out
@@ -611,6 +617,8 @@ class _Cluster:
     date: DateMention | None = None
     date_ranges: list[tuple[int, int]] = attrs.Factory(list)
     rel_date: DateMention | None = None
+    date_why: str | None = None  # set when the date is inferred ("today" in a release dated ...)
+    until: DateMention | None = None  # "will run until 14 July": the end of a meeting whose start is known
     mode: MeetingMode | None = None
     mode_ranges: list[tuple[int, int]] = attrs.Factory(list)
     theme: str | None = None
@@ -846,11 +854,14 @@ def find_meetings(doc: Document, found: Found) -> Found:
 
     # attributes, sentence by sentence
     folded = _Folded(text)
+    pub = _publication_day(doc, found)
     for s_index, here in enumerate(resolved):
         if not here:
             continue
         sentence = doc.sentences[s_index]
         _attach(doc, sentence, here, clusters, found, folded)
+        if pub is not None:
+            _relative_days(doc, sentence, here, clusters, pub)
 
     meetings, meeting_mentions = _build(doc, clusters, order, found)
     return attrs.evolve(found, meetings=meetings, meeting_mentions=meeting_mentions)
@@ -872,15 +883,24 @@ def _nearest(here: list[tuple[_Mention, str]], start: int, end: int) -> str:
     return _nearest_item(here, start, end)[1]
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b[Tt]old\b[^.]*\bon\s*$|\b(?:said|reported|announced)\s+on\s*$", re.IGNORECASE)
-_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Z .'-]{1,40},\s*$")
-_DATELINE_DASH = re.compile(r"\s*[-\u2013\u2014]\s")
+# A dateline: an optional place ("HANOI, ", "Semarang, Indonesia, "), markup allowed, then the date, an optional
+# agency tag and a dash ("12 August 2022 - ...", "**Semarang, 21 August 2023** -", "VIENTIANE, July 25 (Xinhua) --").
+_DATELINE_PLACE = re.compile(r"[\s*_#]*(?:[A-Z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,3},\s*){0,3}")
+_DATELINE_DASH = re.compile(r"[*_]*[ \t]*(?:\([^()\n\d]{2,40}\)[ \t]*)?(?:--|[-\u2013\u2014|:])\s")
+_DATELINE_REACH = 1500  # a dateline opens the text: only dates this near the start can be one
 
 
 def _is_dateline(doc: Document, sentence: Sentence, d: DateMention) -> bool:
-    """A date written as the release's dateline at the start of its first line: "HANOI, 5 May 2024 - ..."."""
+    """A full date written as the release's dateline at the start of a line: "HANOI, 5 May 2024 - ..."."""
     return (
-        _DATELINE_PLACE.fullmatch(doc.text, sentence.start, d.start) is not None
+        d.day is not None
+        and d.month is not None
+        and not d.is_range
+        and d.start < _DATELINE_REACH
+        and d.start - sentence.start <= 80
+        and _DATELINE_PLACE.fullmatch(doc.text, sentence.start, d.start) is not None
         and _DATELINE_DASH.match(doc.text, d.end) is not None
     )
 
@@ -928,6 +948,18 @@ _THEME_F = _fold(_THEME)
 _CHAIR_WORD_F = _fold(_CHAIR_WORD)
 
 
+_PAST_EVENT = re.compile(
+    r"\b(?:opened|was held|were held|was convened|took place|kicked off|began|started|convened|concluded|met)\b"
+)
+
+
+def _past_then_future(folded: _Folded, m: _Mention, futures: list[int]) -> bool:
+    """Whether a past verb of the meeting comes before the sentence's future ("X opened today and will run ...")."""
+    if futures[0] < m.end or not folded.same:
+        return False
+    return _PAST_EVENT.search(folded.text, m.end, futures[0]) is not None
+
+
 def _attach(
     doc: Document,
     sentence: Sentence,
@@ -939,7 +971,7 @@ def _attach(
     text = doc.text
     s_text = text[sentence.start : sentence.end]
     keys = list(dict.fromkeys(k for _, k in here))
-    future = folded.search(_FUTURE_F, sentence.start, sentence.end) is not None
+    futures = [x.start() for x in folded.finditer(_FUTURE_F, sentence.start, sentence.end)]
     cues = [(x.start(), x.end()) for x in folded.finditer(_EVENT_CUE_F, sentence.start, sentence.end)]
     for m, key in here:
         c = clusters[key]
@@ -948,12 +980,12 @@ def _attach(
             c.event = True
         if m.anaphor:
             c.event = True
-        if future and m.named:
+        if futures and m.named and not _past_then_future(folded, m, futures):
             c.future = True
-    # dates; an inline dateline ("JAKARTA, 5 May 2024 - The ...") dates the release, so it comes last
-    dates = doc.dates_in(sentence.start, sentence.end)
-    datelines = [d for d in dates if _is_dateline(doc, sentence, d)]
-    for d in [d for d in dates if d not in datelines] + datelines:
+    # dates; an inline dateline ("JAKARTA, 5 May 2024 - The ...") dates the release, not a meeting ("today" does)
+    for d in doc.dates_in(sentence.start, sentence.end):
+        if _is_dateline(doc, sentence, d):
+            continue
         if _SKIP_DATE_AFTER.match(text[d.end : d.end + 40]):
             continue
         if _REPORTED_ON.search(text, max(sentence.start, d.start - 30), d.start):
@@ -971,15 +1003,19 @@ def _attach(
         if coarse and min(abs(nearest_mention.start - d.end), abs(d.start - nearest_mention.end)) > 100:
             continue
         c = clusters[key]
-        if c.date is not None and d in datelines:
+        if d.day is not None and _UNTIL.search(text, max(sentence.start, d.start - 10), d.start):
+            if c.until is None:
+                c.until = d  # "opened today and will run until 14 July": an end, never the start
             continue
         if d.relative is not None:
             if c.rel_date is None and c.date is None:
                 c.rel_date = d
                 c.date_ranges.append((d.start, d.end))
             continue
-        if c.date is None or _precision(d) > _precision(c.date):
+        replaces_inferred = c.date_why is not None and _precision(d) == 3 and nearest_mention.named
+        if c.date is None or _precision(d) > _precision(c.date) or replaces_inferred:
             c.date = d
+            c.date_why = None
             c.date_ranges = [(d.start, d.end)]
             c.event = True
         # coordinated meetings share a date written right before them ("the 8 May X and the Y")
@@ -1055,6 +1091,104 @@ def _attach(
                 if c.parent is None:
                     c.parent = key2
             break
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_REL_DAY = re.compile(
+    r"\b(?:(?P<today>[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)|(?P<yesterday>[Yy]esterday)|"
+    r"(?P<tomorrow>[Tt]omorrow)|(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b(?!'s\s+(?:statement|press|report))"
+)
+# "last Tuesday", "every Monday", "Tuesday, 5 May": not a day this rule can place
+_REL_DAY_SKIP_BEFORE = re.compile(r"\b(?:last|next|this|every|previous|following|coming|each|until|since)\s+$", re.I)
+_REL_DAY_SKIP_AFTER = re.compile(r"\s*,?\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|"
+                                 r"October|November|December)\b)")  # fmt: skip
+# the day a statement was made, not the day of the meeting: "he said on Monday", "in a statement on Friday"
+_REL_DAY_REPORTED = re.compile(
+    r"\b(?:said|says|told|announced|reported|statement|stated|added|noted|according|interview|wrote|posted)\b"
+    r"[^.;\n]{0,30}$",
+    re.IGNORECASE,
+)
+_DAY_EVENT = re.compile(
+    r"\b(?:held|hold|holds|opened|opens|open|kicked off|kicks off|began|begins|started|starts|convened|convenes|"
+    r"took place|takes place|take place|met|meet|meets|chaired|chairs|chair|attended|attends|attend|hosted|hosts|"
+    r"concluded|concludes|closed|closes|wrapped up|ended|ends|gathered|joined|participated|co-chaired)\b",
+    re.IGNORECASE,
+)
+
+
+def _publication_day(doc: Document, found: Found) -> dt.date | None:
+    """The day the text is dated (its publication date or dateline), for "today", "yesterday", "on Tuesday"."""
+    pub = found.source.published
+    if pub is not None and pub.month is not None and pub.day is not None:
+        try:
+            return dt.date(pub.year, pub.month, pub.day)
+        except ValueError:
+            return None
+    for d in doc.dates:
+        if d.start >= _DATELINE_REACH:
+            break
+        if d.year is not None and _is_dateline(doc, doc.sentence_at(d.start), d):
+            try:
+                return dt.date(d.year, d.month or 0, d.day or 0)
+            except ValueError:
+                return None
+    return None
+
+
+def _relative_days(
+    doc: Document, sentence: Sentence, here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster], pub: dt.date
+) -> None:
+    """Dates from "opened today", "was held yesterday", "on Tuesday" against the day the text is dated.
+
+    A weekday is the last such day on or before the text's date (the next one after it for a meeting still to
+    come). Only a meeting the sentence dates with nothing else takes it, and only when a verb reports it as
+    held, opened, attended ...; the day is recorded as inferred, with the words and the text's date.
+    """
+    text = doc.text
+    named = [(m, k) for m, k in here if m.named]
+    if not named:
+        return
+    for rm in _REL_DAY.finditer(text, sentence.start, sentence.end):
+        if any(m.start <= rm.start() < m.end for m, _ in named):
+            continue
+        if _REL_DAY_REPORTED.search(text, max(sentence.start, rm.start() - 40), rm.start()):
+            continue
+        weekday = rm.group("weekday")
+        if weekday is not None and (
+            _REL_DAY_SKIP_BEFORE.search(text, max(sentence.start, rm.start() - 12), rm.start())
+            or _REL_DAY_SKIP_AFTER.match(text, rm.end(), sentence.end)
+        ):
+            continue
+        mention, key = _nearest_item(named, rm.start(), rm.end())
+        gap = max(mention.start - rm.end(), rm.start() - mention.end, 0)
+        if gap > 120:
+            continue
+        lo, hi = min(mention.start, rm.start()), max(mention.end, rm.end())
+        if _DAY_EVENT.search(text, max(sentence.start, lo - 40), min(sentence.end, hi + 40)) is None:
+            continue
+        c = clusters[key]
+        if c.date is not None:
+            continue
+        said = text[rm.start() : rm.end()]
+        if rm.group("today"):
+            day = pub
+        elif rm.group("yesterday"):
+            day = pub - dt.timedelta(days=1)
+        elif rm.group("tomorrow"):
+            day = pub + dt.timedelta(days=1)
+        else:
+            w = _WEEKDAYS.index(weekday)
+            if c.future:
+                ahead = (w - pub.weekday()) % 7
+                if ahead == 0:
+                    continue  # "will meet on Thursday" in a text of a Thursday: this week or next
+                day = pub + dt.timedelta(days=ahead)
+            else:
+                day = pub - dt.timedelta(days=(pub.weekday() - w) % 7)
+        c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
+        c.date_why = f"'{said}' in a text dated {pub.isoformat()}"
+        c.date_ranges = [(rm.start(), rm.end())]
+        c.event = True
 
 
 def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
@@ -1410,7 +1544,7 @@ def _date(
     if (d is not None and d.month is not None) or (d is not None and d.year is not None):
         assert d is not None
         y = d.year
-        basis = Basis.stated()
+        basis = Basis.inferred(InferenceReason.RELATIVE_DATE, c.date_why) if c.date_why else Basis.stated()
         if y is None:
             if not infer:
                 return None, None
@@ -1427,6 +1561,11 @@ def _date(
                 return None, None
         try:
             start = PartialDate(y, d.month, d.day)
+            until = c.until
+            if not d.is_range and d.day is not None and until is not None and until.month is not None:
+                end = PartialDate(until.year or y, until.month, until.day)
+                if end.earliest > start.earliest and (end.earliest - start.earliest).days <= 31:
+                    return DateRange(start, end), basis
             if d.is_range:
                 end_year = d.end_year or (y + 1 if (d.end_month or 0) < (d.month or 0) else y)
                 end = PartialDate(end_year, d.end_month, d.end_day)

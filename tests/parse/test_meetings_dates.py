@@ -1,0 +1,81 @@
+"""Meeting dates against the text's own date: datelines, "today", weekdays, "until", relative days."""
+
+from asean_records import DateRange, InferenceReason, MeetingStatus, PartialDate, parse
+
+
+def _only(text: str):  # type: ignore[no-untyped-def]
+    ex = parse(text)
+    assert len(ex.meetings) == 1, [m.name for m in ex.meetings]
+    return ex, ex.meetings[0]
+
+
+def test_explicit_date_wins_over_a_mixed_case_dateline() -> None:
+    """A dateline in mixed case is the release's date, never the meeting's when the sentence dates the meeting."""
+    _, m = _only(
+        "Hanoi, 20 March 2019 - The Deputy Minister addressed the 12th ASEAN Widget Forum held on 14 March 2019 "
+        "in Bangkok."
+    )
+    assert m.date == PartialDate(2019, 3, 14)
+
+
+def test_dateline_without_a_place_and_in_bold() -> None:
+    """Datelines "3 June 2018 - ..." and "**Cebu, Philippines, 3 June 2018** -": the stated range dates it."""
+    _, m = _only("3 June 2018 - The 8th ASEAN Widget Ministers' Meeting took place in Cebu from 1 to 2 June 2018.")
+    assert m.date == DateRange(PartialDate(2018, 6, 1), PartialDate(2018, 6, 2))
+    _, m = _only(
+        "**Cebu, Philippines, 3 June 2018** - The 8th ASEAN Widget Ministers' Meeting took place in Cebu "
+        "from 1 to 2 June 2018."
+    )
+    assert m.date == DateRange(PartialDate(2018, 6, 1), PartialDate(2018, 6, 2))
+
+
+def test_dateline_alone_does_not_date_a_meeting() -> None:
+    """Without "today" the release's date is not the meeting's (it may report a meeting of days before)."""
+    ex = parse("BANGKOK, 9 May 2019 - The Minister spoke about the outcomes of the 3rd ASEAN Widget Dialogue.")
+    assert all(m.date is None for m in ex.meetings)
+
+
+def test_today_is_the_dateline_day_inferred_and_until_gives_the_end() -> None:
+    """Opened "today ... until 9 May": start from the dateline (inferred), end stated, held not scheduled."""
+    ex, m = _only(
+        "BANGKOK, 6 May 2019 - The 5th ASEAN Widget Ministers' Meeting opened today in Bangkok and will run "
+        "until 9 May 2019."
+    )
+    assert m.date == DateRange(PartialDate(2019, 5, 6), PartialDate(2019, 5, 9))
+    assert m.status == MeetingStatus.HELD
+    basis = ex.where(m, "date").basis
+    assert basis.reason == InferenceReason.RELATIVE_DATE
+    assert "2019-05-06" in (basis.detail or "")
+
+
+def test_until_alone_is_never_the_start() -> None:
+    """An "until" date with no start leaves the start out."""
+    ex = parse("The 5th ASEAN Widget Ministers' Meeting continued in Bangkok until 9 May 2019.")
+    assert all(m.date != PartialDate(2019, 5, 9) for m in ex.meetings)
+
+
+def test_weekday_is_the_last_such_day_on_or_before_the_dateline() -> None:
+    """Weekday: "On Monday, the X began" in a text dated Wednesday 8 May 2019: Monday 6 May, inferred."""
+    ex, m = _only("YANGON, May 8, 2019 (Agency) -- On Monday, the 5th ASEAN Widget Ministers' Meeting began in Yangon.")
+    assert m.date == PartialDate(2019, 5, 6)
+    assert ex.where(m, "date").basis.reason == InferenceReason.RELATIVE_DATE
+    _, m = _only("YANGON, May 8, 2019 (Agency) -- The 5th ASEAN Widget Ministers' Meeting opened on Wednesday.")
+    assert m.date == PartialDate(2019, 5, 8)
+
+
+def test_yesterday_and_future_weekday() -> None:
+    """Relative: "was held yesterday" is the day before; "will be held on Friday" the next Friday."""
+    _, m = _only("YANGON, 8 May 2019 - The 5th ASEAN Widget Ministers' Meeting was held yesterday in Yangon.")
+    assert m.date == PartialDate(2019, 5, 7)
+    _, m = _only("YANGON, 8 May 2019 - The 5th ASEAN Widget Ministers' Meeting will be held on Friday in Yangon.")
+    assert m.date == PartialDate(2019, 5, 10)
+
+
+def test_weekday_of_a_statement_or_without_dateline_gives_nothing() -> None:
+    """The day of a statement ("said on Monday"), "last week" or a weekday in an undated text: no day."""
+    ex = parse("YANGON, 8 May 2019 - The 5th ASEAN Widget Ministers' Meeting was useful, the minister said on Monday.")
+    assert all(m.date != PartialDate(2019, 5, 6) for m in ex.meetings)
+    ex = parse("On Monday, the 5th ASEAN Widget Ministers' Meeting began in Yangon.")
+    assert all(not isinstance(m.date, PartialDate) or m.date.day is None for m in ex.meetings)
+    ex = parse("YANGON, 8 May 2019 - Officials met last week for the ASEAN Widget Senior Officials' Meeting.")
+    assert all(m.date is None for m in ex.meetings)
