@@ -22,11 +22,18 @@ def test_lower_case_meeting_chaired_by_a_person() -> None:
 
 
 def test_lower_case_meeting_held() -> None:
-    """Lower case, "a senior officials' meeting was held": a SOM meeting with the series' name."""
+    """Lower case, "a senior officials' meeting was held": a held meeting, of no series (which sector's is unsaid)."""
     text = "KUALA LUMPUR, 2 May 2025 - A senior officials' meeting was held in Kuala Lumpur on 1 May 2025.\n"
     (m,) = _meetings(text)
-    assert m.series == "SOM"
+    assert m.name == "Senior Officials' Meeting"
+    assert m.series is None
     assert m.status == MeetingStatus.HELD
+
+
+def test_lower_case_asean_senior_officials_meeting_is_the_som() -> None:
+    """Lower case, "the ASEAN senior officials' meeting was convened": the ASEAN SOM."""
+    text = "MANILA, 2 May 2025 - The ASEAN senior officials' meeting was convened in Manila on 1 May 2025.\n"
+    assert [m.series for m in _meetings(text)] == ["SOM"]
 
 
 def test_lower_case_meeting_without_event_is_no_meeting() -> None:

@@ -43,6 +43,7 @@ from asean_records.model import (
 from asean_records.model.ids import key_text
 from asean_records.parse.document import DateMention, Document, Sentence
 from asean_records.parse.found import Found, Mention
+from asean_records.parse.stages.dates import MONTHS
 from asean_records.parse.stages.sentences import ABBREVIATIONS
 from asean_records.reference import MeetingSeries, chair_years, find_edition
 from asean_records.reference import find_series as _kb_find_series
@@ -177,6 +178,7 @@ class _Mention:
     partners: tuple[tuple[str, int, int], ...] = ()
     acronym: bool = False
     follows: bool = False  # "the next meeting", "another meeting next year": the next of the current series
+    sibling: bool = False  # one of coordinated ordinals sharing a name ("the 40th and 41st X Summits")
 
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -223,6 +225,8 @@ def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
     words = core.split()
     for k in range(len(words) - 1, 0, -1):
         if words[k].lower() in _HEAD_WORDS and k < len(words) - 1:
+            if words[k + 1].lower() in {"on", "for"}:
+                break  # "Ministerial Meeting on Transnational Crime" is not the "Ministerial Meeting"
             found = find_series(" ".join(words[: k + 1]))
             if found is not None:
                 return found
@@ -233,6 +237,36 @@ def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
         if found is not None:
             return found
     return None
+
+
+_HEADING_COMPLEMENT = frozenset({"of", "on", "for", "with", "between", "among"})
+_HEADLINE_VERBS = frozenset(
+    {"opens", "opened", "open", "begins", "began", "starts", "kicks", "ends", "concludes", "concluded", "closes",
+     "wraps", "convenes", "convened", "takes", "took", "discuss", "discusses", "discussed", "adopts", "adopted",
+     "agree", "agrees", "agreed", "reaffirm", "reaffirms", "calls", "urges", "highlights", "focuses", "to", "set",
+     "meets", "met", "underway", "gets", "marks", "launches", "launched", "welcomes", "welcomed", "is", "are",
+     "was", "were", "will"}
+)  # fmt: skip
+_PLACE_KINDS = frozenset({"country", "capital", "demonym"})
+
+
+def _in_ends_name(doc: Document, tokens: list[tuple[int, int, str]], h: int, j: int) -> bool:
+    """Whether "in" after token ``j`` (the name's head ``h`` or its complement) starts a place or a time.
+
+    Right after the meeting word it always does ("Summit in Vientiane"); inside a complement ("Meeting on
+    Cooperation in Science") only before a place, a month or a number ("... in the Lao capital", "... in 2024").
+    """
+    if not any(tokens[x][2].lower() in {"on", "for", "of"} for x in range(h + 1, j + 1)):
+        return True
+    k = j + 2
+    if k < len(tokens) and tokens[k][2].lower() == "the":
+        k += 1
+    if k >= len(tokens):
+        return True
+    at, _, tok = tokens[k]
+    if tok[0].isdigit() or tok in MONTHS:
+        return True
+    return any(hit.kind in _PLACE_KINDS for hit in doc.names_in(at, at + 1))
 
 
 def _ordinal_of(token: str) -> int | None:
@@ -315,6 +349,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 continue
             if low in _CONNECTORS:
                 nxt = tokens[j + 2][2] if j + 2 < len(tokens) else ""
+                if low == "in" and _in_ends_name(doc, tokens, h, j):
+                    break  # "the 19th X Summit in Vientiane in October": a place or a time, not the name
                 if low == "and" and (
                     nxt.lower() in {"the", "a", "an"} or _ORDINAL.match(nxt) or tokens[j][2].startswith("(")
                 ):
@@ -328,10 +364,12 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 continue
             break
         heading = _is_heading(doc, sentence)
-        if heading and j + 1 < len(tokens) and tokens[j + 1][2][0].islower():
-            # a heading names the meeting in full, lower-case words and all, up to "at the", "held" ...
+        if heading and j + 1 < len(tokens) and tokens[j + 1][2] in _HEADING_COMPLEMENT:
+            # a heading names the meeting in full, lower-case words and all, up to "at the", "held", a verb ...
             k = j
             while k + 1 < len(tokens) and tokens[k + 1][2].lower() not in _HEADING_STOP:
+                if tokens[k + 1][2].lower() in _HEADLINE_VERBS:
+                    break
                 k += 1
             j = k
         while j > h and tokens[j][2].lower() in _CONNECTORS:
@@ -376,15 +414,53 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         if ordinal is not None and not _ORDINAL.match(name.split(" ")[0]):
             name = f"{_ordinal_text(ordinal)} {_SPELLED_ORDINAL.sub('', name)}"
         partners = tuple((h2.key, h2.start, h2.end) for h2 in doc.names_in(start, end, "country"))
+        # "the 40th and 41st ASEAN Summits", "the 3rd, 4th and 5th X Meetings": one meeting per ordinal
+        others = _coordinated_ordinals(tokens, i) if ordinal is not None else []
+        if others:
+            name = _singular_head(name)
+        for other, at in others:
+            other_name = f"{_ordinal_text(other)} {_LEADING_ORDINAL.sub('', name)}"
+            out.append(
+                _Mention(
+                    start=at, end=end, name=other_name, ordinal=other,
+                    series=found_series.key if found_series else None, sentence=s_index, named=True,
+                    heading=heading, partners=partners, sibling=True,
+                )
+            )  # fmt: skip
         out.append(
             _Mention(
                 start=start, end=end, name=name, ordinal=ordinal,
                 series=found_series.key if found_series else None, sentence=s_index, named=True,
-                heading=heading, partners=partners,
+                heading=heading, partners=partners, sibling=bool(others),
             )
         )  # fmt: skip
         used_until = end
     return out
+
+
+def _coordinated_ordinals(tokens: list[tuple[int, int, str]], i: int) -> list[tuple[int, int]]:
+    """Ordinals coordinated before the one at token ``i`` ("40th and" / "3rd, 4th and"), as (ordinal, offset)."""
+    if _ordinal_of(tokens[i][2]) is None or i < 2 or tokens[i - 1][2].lower() not in {"and", "&", ","}:
+        return []
+    out: list[tuple[int, int]] = []
+    k = i - 2
+    while k >= 0:
+        value = _ordinal_of(tokens[k][2])
+        if value is None:
+            break
+        out.append((value, tokens[k][0]))
+        if k < 2 or tokens[k - 1][2] != ",":
+            break
+        k -= 2
+    return out[::-1]
+
+
+_PLURAL_WORD = re.compile(r"\b(Meeting|Summit|Conference|Session|Retreat|Consultation|Dialogue)s\b")
+
+
+def _singular_head(name: str) -> str:
+    """The name of one of several coordinated meetings: "41st ASEAN Summits" -> "41st ASEAN Summit"."""
+    return _PLURAL_WORD.sub(r"\1", name)
 
 
 def _ordinal_text(n: int) -> str:
@@ -1091,6 +1167,34 @@ def _attach(
                 if c.parent is None:
                     c.parent = key2
             break
+    _share_siblings(here, clusters)
+
+
+def _share_siblings(here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster]) -> None:
+    """Coordinated ordinals ("the 40th and 41st X Summits in November") share what the sentence gives one of them."""
+    groups: dict[int, list[str]] = {}
+    for m, key in here:
+        if m.sibling:
+            groups.setdefault(m.end, [])
+            if key not in groups[m.end]:
+                groups[m.end].append(key)
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        donors = [clusters[k] for k in keys]
+        for c in donors:
+            for d in donors:
+                if d is c:
+                    continue
+                if c.date is None and d.date is not None:
+                    c.date, c.date_why, c.until = d.date, d.date_why, d.until
+                    c.date_ranges = list(d.date_ranges)
+                if c.city is None and d.city is not None:
+                    c.city, c.city_range = d.city, d.city_range
+                if c.host is None and d.host is not None:
+                    c.host, c.host_range = d.host, d.host_range
+                if c.mode is None and d.mode is not None:
+                    c.mode, c.mode_ranges = d.mode, list(d.mode_ranges)
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
