@@ -40,3 +40,18 @@ def test_countries_need_attendance() -> None:
 def test_never_raises_and_values_are_non_negative(text: str) -> None:
     """On arbitrary text the stage never raises and every value is a non-negative count."""
     assert all(value >= 0 for _what, value in _figures(text))
+
+
+def test_members_nations_and_plus_countries() -> None:
+    """Reads "representatives of 31 members", "from 22 nations", "the six Plus countries", "its 14 members"."""
+    text = (
+        "The forum gathered representatives of 31 members. Delegates from 22 nations and the six Plus countries "
+        "met, and the council with its 14 members endorsed it."
+    )
+    assert {("members", 31), ("countries", 22), ("plus_countries", 6), ("members", 14)} == _figures(text)
+
+
+def test_members_of_a_group_and_lower_case_plus_are_not_counted() -> None:
+    """Reads "two members of the panel" and "three plus countries" as no figure; "participating" needs no verb."""
+    text = "Two members of the panel spoke on three plus countries. The 19 participating countries adopted it."
+    assert {("countries", 19)} == _figures(text)

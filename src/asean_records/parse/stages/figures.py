@@ -4,9 +4,11 @@ One compiled pattern finds a number (digits, with thousands separators, or a spe
 ninety-nine) followed, after at most two modifiers ("ASEAN", "ASCC", "participating"), by a counted noun
 from a fixed list (delegates, participants, cities, member states, sectoral bodies ...). ``what`` is
 the noun in snake_case plural. Not counted: years, ordinals ("53rd"), dates, money, percentages,
-fractions, decimals, parts of codes ("COVID-19", "G20", "ASEAN+3"). Countries are counted only where
-they attend or are represented ("from 20 countries", "12 countries took part"), as "four countries" may
-just be a choice made at the meeting.
+fractions, decimals, parts of codes ("COVID-19", "G20", "ASEAN+3"). Countries (and "nations") are counted
+only where they attend or are represented ("from 20 countries", "12 countries took part", "the 18
+participating countries"), as "four countries" may just be a choice made at the meeting. Members are
+counted the same way, or as a body's own ("its 27 members"), never as part of a group ("two members of the
+panel"). The ADMM-Plus partners' name "Plus countries" is counted as ``plus_countries``.
 """
 
 from __future__ import annotations
@@ -64,12 +66,16 @@ _NOUNS = {
     "journalists": "journalists",
     "people": "people",
     "countries": "countries",
+    "nations": "countries",
+    "plus countries": "plus_countries",
+    "members": "members",
 }
 _NOUN = (
     r"(?P<noun>delegates|participants|attendees|representatives|delegations|senior[ \t\n]+officials|officials"
     r"|ministers|leaders|speakers|panell?ists|experts|observers|guests|cities|member[ \t\n]+states|AMS"
     r"|member[ \t\n]+countries|sectoral[ \t\n]+bodies|dialogue[ \t\n]+partners|development[ \t\n]+partners"
-    r"|organi[sz]ations|universities|students|youths|journalists|people|countries)"
+    r"|organi[sz]ations|universities|students|youths|journalists|people|plus[ \t\n]+countries|countries|nations"
+    r"|members)"
 )
 _MODIFIER = (
     r"(?:[A-Z][A-Z0-9&+-]{1,9}|participating|foreign|international|local|regional|young|women|youth|high-level"
@@ -92,6 +98,10 @@ _COUNTRY_AFTER = re.compile(
     r"[ \t\n]+(?:(?:have|had|also|all)[ \t\n]+){0,3}(?:attended|participated|took[ \t\n]+part|joined"
     r"|were[ \t\n]+represented|are[ \t\n]+represented|sent)\b"
 )
+
+
+_MEMBERS_CONTEXT = re.compile(r"\b(?:its|their|all|all[ \t\n]+of[ \t\n]+its)[ \t\n]+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"[ \t\n]+of\b")
 
 
 def _value(raw: str) -> int | None:
@@ -133,10 +143,18 @@ def find_figures(doc: Document, found: Found) -> Found:
             what = "member_states"
         if what is None:
             continue
-        if what == "countries" and not (
-            _COUNTRY_CONTEXT.search(text, max(0, m.start() - 40), m.start()) or _COUNTRY_AFTER.match(text, m.end())
+        if what == "plus_countries" and not noun.startswith("Plus"):
+            continue  # only the ADMM-Plus partners' name, capitalised
+        if what in ("countries", "members") and not (
+            _COUNTRY_CONTEXT.search(text, max(0, m.start() - 40), m.start())
+            or _COUNTRY_AFTER.match(text, m.end())
+            or (what == "countries" and "participating" in m.group(0))
+            or (what == "members" and _MEMBERS_CONTEXT.search(text, max(0, m.start() - 20), m.start()))
         ):
             continue
+        if what == "members" and _OF_AFTER.match(text, m.end()):
+            continue  # "two members of the panel": part of a group, not the membership
+
         if what == "people" and not _COUNTRY_AFTER.match(text, m.end()):
             continue
         seen.setdefault((what, value), []).append((m.start(), m.end()))
