@@ -591,13 +591,20 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
         words = m.group("body").split()
         for n in range(len(words), 1, -1):
             body = " ".join(words[:n])
-            found = find_series(body) or find_series(body + " Meeting")
+            found = find_series(body)
+            as_meeting = False
+            if found is None and words[0].isupper() and body.lower().replace("\u2019", "'") not in _LEVEL_ONLY:
+                # "a meeting of ASEAN defence ministers": the body's own meeting series
+                found, as_meeting = find_series(body + " Meeting"), True
             if found is None:
                 continue
             end = m.start("body") + len(body)
             kind = (m.group("kind") or "").strip().lower()
+            the = "the " if m.group("the") else ""
             if kind == "informal":
-                name = f"Informal Meeting of {'the ' if m.group('the') else ''}{_title(body)}"
+                name = f"Informal Meeting of {the}{_title(body)}"
+            elif as_meeting:
+                name = f"Meeting of {the}{_title(body)}"
             else:
                 name = f"Meeting of the {found.name}"
             out.append(_Mention(start=m.start(), end=end, name=name, ordinal=None, series=found.key,
