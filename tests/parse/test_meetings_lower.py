@@ -81,3 +81,9 @@ def test_capitalised_informal_meeting_keeps_its_own_record() -> None:
         "25th ASEAN Defence Ministers' Meeting",
         "Informal Meeting of the ASEAN Defence Ministers",
     ]
+
+
+def test_meeting_of_a_level_is_no_series_meeting() -> None:
+    """Lower case, "led a meeting of senior officials to prepare ..." names no knowledge-base series."""
+    text = "PHNOM PENH, 1 Feb 2031 - Sok Dara led a meeting of senior officials to prepare for the summit.\n"
+    assert [m for m in _meetings(text) if m.series is not None] == []
