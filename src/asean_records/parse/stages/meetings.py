@@ -224,12 +224,14 @@ def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
             return found
     words = core.split()
     for k in range(len(words) - 1, 0, -1):
-        if words[k].lower() in _HEAD_WORDS and k < len(words) - 1:
-            if words[k + 1].lower() in {"on", "for"}:
-                break  # "Ministerial Meeting on Transnational Crime" is not the "Ministerial Meeting"
-            found = find_series(" ".join(words[: k + 1]))
-            if found is not None:
-                return found
+        if words[k].lower() in _HEAD_WORDS:
+            # "X Meeting with Japan" is a meeting of X; only the last meeting word counts ("East Asia Summit
+            # Senior Officials' Meeting" is no East Asia Summit), and a topic makes another series ("Ministerial
+            # Meeting on Transnational Crime" is not the "Ministerial Meeting")
+            if k < len(words) - 1 and words[k + 1].lower() not in {"on", "for"}:
+                found = find_series(" ".join(words[: k + 1]))
+                if found is not None:
+                    return found
             break
     for alias in aliases:
         alias = _ALIAS_NOISE.sub("", alias.strip())
@@ -1175,6 +1177,44 @@ def _attach(
                     c.parent = key2
             break
     _share_siblings(here, clusters)
+    for am in _ALL_HELD.finditer(text, sentence.start, sentence.end):
+        _share_list(text, here, clusters, am.start(), am.end())
+
+
+_ALL_HELD = re.compile(
+    r"\s*,?\s*(?:all|both|each)\s+(?:of\s+(?:them|which)\s+)?(?:(?:were|was|are|will\s+be|to\s+be|being)\s+)?"
+    r"(?:held|convened|hosted|taking\s+place|to\s+take\s+place|took\s+place|scheduled)\b"
+)
+
+
+def _share_list(text: str, here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster], at: int, end: int) -> None:
+    """Each meeting of a list ("A, B and C, all held in Jakarta on 13 July") takes the date and place after it."""
+    named = [(m, k) for m, k in here if m.named]
+    before = [i for i, (m, _) in enumerate(named) if m.end <= at]
+    if not before or text[named[before[-1]][0].end : at].strip(" ,") != "":
+        return
+    chain = [named[before[-1]]]
+    for i in range(before[-1] - 1, -1, -1):
+        m, k = named[i]
+        if not _COORDINATED.fullmatch(text, m.end, chain[-1][0].start):
+            break
+        chain.append((m, k))
+    keys = list(dict.fromkeys(k for _, k in chain))
+    if len(keys) < 2:
+        return
+    donors = [clusters[k] for k in keys]
+    date = next((c for c in donors if c.date is not None and c.date_ranges and c.date_ranges[0][0] >= end), None)
+    place = next((c for c in donors if c.city_range is not None and c.city_range[0] >= end), None)
+    host = next((c for c in donors if c.host_range is not None and c.host_range[0] >= end), None)
+    for c in donors:
+        if date is not None and c is not date and c.date is None:
+            c.date, c.date_why, c.until = date.date, date.date_why, date.until
+            c.date_ranges = list(date.date_ranges)
+            c.event = True
+        if place is not None and c is not place and c.city is None:
+            c.city, c.city_range = place.city, place.city_range
+        if host is not None and c is not host and c.host is None:
+            c.host, c.host_range = host.host, host.host_range
 
 
 def _share_siblings(here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster]) -> None:

@@ -1,0 +1,71 @@
+"""Meeting names end at the meeting word; topics pick the series; coordinated ordinals and lists."""
+
+from asean_records import DateRange, PartialDate, parse
+
+
+def _by_name(text: str):  # type: ignore[no-untyped-def]
+    return {m.name: m for m in parse(text).meetings}
+
+
+def test_name_ends_before_a_place_and_a_time() -> None:
+    """Names: "the 12th East Asia Summit in Manila in November 2017": the name stops; place and month are attributes."""
+    found = _by_name("Leaders looked ahead to the 12th East Asia Summit in Manila in November 2017.")
+    m = found["12th East Asia Summit"]
+    assert m.series == "EAS"
+    assert m.city == "Manila"
+    assert m.date == PartialDate(2017, 11)
+
+
+def test_in_inside_a_topic_stays_unless_a_place_follows() -> None:
+    """Names: "Meeting on Cooperation in Science" keeps its topic; "... in the Philippine capital" does not."""
+    found = _by_name("The 4th ASEAN Ministerial Meeting on Cooperation in Science was held in Manila on 3 May 2017.")
+    assert "4th ASEAN Ministerial Meeting on Cooperation in Science" in found
+    found = _by_name("Japan-ASEAN Widget Ministers' Meeting in the Philippine capital was held on 3 May 2017.")
+    assert "Japan-ASEAN Widget Ministers' Meeting" in found
+
+
+def test_a_topic_after_the_meeting_word_is_another_series() -> None:
+    """Names: "ASEAN Ministerial Meeting on <topic>" is not the AMM (whose ordinal would give a wrong year)."""
+    found = _by_name("The 3rd ASEAN Ministerial Meeting on Rural Widgets was held in Hanoi on 8 May 2019.")
+    m = found["3rd ASEAN Ministerial Meeting on Rural Widgets"]
+    assert m.series != "AMM"
+    assert m.date == PartialDate(2019, 5, 8)
+
+
+def test_only_the_last_meeting_word_gives_a_series() -> None:
+    """Names: "East Asia Summit Senior Officials' Meeting" is no East Asia Summit."""
+    found = _by_name("Thailand hosted the East Asia Summit Senior Officials' Meeting in Chiang Mai on 2 June 2019.")
+    assert all(m.series != "EAS" for m in found.values())
+
+
+def test_headline_verb_is_not_part_of_the_name() -> None:
+    """A heading "10th ASEAN Widget Ministers' Meeting opens in Hanoi" names the meeting without "opens"."""
+    found = _by_name("10th ASEAN Widget Ministers' Meeting opens in Hanoi\n\nMinisters met in Hanoi on 8 May 2019.")
+    assert "10th ASEAN Widget Ministers' Meeting" in found
+
+
+def test_coordinated_ordinals_are_separate_meetings_sharing_date_and_place() -> None:
+    """Names: "the 32nd and 33rd ASEAN Summits in Singapore in April 2018": two meetings, singular names, same date."""
+    found = _by_name("Leaders prepared for the 32nd and 33rd ASEAN Summits in Singapore in April 2018.")
+    assert {"32nd ASEAN Summit", "33rd ASEAN Summit"} <= set(found)
+    for name in ("32nd ASEAN Summit", "33rd ASEAN Summit"):
+        assert found[name].date == PartialDate(2018, 4)
+        assert found[name].ordinal == int(name[:2])
+
+
+def test_three_coordinated_ordinals() -> None:
+    """Names: "the 5th, 6th and 7th X Meetings" are three meetings."""
+    found = _by_name("Officials held the 5th, 6th and 7th ASEAN Widget Working Group Meetings in Hanoi on 8 May 2019.")
+    assert {m.ordinal for m in found.values()} >= {5, 6, 7}
+
+
+def test_a_list_all_held_shares_date_and_city() -> None:
+    """Names: "A, the 9th B and the 20th C, all held in Manila from 5 to 6 August 2017": each takes date and city."""
+    found = _by_name(
+        "The meeting will be followed by the ASEAN Widget Council Meeting, the 9th ASEAN Gadget Ministers' Meeting "
+        "and the 20th ASEAN Regional Forum, all to be held in Manila from 5 to 6 August 2017."
+    )
+    assert len(found) >= 3
+    for m in found.values():
+        assert m.date == DateRange(PartialDate(2017, 8, 5), PartialDate(2017, 8, 6)), m.name
+        assert m.city == "Manila", m.name
