@@ -337,7 +337,9 @@ def field_order(cls: type[Any]) -> list[attrs.Attribute[Any]]:
     return first + middle + last
 
 
-def configure_converter(conv: cattrs.Converter, *, strict: bool = True, max_int: int = DEFAULT_MAX_INT) -> None:
+def configure_converter(
+    conv: cattrs.Converter, *, strict: bool = True, max_int: int = DEFAULT_MAX_INT, fast_paths: bool = True
+) -> None:
     """Register the storage format's hooks on ``conv``.
 
     Args:
@@ -345,6 +347,9 @@ def configure_converter(conv: cattrs.Converter, *, strict: bool = True, max_int:
         strict: Refuse coercion when structuring (a number is not a string, ``"false"`` is not a boolean,
             a float is not an int). With ``False``, cattrs' lenient primitive hooks are kept.
         max_int: Largest integer magnitude accepted when ``strict``.
+        fast_paths: Try the generated structure functions of :mod:`asean_records.io._fast` first (when
+            ``strict``). They accept exactly what the cattrs hooks accept; ``False`` keeps only the cattrs
+            hooks, as a reference for testing them.
     """
     for cls in MODEL_TYPES:
         attrs.resolve_types(cls)
@@ -377,7 +382,8 @@ def configure_converter(conv: cattrs.Converter, *, strict: bool = True, max_int:
     )
 
     # Classes last, in dependency order, so each generated function inlines its fields' hooks.
-    fast = fast_structurers(forbid_extra_keys=bool(conv.forbid_extra_keys), max_int=max_int) if strict else {}
+    use_fast = strict and fast_paths
+    fast = fast_structurers(forbid_extra_keys=bool(conv.forbid_extra_keys), max_int=max_int) if use_fast else {}
     for cls in _CLASS_ORDER:
         conv.register_unstructure_hook(cls, make_dict_unstructure_fn_from_attrs(field_order(cls), cls, conv))
         careful = make_dict_structure_fn(cls, conv)
@@ -427,7 +433,7 @@ def _enum_value(value: enum.Enum) -> Any:
 
 
 def make_converter(
-    *, strict: bool = True, forbid_extra_keys: bool = True, max_int: int = DEFAULT_MAX_INT
+    *, strict: bool = True, forbid_extra_keys: bool = True, max_int: int = DEFAULT_MAX_INT, fast_paths: bool = True
 ) -> cattrs.Converter:
     """A new converter configured for the storage format.
 
@@ -435,12 +441,13 @@ def make_converter(
         strict: Refuse coercion of primitive values when structuring (see :func:`configure_converter`).
         forbid_extra_keys: Reject objects with keys the model class does not have.
         max_int: Largest integer magnitude accepted when ``strict``.
+        fast_paths: Try the generated structure functions first (see :func:`configure_converter`).
 
     Returns:
         A ``cattrs.Converter`` with detailed validation, so errors carry the path of the bad value.
     """
     conv = cattrs.Converter(forbid_extra_keys=forbid_extra_keys, detailed_validation=True)
-    configure_converter(conv, strict=strict, max_int=max_int)
+    configure_converter(conv, strict=strict, max_int=max_int, fast_paths=fast_paths)
     return conv
 
 
