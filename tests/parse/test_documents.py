@@ -149,3 +149,10 @@ def test_cooperation_work_plan_is_also_a_document_noted_through_its_progress() -
         DocumentKind.WORK_PLAN,
         Action.NOTED,
     )
+
+
+def test_signed_when_or_where_is_no_subject_and_between_is_no_head() -> None:
+    """Reads "signed an agreement on the sidelines of ..." as no document; "Agreement Between ..." is an agreement."""
+    assert _docs("The two ministers signed an agreement on the sidelines of the summit.") == ()
+    (doc,) = _docs("They signed the Agreement Between the Government of Japan and ASEAN on Youth Exchange.")
+    assert (doc.kind, doc.action) == (DocumentKind.AGREEMENT, Action.SIGNED)

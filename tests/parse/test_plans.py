@@ -166,3 +166,32 @@ def test_negotiations_yet_to_start_are_proposed() -> None:
         "We look forward to the commencement of negotiations on a new ASEAN-EU Plan of Action for 2031-2035."
     )
     assert plan.status == PlanStatus.PROPOSED
+
+
+def test_a_list_of_plans_is_several_plans_sharing_the_verb() -> None:
+    """A continuation stops before the next plan; "adopted A, B and C" gives all three the verb."""
+    plans = _plans(
+        "The Leaders adopted the ASEAN Plan of Action on Cyber Hygiene, the ASEAN Plan of Action on Urban Water "
+        "and the ASEAN Plan of Action on Rare Diseases. The ASEAN Plan of Action on Rare Diseases is new."
+    )
+    assert [p.name for p in plans] == [
+        "ASEAN Plan of Action on Cyber Hygiene",
+        "ASEAN Plan of Action on Urban Water",
+        "ASEAN Plan of Action on Rare Diseases",
+    ]
+    assert all(p.status == PlanStatus.ADOPTED for p in plans)
+
+
+def test_for_adoption_of_another_clause_does_not_make_a_plan_proposed() -> None:
+    """Reads "noted X and tasked officials to prepare the successor plan for adoption": X stays noted."""
+    (plan,) = _plans(
+        "The Ministers noted the ASEAN-Korea Plan of Action 2031-2035 and tasked officials to prepare the "
+        "successor plan for adoption."
+    )
+    assert plan.status == PlanStatus.NOTED
+
+
+def test_comma_list_of_countries_is_not_part_of_the_name() -> None:
+    """Reads "the ASEAN Plan of Action on Trade, Japan and Korea agreed": the countries are not parties."""
+    (plan,) = _plans("Officials will table the ASEAN Plan of Action on Trade, Japan and Korea agreed.")
+    assert (plan.name, plan.parties) == ("ASEAN Plan of Action on Trade", ("ASEAN",))

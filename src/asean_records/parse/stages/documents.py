@@ -326,7 +326,10 @@ _TAIL = re.compile(
 )
 """A lower-case head right after a title that names the document acted on ("the X Work Plan progress report")."""
 
-_COMPOUND_STOP = frozenset({"the", "of", "and", "on", "for", "in", "to", "between", "among", "with", "at", "under"})
+_COMPOUND_STOP = frozenset(
+    {"the", "of", "and", "on", "for", "in", "to", "between", "among", "with", "at", "under", "by", "concerning",
+     "regarding", "relating", "establishing", "amending"}
+)  # fmt: skip
 _HEAD_KIND = {
     "review": DocumentKind.REPORT,
     "assessment": DocumentKind.REPORT,
@@ -353,12 +356,12 @@ def _head_kind(right: str, kind: DocumentKind) -> DocumentKind:
     """
     head = None
     for word in right.split():
-        if word in _COMPOUND_STOP:
+        if word.lower() in _COMPOUND_STOP:
             break
-        if word[0] == "(" or word[0].isdigit():
-            continue
+        if word[0] == "(" or word[0].isdigit() or word.isupper():
+            continue  # an acronym, a year or an ordinal is not a head
         head = word
-    if head is None or head.endswith("ing"):
+    if head is None or head.endswith("ing") or len(head) < 3:
         return kind
     if head.lower() in ("plan", "programme", "program") and "Work" in right.split():
         return DocumentKind.WORK_PLAN
@@ -490,9 +493,16 @@ _SIGNED = re.compile(
     r"(?P<comp>[ \t\n]+(?:on|for|in)[ \t\n]+[a-z][\w-]*(?:[ \t\n]+[a-z][\w-]*){0,7})?"
 )
 _COMP_STOP = frozenset(
-    {"with", "between", "among", "at", "during", "which", "that", "to", "on", "by", "as", "from", "and", "while",
-     "after", "before", "under", "in"}
+    {"with", "between", "among", "at", "during", "which", "that", "to", "on", "by", "as", "from", "while",
+     "after", "before", "under", "last", "this", "next", "today", "yesterday"}
 )  # fmt: skip
+_COMP_TRAIL = frozenset({"in", "and", "of", "the", "a", "an", "for"})
+_NOT_A_SUBJECT = re.compile(
+    r"[ \t\n]+(?:on|in|for)[ \t\n]+(?:the[ \t\n]+|a[ \t\n]+|its[ \t\n]+|their[ \t\n]+)?(?:sidelines|margins|occasion"
+    r"|presence|behalf|first|second|third|same|day|morning|afternoon|evening|year|month|week|time|event|ceremony"
+    r"|person|front|attendance|witness|turn|addition)\b"
+)
+"""A complement that says when or how it was signed, not what it is about ("on the sidelines of ...")."""
 
 
 def _signed_lower(doc: Document) -> list[tuple[int, _Doc]]:
@@ -505,8 +515,8 @@ def _signed_lower(doc: Document) -> list[tuple[int, _Doc]]:
     out: list[tuple[int, _Doc]] = []
     for m in _SIGNED.finditer(text):
         comp = m.group("comp")
-        if comp is None:
-            continue  # "signed an MoU": nothing says which one (a capitalised complement is read elsewhere)
+        if comp is None or _NOT_A_SUBJECT.match(comp):
+            continue  # "signed an MoU" says not which one (a capitalised complement is read elsewhere)
         noun = " ".join(m.group("noun").split())
         words = list(_LEFT_TOKEN.finditer(text, m.start("comp"), m.end("comp")))
         keep = words[:2]
@@ -514,6 +524,8 @@ def _signed_lower(doc: Document) -> list[tuple[int, _Doc]]:
             if word.group(0) in _COMP_STOP:
                 break
             keep.append(word)
+        while len(keep) > 2 and keep[-1].group(0) in _COMP_TRAIL:
+            keep.pop()
         end = keep[-1].end()
         title = f"{noun} {' '.join(w.group(0) for w in keep)}"
         title = title[0].upper() + title[1:]
@@ -652,10 +664,12 @@ def find_documents(doc: Document, found: Found) -> Found:
     excluded = [(p.start, p.name_end) for p in plan_mentions(doc) if not p.work]
     counted = _counted(doc)
     counted_at = [(d.spans[0][0], d.spans[0][1]) for _s, d in counted]
-    titled = _titled(doc, _Ranges(excluded))
+    signed = _signed_lower(doc)
+    signed_at = [(d.spans[0][0], d.end) for _s, d in signed]
+    titled = _titled(doc, _Ranges(excluded + signed_at))
     titled_at = [(d.spans[0][0], d.end) for _s, d in titled]
-    hits = titled + _described(doc, _Ranges(excluded + counted_at)) + counted
-    hits += _owned_reports(doc, _Ranges(excluded + titled_at)) + _signed_lower(doc)
+    hits = titled + _described(doc, _Ranges(excluded + counted_at + signed_at)) + counted + signed
+    hits += _owned_reports(doc, _Ranges(excluded + titled_at))
     hits.sort(key=lambda x: x[0])
     _coordinate(doc.text, hits)
     merged: dict[str, _Doc] = {}

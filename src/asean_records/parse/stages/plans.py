@@ -125,6 +125,9 @@ _FOR_ADOPTION = re.compile(
 )
 """A plan still to be acted on: "will table X for adoption", "X will be submitted to the Summit for endorsement"."""
 
+_ANOTHER = re.compile(rf"{_WS}and{_WS}|;|\b[Pp]lans?\b")
+"""Between a plan and "for adoption": the cue may be about another clause or plan."""
+
 _IN_THE_MAKING = re.compile(
     rf"\b(?:(?:development|preparation|formulation|drafting|elaboration){_WS}+of"
     rf"|concept{_WS}+(?:note|paper)s?{_WS}+(?:on|for)|draft(?:ing)?{_WS}+of|work{_WS}+on)"
@@ -157,6 +160,7 @@ class PlanMention:
         work: ``"work"`` for a work plan, ``"strategic"`` for a strategic or action plan, with a period ("ARF
             Work Plan on X 2022-2026"): a plan of action in all but name (the documents stage may also report
             a work plan); empty for a "Plan of Action".
+        topic_start: Offset of the continuation after "Plan of Action" (-1 when none).
     """
 
     start: int
@@ -170,6 +174,7 @@ class PlanMention:
     continued: bool = False
     from_partnership: bool = False
     work: str = ""
+    topic_start: int = -1
 
 
 def _year_pair(start_text: str, end_text: str) -> tuple[int, int] | None:
@@ -216,6 +221,26 @@ def _left_edge(text: str, start: int, floor: int) -> tuple[int, bool, tuple[int,
     return new_start, specific, period
 
 
+def _continuation_end(doc: Document, start: int, end: int) -> int | None:
+    """Where a continuation ``[start, end)`` really ends.
+
+    It stops before another plan it runs into ("... on X and the ASEAN Plan of Action on Y") and before a
+    comma list of countries ("... on Trade, Japan and Korea said").
+
+    Returns:
+        The end, or ``None`` when nothing of the continuation is left.
+    """
+    text = doc.text
+    inner = _PLAN.search(text, start, end)
+    if inner is not None:
+        end = max(text.rfind(" and ", start, inner.start()), text.rfind(",", start, inner.start()))
+    comma = text.find(",", start, end)
+    if comma >= 0 and doc.first(comma, end, lambda h: h.kind == "country") is not None:
+        end = comma
+    end = len(text[start:end].rstrip()) + start if end > start else end
+    return end if end > start and text[start:end].strip() else None
+
+
 def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
     """Every plan-of-action mention in ``doc``, in text order (also used to keep plans out of documents)."""
     text = doc.text
@@ -228,9 +253,13 @@ def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
         sentence = doc.sentence_at(m.start())
         start, specific, left_period = _left_edge(text, m.start(), sentence.start)
         name_end = m.end()
-        cont = _CONTINUATION.match(text, name_end)
+        cont = _CONTINUATION.match(text, name_end, sentence.end)
         if cont is not None:
-            name_end = cont.end()
+            cut = _continuation_end(doc, cont.start(), cont.end())
+            if cut is None:
+                cont = None
+            else:
+                name_end = cut
         while text[name_end - 1] == "." and not _abbreviation_before(text, name_end):
             name_end -= 1
         end = name_end
@@ -260,6 +289,7 @@ def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
                 specific,
                 continued=cont is not None,
                 work=work,
+                topic_start=m.end() if cont is not None else -1,
             )
         )
     for m in _ACTION_LINES.finditer(text):
@@ -301,7 +331,7 @@ def _status(doc: Document, mention: PlanMention, floor: int) -> tuple[PlanStatus
     status, span = _status_before(doc, mention, floor, sentence.start)
     if status in (None, PlanStatus.NOTED, PlanStatus.PROPOSED):
         pending = _FOR_ADOPTION.match(text, mention.end, sentence.end)
-        if pending is not None:
+        if pending is not None and not _ANOTHER.search(text, mention.end, pending.start("cue")):
             return PlanStatus.PROPOSED, (pending.start("cue"), pending.end("cue"))
     return status, span
 
@@ -422,6 +452,8 @@ class _Draft:
     block: int
     own_name: str = ""
     """For a work or strategic plan, its folded name: two differently named ones are two plans."""
+    topic: str = ""
+    """The folded words after "Plan of Action" ("on cybersecurity"): two different topics are two plans."""
 
 
 def _name(doc: Document, mention: PlanMention, parties: tuple[str, ...]) -> str:
@@ -491,6 +523,7 @@ def _draft(doc: Document, found: Found, mention: PlanMention, floor: int) -> _Dr
         meeting=meeting.id if meeting is not None else None,
         block=doc.sentence_at(mention.start).block,
         own_name=_fold(name) if mention.work else "",
+        topic=_fold(text[mention.topic_start : mention.name_end]) if mention.topic_start >= 0 else "",
     )
 
 
@@ -570,6 +603,12 @@ class _Plans:
         self._by_period: dict[tuple[int | None, int | None], list[int]] = {}
 
     def _target(self, d: _Draft) -> int | None:
+        target = self._candidate(d)
+        if target is not None and d.topic and self.out[target].topic and d.topic != self.out[target].topic:
+            return None  # "... Plan of Action on X" and "... Plan of Action on Y"
+        return target
+
+    def _candidate(self, d: _Draft) -> int | None:
         parties = frozenset(d.parties)
         period = (d.start_year, d.end_year)
         exact = self._exact.get((parties, *period, -1 if d.parties else d.block, d.own_name))
@@ -636,7 +675,10 @@ def _record(doc: Document, d: _Draft) -> PlanOfAction:
     )
 
 
-_AND = re.compile(rf"{_WS}*,?{_WS}*(?:and|as{_WS}+well{_WS}+as){_WS}+(?:(?:the|its|a){_WS}+)?")
+_AND = re.compile(
+    rf"{_WS}*(?:,{_WS}*(?:(?:and|as{_WS}+well{_WS}+as){_WS}+)?|(?:and|as{_WS}+well{_WS}+as){_WS}+)"
+    rf"(?:(?:the|its|a){_WS}+)?"
+)
 
 _SUCCESSOR = re.compile(
     rf"\b(?:successor|follow-up|follow-on|next|new)(?:{_WS}+(?:strategic|work|action))?{_WS}+plan\b"
