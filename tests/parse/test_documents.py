@@ -156,3 +156,24 @@ def test_signed_when_or_where_is_no_subject_and_between_is_no_head() -> None:
     assert _docs("The two ministers signed an agreement on the sidelines of the summit.") == ()
     (doc,) = _docs("They signed the Agreement Between the Government of Japan and ASEAN on Youth Exchange.")
     assert (doc.kind, doc.action) == (DocumentKind.AGREEMENT, Action.SIGNED)
+
+
+def test_plural_possessive_and_bracketed_acronym_inside_a_title() -> None:
+    """Reads "ASEAN Leaders' Declaration on X for a Y" and "... Partnership (RCEP) Agreement" as whole titles."""
+    docs = _docs(
+        "We adopted the ASEAN Leaders' Declaration on Green Jobs for a Resilient ASEAN Community. "
+        "We welcomed the entry into force of the Regional Comprehensive Economic Partnership (RCEP) Agreement."
+    )
+    assert [d.title for d in docs] == [
+        "ASEAN Leaders' Declaration on Green Jobs for a Resilient ASEAN Community",
+        "Regional Comprehensive Economic Partnership (RCEP) Agreement",
+    ]
+    assert docs[0].action == Action.ADOPTED
+    assert docs[1].action is None
+
+
+def test_plural_work_plans_acted_on_are_one_document() -> None:
+    """Reads "noted the X Working Groups' Work Plans for the 2031-2034 cycle" as one noted work-plan document."""
+    (doc,) = _docs("The Ministers noted the ADMM-Plus Experts' Working Groups' Work Plans for the 2031-2034 cycle.")
+    assert doc.title == "ADMM-Plus Experts' Working Groups' Work Plans for the 2031-2034"
+    assert (doc.kind, doc.action) == (DocumentKind.WORK_PLAN, Action.NOTED)

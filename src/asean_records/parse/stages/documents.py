@@ -4,7 +4,8 @@ Three readings, all through compiled, linear patterns:
 
 * **Titled documents**: a capitalised keyword ("Joint Statement", "Joint Communiqué", "Declaration", "Work
   Plan", "Annual Report", "Outlook", "Non-paper", "Agreement", "Protocol" ...) grown left over capitalised
-  words, and over connectors between two of them ("Protocol to Amend the ASEAN Trade in Goods Agreement"),
+  words, plural possessives and bracketed acronyms ("ASEAN Leaders' Declaration", "... Partnership (RCEP)
+  Agreement"), and over connectors between two of them ("Protocol to Amend the ASEAN Trade in Goods Agreement"),
   and right over a capitalised continuation ("... on Human Capital Development", "... of the Commission
   2021-2025", "... of the 56th AMM"). A possessive owner before a short title is kept in front ("the
   Commission (ACR)'s Annual Report" -> "ACR Annual Report"). Capitalised head words right after the keyword
@@ -52,7 +53,7 @@ _TOKEN = (
     r"(?:[A-Z][\w.'+&/]*(?:-[\w.'+&/]+){0,4}|(?:19|20)\d\d(?:-(?:19|20)?\d\d)?|\([A-Z][\w+&-]{1,15}\)"
     r"|\d{1,3}(?:st|nd|rd|th)(?=[ \t\n]+[A-Z]))"
 )
-_CONN = r"(?:the|of|and|on|for|in|to|between|among|with|at|under)"
+_CONN = r"(?:the|of|and|on|for|in|to|between|among|with|at|under|a|towards)"
 
 _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     # (pattern, kind, strong): strong kinds are reported even when only mentioned.
@@ -60,6 +61,7 @@ _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     (r"Joint{_WS}+Communiqu[eé]|Communiqu[eé]", DocumentKind.JOINT_STATEMENT, True),
     (r"Declaration", DocumentKind.DECLARATION, True),
     (r"Work{_WS}*[Pp]lan|Work{_WS}+Programme|Work{_WS}+Program", DocumentKind.WORK_PLAN, True),
+    (r"Work{_WS}*[Pp]lans|Work{_WS}+Programmes", DocumentKind.WORK_PLAN, False),
     (r"Concept{_WS}+(?:Paper|Note|paper|note)", DocumentKind.CONCEPT_PAPER, True),
     (r"Discussion{_WS}+(?:Paper|paper)", DocumentKind.DISCUSSION_PAPER, True),
     (r"Non-?[Pp]aper", DocumentKind.OTHER, True),
@@ -81,6 +83,7 @@ _BARE = frozenset({"statement", "declaration", "report", "agreement", "budget", 
 _RIGHT = re.compile(rf"(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{0,24}}")
 _LEFT_TOKEN = re.compile(r"\S+")
 _LEFT_STOP = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "these", "those"})
+_ACRONYM_TOKEN = re.compile(r"\([A-Z][\w+&-]{1,15}\)")
 _LEFT_CONN = frozenset({"in", "to", "the", "of", "on", "for", "and"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
@@ -216,7 +219,14 @@ def _left(doc: Document, start: int, floor: int) -> tuple[int, int, str | None, 
     connectors = 0
     while i >= 0:
         word = tokens[i].group(0)
-        if word.endswith("'s") or (word.endswith("s'") and word[0].isupper() and len(word) > 3 and "." not in word):
+        if word.endswith("'s"):
+            break
+        if (word.endswith("s'") or _ACRONYM_TOKEN.fullmatch(word)) and word.lstrip("(")[:1].isupper():
+            # "ASEAN Leaders' Declaration", "the Regional Comprehensive Economic Partnership (RCEP) Agreement"
+            title_start = tokens[i].start()
+            i -= 1
+            continue
+        if word.endswith("s'") and word[0].isupper() and len(word) > 3 and "." not in word:
             break
         if (
             word in _LEFT_CONN
@@ -328,7 +338,7 @@ _TAIL = re.compile(
 
 _COMPOUND_STOP = frozenset(
     {"the", "of", "and", "on", "for", "in", "to", "between", "among", "with", "at", "under", "by", "concerning",
-     "regarding", "relating", "establishing", "amending"}
+     "regarding", "relating", "establishing", "amending", "a", "towards"}
 )  # fmt: skip
 _HEAD_KIND = {
     "review": DocumentKind.REPORT,
@@ -391,7 +401,7 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             space = text.rfind(" ", m.end(), inner)
             end = _trim_end(text, m.end(), space if space > 0 else inner)
         covered = end
-        if _ATTRIBUTIVE.match(text, end):
+        if _ATTRIBUTIVE.match(text, end) and not text[end - 1].isdigit():
             continue  # "the X Agreement upgrade", "the X Agreement negotiations": the document is only a modifier
         kind = _head_kind(text[m.end() : end], kind)
         tail = _TAIL.match(text, end, clause.end)
