@@ -69,3 +69,48 @@ def test_a_list_all_held_shares_date_and_city() -> None:
     for m in found.values():
         assert m.date == DateRange(PartialDate(2017, 8, 5), PartialDate(2017, 8, 6)), m.name
         assert m.city == "Manila", m.name
+
+
+def test_all_caps_title_is_the_same_meeting() -> None:
+    """A title "CHAIRMAN'S STATEMENT OF THE 33RD ASEAN SUMMIT" and "the 33rd ASEAN Summit" are one meeting."""
+    ex = parse(
+        "CHAIRMAN'S STATEMENT OF THE 33RD ASEAN SUMMIT\nSingapore, 28 April 2018\n\n"
+        "1. The 33rd ASEAN Summit was held in Singapore on 28 April 2018."
+    )
+    assert [(m.name, m.series, m.ordinal) for m in ex.meetings] == [("33rd ASEAN Summit", "ASEAN Summit", 33)]
+
+
+def test_council_meeting_with_acronym_inside_takes_the_council_series() -> None:
+    """Names "27th ASEAN Socio-Cultural Community (ASCC) Council Meeting" and "27th ASCC Council Meeting" merge."""
+    ex = parse(
+        "The 27th ASEAN Socio-Cultural Community (ASCC) Council Meeting was held in Hue on 9 April 2022. "
+        "The 27th ASCC Council Meeting adopted a report."
+    )
+    assert [(m.series, m.ordinal) for m in ex.meetings] == [("ASCC Council", 27)]
+
+
+def test_asean_partner_foreign_ministers_meeting_is_the_pmc_with_that_partner() -> None:
+    """Names "ASEAN-Canada Foreign Ministers' Meeting" (title) and "ASEAN-Canada PMC+1" (body) are one PMC with CA."""
+    ex = parse(
+        "Minister's attendance at the ASEAN-Canada Foreign Ministers' Meeting\n\n"
+        "The Minister attended the ASEAN-Canada Post Ministerial Conference (PMC+1) on 4 August 2019 in Bangkok, "
+        "on the sidelines of the 52nd ASEAN Foreign Ministers' Meeting."
+    )
+    pmc = [m for m in ex.meetings if m.series == "PMC"]
+    assert len(pmc) == 1
+    assert pmc[0].partners == ("CA",)
+    amm = [m for m in ex.meetings if m.series == "AMM"]
+    assert pmc[0].parent == amm[0].id
+
+
+def test_partner_inside_a_knowledge_base_name() -> None:
+    """Name "ASEAN-Australia Special Summit": the KB names it, and Australia is its partner."""
+    ex = parse("Leaders welcomed the ASEAN-Australia Special Summit to be held in Melbourne in March 2024.")
+    assert [m.partners for m in ex.meetings] == [("AU",)]
+
+
+def test_fronted_sidelines_sets_the_parent() -> None:
+    """Fronted "On the sidelines of the X, the Y was held": X is Y's parent."""
+    ex = parse("On the sidelines of the 32nd ASEAN Summit in Singapore, the ASEAN Widget Leaders' Meeting was held.")
+    by_name = {m.name: m for m in ex.meetings}
+    assert by_name["ASEAN Widget Leaders' Meeting"].parent == by_name["32nd ASEAN Summit"].id

@@ -45,7 +45,7 @@ from asean_records.parse.document import DateMention, Document, Sentence
 from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages.dates import MONTHS
 from asean_records.parse.stages.sentences import ABBREVIATIONS
-from asean_records.reference import MeetingSeries, chair_years, find_edition
+from asean_records.reference import MeetingSeries, asean_members, chair_years, find_country, find_edition
 from asean_records.reference import find_series as _kb_find_series
 from asean_records.reference import series as _kb_series
 
@@ -141,6 +141,14 @@ _PARENT_CUE = re.compile(
     r"back-to-back with|as part of|in conjunction with|in the framework of|at|during|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# strong cues that may follow a date and a place: "X on 12 July in Jakarta, on the sidelines of the Y"
+_PARENT_TAIL = re.compile(
+    r"(?:,\s*|\s)(?:which (?:was|were) )?(?:held )?(?:on the sidelines? of|on the margins? of|back-to-back with|"
+    r"as part of|in conjunction with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|while|where|but)\s+(?:the\s+)?[a-z]+(?:ed|s)\b")
+_PARENT_FRONT = re.compile(r"\s*(?:[Oo]n|[Aa]t) the (?:sidelines?|margins?) of (?:the )?")
 _HOSTS = re.compile(r"\b(?:virtually\s+|successfully\s+|officially\s+)?host(?:ed|s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"^\s*(?:,\s*)?(?:(?:which (?:was|were|is|will be) )?(?:held|convened|hosted|taking place|"
                        r"took place|to be held)\s+)?in\s+$", re.IGNORECASE)  # fmt: skip
@@ -185,7 +193,7 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_S = re.compile(r"'s$")
-_LEADING_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+")
+_LEADING_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+", re.IGNORECASE)
 _ALIAS_NOISE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+|\s*\d+$")
 _ALIASES = re.compile(r"\(([^()]*)\)")
 _ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z-]{1,15})\)")
@@ -215,6 +223,10 @@ def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
     found = find_series(core)
     if found is not None:
         return found
+    if core.endswith(" Meeting") and core.count(" ") >= 2:
+        found = find_series(core[: -len(" Meeting")])  # "ASEAN Socio-Cultural Community Council Meeting"
+        if found is not None:
+            return found
     # "Informal Meeting of ASEAN Defence Ministers", "Special ASEAN Foreign Ministers' Meeting": that series
     plain = _QUALIFIED.sub("", core)
     of = _MEETING_OF.match(plain)
@@ -416,6 +428,10 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         if ordinal is not None and not _ORDINAL.match(name.split(" ")[0]):
             name = f"{_ordinal_text(ordinal)} {_SPELLED_ORDINAL.sub('', name)}"
         partners = tuple((h2.key, h2.start, h2.end) for h2 in doc.names_in(start, end, "country"))
+        if not partners:
+            partners = _hyphen_partners(text, start, end)  # inside a KB name: "ASEAN-Australia Special Summit"
+        if found_series is None and partners:
+            found_series = _partner_series(name)
         # "the 40th and 41st ASEAN Summits", "the 3rd, 4th and 5th X Meetings": one meeting per ordinal
         others = _coordinated_ordinals(tokens, i) if ordinal is not None else []
         if others:
@@ -438,6 +454,50 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         )  # fmt: skip
         used_until = end
     return out
+
+
+_HYPHEN_PARTNER = re.compile(
+    r"\bASEAN[-\u2013](?P<after>[A-Z][\w.]*(?: [A-Z][\w.]*)?)|(?P<before>[A-Z][\w.]*)[-\u2013]ASEAN\b"
+)
+
+
+def _hyphen_partners(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
+    """The partner country of "ASEAN-<country>" or "<country>-ASEAN" in ``text[start:end]`` (one or two words)."""
+    m = _HYPHEN_PARTNER.search(text, start, end)
+    if m is None:
+        return ()
+    group = "after" if m.group("after") else "before"
+    a, b = m.span(group)
+    words = text[a:b].split(" ")
+    for n in range(len(words), 0, -1):
+        written = " ".join(words[:n])
+        country = find_country(written)
+        if country is not None and country.alpha2 not in _members():
+            return ((country.alpha2, a, a + len(written)),)
+    return ()
+
+
+@functools.cache
+def _members() -> frozenset[str]:
+    """ISO codes of the ASEAN member states (never a partner of an "ASEAN-X" meeting)."""
+    return frozenset(c.alpha2 for c in asean_members())
+
+
+def _partner_series(name: str) -> MeetingSeries | None:
+    """The series of an ASEAN-<partner> foreign ministers' meeting: the PMC+1 (Post Ministerial Conference)."""
+    core = _LEADING_ORDINAL.sub("", name)
+    for cut in (_HYPHEN_PARTNER_WORD_AFTER, _HYPHEN_PARTNER_WORD_BEFORE):
+        plain = cut.sub("ASEAN", core, count=1)
+        if plain == core:
+            continue
+        found = find_series(plain)
+        if found is not None and found.key in {"AMM", "PMC"}:
+            return series("PMC")
+    return None
+
+
+_HYPHEN_PARTNER_WORD_AFTER = re.compile(r"\bASEAN[-\u2013][A-Z][\w.]*(?: (?:Zealand|Korea|States|Kingdom|Union))?")
+_HYPHEN_PARTNER_WORD_BEFORE = re.compile(r"\b[A-Z][\w.]*[-\u2013]ASEAN\b")
 
 
 def _coordinated_ordinals(tokens: list[tuple[int, int, str]], i: int) -> list[tuple[int, int]]:
@@ -879,6 +939,16 @@ def find_meetings(doc: Document, found: Found) -> Found:
                 same = by_series.get(m.series, [])
                 if len(same) == 1:
                     key = same[0]
+            if key not in clusters and m.series is not None and m.ordinal is None and m.partners:
+                # "ASEAN-Australia Foreign Ministers' Meeting" and "ASEAN-Australia PMC+1": one meeting
+                mine = {p[0] for p in m.partners}
+                same = [
+                    k
+                    for k in by_series.get(m.series, [])
+                    if clusters[k].ordinal is None and {p for p, _ in clusters[k].partners} == mine
+                ]
+                if len(same) == 1:
+                    key = same[0]
             if key not in clusters:
                 index.update(order, clusters)
             if key not in clusters and key.startswith("n:") and m.ordinal is None:
@@ -1171,11 +1241,23 @@ def _attach(
             if key2 == key or not m2.named:
                 continue
             between = text[m.end : m2.start]
-            if len(between) < 60 and _PARENT_CUE.fullmatch(between):
+            if (len(between) < 60 and _PARENT_CUE.fullmatch(between)) or (
+                len(between) < 120 and _PARENT_TAIL.search(between) and not _CLAUSE_BREAK.search(between)
+            ):
                 c = clusters[key]
                 if c.parent is None:
                     c.parent = key2
             break
+    # "On the sidelines of X, ... Y was held": X is the parent of the meetings after the comma
+    fronted = _PARENT_FRONT.match(text, sentence.start, sentence.end)
+    if fronted is not None:
+        parents = [(m, k) for m, k in here if m.named and m.start == fronted.end()]
+        if parents:
+            pm, pkey = parents[0]
+            comma = text.find(",", pm.end, sentence.end)
+            for m, key in here:
+                if comma >= 0 and m.start > comma and m.named and key != pkey and clusters[key].parent is None:
+                    clusters[key].parent = pkey
     _share_siblings(here, clusters)
     for am in _ALL_HELD.finditer(text, sentence.start, sentence.end):
         _share_list(text, here, clusters, am.start(), am.end())
@@ -1568,7 +1650,9 @@ def _build(
     for key in keep:
         c = clusters[key]
         named = c.named()
-        best = max(named, key=lambda m: (m.ordinal is not None, len(m.name.split()), -m.start))
+        best = max(
+            named, key=lambda m: (m.ordinal is not None, not m.name.isupper(), len(m.name.split()), -m.start)
+        )  # a name as written in a sentence rather than in an all-caps title
         name = best.name
         prov: list[FieldProvenance] = [doc.provenance("name", tuple((m.start, m.end) for m in c.mentions))]
         if c.ordinal_from is not None:
