@@ -195,3 +195,13 @@ def test_comma_list_of_countries_is_not_part_of_the_name() -> None:
     """Reads "the ASEAN Plan of Action on Trade, Japan and Korea agreed": the countries are not parties."""
     (plan,) = _plans("Officials will table the ASEAN Plan of Action on Trade, Japan and Korea agreed.")
     assert (plan.name, plan.parties) == ("ASEAN Plan of Action on Trade", ("ASEAN",))
+
+
+def test_poa_acronym_names_a_plan_but_not_in_brackets_after_the_full_name() -> None:
+    """Reads "the ASEAN-China POA 2031-2035" as a plan; "(POA)" after the full name adds no second plan."""
+    plans = _plans(
+        "The Ministers noted that most action lines of the ASEAN-China POA 2031-2035 have been implemented. "
+        "They adopted the ASEAN-Japan Plan of Action (POA) 2031-2035."
+    )
+    got = [(p.parties, p.start_year, p.status) for p in plans]
+    assert got == [(("ASEAN", "CN"), 2031, PlanStatus.IMPLEMENTED), (("ASEAN", "JP"), 2031, PlanStatus.ADOPTED)]

@@ -57,11 +57,12 @@ _TOKEN = r"[A-Z][\w.'+&/]*(?:-[\w.'+&/]+){0,4}"
 _CONN = r"(?:the|of|and|on|for|in|to|between|among|with)"
 
 _PLAN = re.compile(
-    rf"\b(?:[Pp]lan{_WS}+of{_WS}+[Aa]ction|(?P<work>Work{_WS}*[Pp]lan)"
+    rf"\b(?:[Pp]lan{_WS}+of{_WS}+[Aa]ction|(?<![(/])P(?:OA|oA)(?![)/-])|(?P<work>Work{_WS}*[Pp]lan)"
     rf"|(?P<strategic>Strategic{_WS}+Plan(?!{_WS}+of{_WS}+[Aa]ction)|Action{_WS}+Plan))\b"
 )
-"""The phrase itself, or a work, strategic or action plan (kept only with a period); a plural ("Plans of
-Action", "Work Plans") names several plans at once and is left alone."""
+"""The phrase itself (or "POA", not in brackets after the full name), or a work, strategic or action plan
+(kept only with a period); a plural ("Plans of Action", "Work Plans") names several plans at once and is
+left alone."""
 
 _CONTINUATION = re.compile(
     rf"{_WS}+(?:(?:for|on|of){_WS}+(?:(?:the|of|and){_WS}+){{0,3}}|to{_WS}+|in{_WS}+(?=[A-Z][a-z]+ing\b)){_TOKEN}"
