@@ -20,3 +20,10 @@ def test_currency_is_not_a_country_of_the_text() -> None:
 def test_country_named_otherwise_still_counts() -> None:
     """A country named as a participant counts even when its currency is named too."""
     assert _countries("The U.S. delegation pledged 20 million U.S. dollars; Singapore attended.") == ["US", "SG"]
+
+
+def test_ambiguous_name_before_an_official_head_is_the_country() -> None:
+    """Reads "Lao Prime Minister" and "the Lao Ministry of Health" as Laos; a lone "Lao" word is not."""
+    assert _countries("The summit was chaired by the Lao Prime Minister.") == ["LA"]
+    assert _countries("The Lao Ministry of Health signed it.") == ["LA"]
+    assert _countries("Lao is spoken here.") == []

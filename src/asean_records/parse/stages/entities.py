@@ -4,8 +4,9 @@ Countries come from the knowledge-base names found in the text: names and
 aliases count; a demonym counts when it qualifies a delegation, government,
 ministry or official ("the Thai delegation"); capitals never count on their own
 (they are usually places, sometimes metonyms). A surface the knowledge base marks
-ambiguous ("Korea", "Georgia") counts only in a sentence that names another
-country. A name that only names a currency ("U.S. dollars", "US$", "Singapore
+ambiguous ("Korea", "Georgia", "Lao") counts only in a sentence that names another
+country, or before a delegation, government, ministry or official, as a demonym
+would ("the Lao Prime Minister"). A name that only names a currency ("U.S. dollars", "US$", "Singapore
 dollars") does not count. Every meeting's host and partners are countries of the
 text too.
 """
@@ -49,7 +50,7 @@ def find_entities(doc: Document, found: Found) -> Found:
         if hit.kind == "country":
             if _CURRENCY.match(text, hit.end):
                 continue  # "911.7 billion U.S. dollars", "US$5 million": a currency, not a participant
-            if hit.ambiguous:
+            if hit.ambiguous and not _DEMONYM_HEAD.match(text, hit.end):
                 s = doc.sentence_at(hit.start)
                 others = [h for h in doc.names_in(s.start, s.end, "country") if not h.ambiguous and h.key != hit.key]
                 if not others:
