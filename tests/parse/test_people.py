@@ -58,7 +58,7 @@ def test_malay_honorifics_split_and_organisation_after_at() -> None:
     """'Dato' Seri' is split off; 'at the Ministry ...' becomes the organisation, lower-case titles are cased."""
     p = _one("Dato' Seri Amran Yusof, secretary-general at the Ministry of Rural Affairs, said the plan was ready.")
     assert p.name == "Amran Yusof"
-    assert p.honorifics == ("Dato' Sri",)
+    assert p.honorifics == ("Dato' Seri",)  # its own title, not a spelling of Dato' Sri
     assert p.titles == ("Secretary-General",)
     assert p.organisation == "Ministry of Rural Affairs"
 
@@ -218,6 +218,41 @@ def test_a_khmer_name_that_looks_like_an_abbreviation_is_kept() -> None:
     """The word "Sen" is a name; only "Sen." with its full stop is the abbreviated title."""
     found, _ = _people("Prime Minister Chan Sen outlined two initiatives for the network.")
     assert [p.name for p in found.people] == ["Chan Sen"]
+
+
+def test_possessive_country_before_a_post_and_title_then_comma_then_name() -> None:
+    """A possessive country before a post, then a comma and the name: title and country, no person "Viet Nam"."""
+    found, _ = _people("The meeting was chaired by Viet Nam's Minister of Health, Prof. Dr. Vo Thi Ngoc.")
+    assert [(p.name, p.titles, p.country) for p in found.people] == [("Vo Thi Ngoc", ("Minister of Health",), "VN")]
+
+
+def test_a_post_before_the_next_name_in_a_list_belongs_to_that_name() -> None:
+    """In "A, Minister of State B": the second post is B's, not an apposition of A; a portfolio may list."""
+    found, _ = _people(
+        "Attending were Minister for Foreign Affairs Dr. Ravi Menon, Minister of Investment, Trade and Industry "
+        "Ms. Tan Li Hua, and officials."
+    )
+    assert [(p.name, p.titles) for p in found.people] == [
+        ("Ravi Menon", ("Minister for Foreign Affairs",)),
+        ("Tan Li Hua", ("Minister of Investment, Trade and Industry",)),
+    ]
+
+
+def test_city_inside_a_name_and_surname_after_a_courtesy_title() -> None:
+    """A city name inside or ending a name stays in it; "Mr. Wang" after "Mr. Wang Lei" is the same person."""
+    found, _ = _people(
+        "H.E. Rafael Santiago, Minister of Defence of the Philippines, said that patrols continued. "
+        "Mr. Wang Lei, Vice Minister of Commerce, attended. Mr. Wang said that ties were strong."
+    )
+    assert [p.name for p in found.people] == ["Rafael Santiago", "Wang Lei"]
+
+
+def test_post_before_name_is_evidence_and_abbreviated_posts() -> None:
+    """A post with its country right before a name is evidence of a person; "PM" is a post, not part of a name."""
+    one, _ = _people("The Prime Minister of the Lao PDR Khamphanh Sisavath opened the meeting.")
+    two, _ = _people("PM Chan Sophal said the same.")
+    assert [(p.name, p.titles, p.country) for p in one.people] == [("Khamphanh Sisavath", ("Prime Minister",), "LA")]
+    assert [p.name for p in two.people] == ["Chan Sophal"]
 
 
 def test_people_in_order_of_first_mention() -> None:

@@ -32,6 +32,9 @@ TITLE_HEADS: frozenset[str] = frozenset(
     [
         "minister",
         "ministers",
+        "pm",
+        "dpm",
+        "fm",
         "secretary",
         "secretary-general",
         "director",

@@ -68,6 +68,17 @@ def _index() -> tuple[dict[str, tuple[tuple[str, str, bool], ...]], frozenset[st
     return frozen, frozenset(prefixes), longest
 
 
+def _without_possessive(token: str) -> str:
+    """``Thailand's`` / ``Thailand's.`` -> ``Thailand``; others unchanged.
+
+    A plural possessive ("Ministers'") is left alone: knowledge-base names are written with it.
+    """
+    core = token[:-1] if token.endswith(".") else token
+    if len(core) > 2 and core[-2:] in ("'s", "’s"):
+        return core[:-2]
+    return token
+
+
 def _strip_stop(token: str) -> str:
     return token[:-1] if token.endswith(".") and "." not in token[:-1] else token
 
@@ -84,8 +95,11 @@ def find_names(text: str, *, max_words: int = 12) -> tuple[NameHit, ...]:
     out: list[NameHit] = []
     for run in _RUN.finditer(text):
         words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, run.start(), run.end())]
-        folded = [fold_token(w) for _, _, w in words]
-        exact = [_strip_stop(w) for _, _, w in words]
+        # a possessive ("Viet Nam's") names what it owns: look the name up without it, and end the name there
+        bare = [_without_possessive(w) for _, _, w in words]
+        owner = [len(b) < len(w) for b, (_, _, w) in zip(bare, words, strict=True)]
+        folded = [fold_token(w) for w in bare]
+        exact = [_strip_stop(w) for w in bare]
         i = 0
         while i < len(words):
             best: tuple[int, tuple[tuple[str, str, bool], ...]] | None = None
@@ -96,13 +110,13 @@ def find_names(text: str, *, max_words: int = 12) -> tuple[NameHit, ...]:
                 items = table.get(exact_key) or table.get(key)
                 if items:
                     best = (j, items)
-                if key not in prefixes and exact_key not in prefixes:
+                if owner[j] or (key not in prefixes and exact_key not in prefixes):
                     break
             if best is None:
                 i += 1
                 continue
             j, items = best
-            start, end = words[i][0], words[j][1]
+            start, end = words[i][0], words[j][0] + len(bare[j])
             if text[end - 1] == "." and "." not in text[start : end - 1]:
                 end -= 1
             for kind, entity_key, ambiguous in items:

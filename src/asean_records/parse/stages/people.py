@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -82,7 +83,7 @@ _HEAD_OF_GOVERNMENT_OFFICE = re.compile(r"(?:Prime Minister|President|Chief Mini
 _AT_ORG = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?=\S)")
 _POSSESSIVE = re.compile(r"(?P<who>[^\s'][^']*?)'s?\s+(?=\S)")
-_PRE_WORDS = re.compile(r"(?:[^\s,;:()\"]+\s+){1,6}$")
+_PRE_WORDS = re.compile(r"(?:[^\s;:()\"]+\s+){1,8}$")
 # "the minister", "H.E. Deputy Prime Minister", "the interior minister of ..." - a title alone.
 _HEADS = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
 _TITLE_REF = re.compile(
@@ -107,6 +108,9 @@ _PRONOUN_REACH = 1200
 _STRONG_SINGLE = frozenset(
     [
         "minister",
+        "pm",
+        "dpm",
+        "fm",
         "president",
         "governor",
         "ambassador",
@@ -188,7 +192,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
     starts = honorific_starts()
     breaking = name_breaking_honorifics()
     hits = doc.names_in(start, end)
-    covered = {(h.start, h.end) for h in hits}
+    covered = [(h.start, h.end, h.kind) for h in hits]
     i, n = 0, len(words)
     while i < n:
         honors: list[tuple[str, int, int, bool]] = []
@@ -226,7 +230,12 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             stem = w[:-2] if w.endswith("'s") else w.rstrip(".'")
             if len(stem) == 1 and w == stem + "." and name and i + 1 < n:
                 stem = w  # a middle initial keeps its full stop ("Maria B. Reyes")
-            if not stem or not _word_ok(stem) or any(a <= w0 < b for a, b in covered):
+            # a knowledge-base name ends a person's name, except a city inside one ("Paolo Manila Cruz")
+            if (
+                not stem
+                or not _word_ok(stem)
+                or any(a <= w0 < b and (k != "capital" or not name) for a, b, k in covered)
+            ):
                 break
             if w.rstrip(",;:") in breaking:
                 break  # a rank or style ends a name; "Haji" inside a name ("Binti Haji Johari") stays in it
@@ -321,17 +330,40 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
         e = e_match.start() if e_match is not None else stop
         cut = _SEG_CUT.search(text, s, e)
         seg_end = cut.start() if cut is not None else e
+        ahead = _next_honorific(text, s, min(stop, s + 150))
+        if ahead is not None and _TITLE_STRETCH.fullmatch(text, s, ahead):
+            break  # "A, Minister of State Ms. B", "A, Minister of X, Y and Z Ms. B": the post is B's
+        ends_here = cut is not None
         body = text[s:seg_end]
         if not _starts_title(body) and not _poss_title(doc, s, seg_end) and not _demonym_title(doc, s, seg_end):
             break
         segs.append((s, seg_end))
-        if cut is not None:
+        if ends_here:
             pos = seg_end
             break
         pos = e
         if pos < stop and text[pos] in ")–—":
             pos += 1
     return segs, pos
+
+
+# Capitalised words joined by spaces, commas and the small words of a portfolio: a post written before a name.
+_TITLE_STRETCH = re.compile(r"[A-Z][\w'’-]*(?:(?:,\s*|\s+)(?:(?:and|of|for|the|on)\s+)*[A-Z][\w'’-]*)*")
+
+
+def _next_honorific(text: str, s: int, e: int) -> int | None:
+    """Where an honorific followed by a capitalised word starts inside ``text[s:e]`` (after its first word)."""
+    starts = honorific_starts()
+    words = list(_WORDS.finditer(text, s, min(len(text), e + 40)))
+    for a, b in itertools.pairwise(words[1:]):
+        if a.start() >= e:
+            break
+        if a.group().rstrip(".,") in starts and b.group()[:1].isupper():
+            end = a.start()
+            while end > s and text[end - 1] in " ,":
+                end -= 1
+            return end
+    return None
 
 
 def _poss_country(doc: Document, s: int, e: int) -> tuple[str, int, int, int] | None:
@@ -359,6 +391,9 @@ def _poss_title(doc: Document, s: int, e: int) -> bool:
 
 # "The Secretary-General of ASEAN, Dr. NAME, ..." - a title opening the sentence, then the name between commas.
 _TITLE_FIRST = re.compile(r"(?:[Tt]he\s+)?(?P<t>[A-Z][^,;()\"]{2,80}?),\s*$")
+# ... or after "chaired by", "with", "and": "chaired by Viet Nam's Minister of Health, Prof. NAME"
+_TITLE_AFTER = re.compile(r"\b(?:by|with|and|from)\s+(?:[Tt]he\s+)?(?P<t>[A-Z][^,;()\"]{2,80}?),\s*$")
+_TITLE_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "at"})
 _PORTFOLIO_LINKS = frozenset({"of", "for", "and", "the"})
 
 
@@ -371,9 +406,11 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
     words = [(w.start(), w.end(), w.group(0)) for w in _WORDS.finditer(text, m.start(), start)]
     # the post's head noun, then perhaps its portfolio: "Minister of Foreign Affairs", "Minister for Trade"
     k = len(words) - 1
+    if words and words[-1][2].endswith(","):
+        return None  # "..., NAME": a list or a clause before the name, not a post
     while k >= 0 and not is_title_head(words[k][2]):
-        w = words[k][2]
-        if not (w in _PORTFOLIO_LINKS or (w[0].isupper() and w.isalpha() and w.lower() not in NON_NAME_WORDS)):
+        w = words[k][2].rstrip(",")  # a portfolio may list: "of Investment, Trade and Industry"
+        if not (w in _PORTFOLIO_LINKS or (w[:1].isupper() and w.isalpha())):
             return None
         k -= 1
     if k < 0 or (k < len(words) - 1 and words[k + 1][2] not in _PORTFOLIO_LINKS):
@@ -471,7 +508,11 @@ def _evidence(doc: Document, c: _Candidate, sent_start: int, sent_end: int) -> b
     segs, pos = _appositions(doc, c.end, sent_end)
     if segs:
         return True
-    return _VERB_AFTER.match(text, pos, sent_end) is not None
+    if _VERB_AFTER.match(text, pos, sent_end) is not None:
+        return True
+    pre = _pre_title(doc, c.honorifics[0][1] if c.honorifics else c.start, sent_start)
+    # a post of several words ("Prime Minister of the Lao PDR"), or one that alone names a person's post
+    return pre is not None and (len(pre[0].split()) > 1 or pre[0].lower() in _STRONG_SINGLE)
 
 
 def find_people(doc: Document, found: Found) -> Found:
@@ -499,7 +540,7 @@ def find_people(doc: Document, found: Found) -> Found:
             if sent.heading or not _evidence(doc, c, sent.start, sent.end):
                 name_spans.append((c.start, c.end, _key(c.tokens)))
                 continue
-            whole = _whole_name(drafts, c.tokens)
+            whole = _whole_name(drafts, c.tokens, honorific=bool(c.honorifics))
             if whole is not None:
                 name_spans.append((c.start, c.end, whole))  # "Ahmad Kamil" after "Ahmad Kamil Yusof"
                 continue
@@ -519,9 +560,12 @@ def find_people(doc: Document, found: Found) -> Found:
     )
 
 
-def _whole_name(drafts: dict[str, _Draft], tokens: tuple[str, ...]) -> str | None:
-    """The one person already found whose name starts with (or ends in) these two or more words, if just one."""
-    if len(tokens) < 2 or _key(tokens) in drafts:
+def _whole_name(drafts: dict[str, _Draft], tokens: tuple[str, ...], *, honorific: bool = False) -> str | None:
+    """The one person already found whose name starts with (or ends in) these words, if just one.
+
+    Two or more words are needed, or one word after an honorific ("Mr. Wang" after "Mr. Wang Li").
+    """
+    if len(tokens) < (1 if honorific else 2) or _key(tokens) in drafts:
         return None
     words = tuple(_key((t,)) for t in tokens)
     n = len(words)
@@ -571,9 +615,17 @@ def _add(
         pre = _pre_title(doc, c.honorifics[0][1] if c.honorifics else c.start, sent_start)
         if pre is not None:
             found_titles.append(((title_case(pre[0]), pre[1], pre[2]), pre[3], None))
-    if not found_titles and text[c.end : c.end + 1] == ",":
-        lead = _TITLE_FIRST.match(text, sent_start, c.honorifics[0][1] if c.honorifics else c.start)
-        if lead is not None and _starts_title(lead.group("t")):
+    if not found_titles and text[c.end : c.end + 1] in (",", ".", ""):
+        anchor = c.honorifics[0][1] if c.honorifics else c.start
+        lead = _TITLE_AFTER.search(text, max(sent_start, anchor - 100), anchor) or _TITLE_FIRST.match(
+            text, sent_start, anchor
+        )
+        if lead is not None and not all(w[:1].isupper() or w in _TITLE_SMALL for w in lead.group("t").split()):
+            lead = None
+        ts, te = (lead.start("t"), lead.end("t")) if lead is not None else (0, 0)
+        if lead is not None and (
+            _starts_title(lead.group("t")) or _poss_title(doc, ts, te) or _demonym_title(doc, ts, te)
+        ):
             found_titles.append(_split_title(doc, lead.start("t"), lead.end("t")))
     segs, _ = _appositions(doc, c.end, sent_end)
     for s, e in segs:
