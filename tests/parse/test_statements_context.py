@@ -83,3 +83,10 @@ def test_a_date_inside_the_content_is_not_the_statement_date() -> None:
     text = "Mr. Pham Quoc Bao, Minister of Transport of Viet Nam, said that the line would open on 5 June 2031.\n"
     (s,) = _statements(text)
     assert s.date is None
+
+
+def test_an_inline_dateline_does_not_date_the_statement() -> None:
+    """Dates: "HANOI, 5 May 2031 - NAME said that ..." is the release's date, not a date the text gives the words."""
+    text = "HANOI, 5 May 2031 - Mr. Pham Quoc Bao, Minister of Transport of Viet Nam, said that the line was ready.\n"
+    (s,) = _statements(text)
+    assert s.date is None

@@ -58,6 +58,8 @@ _CLAUSE_VERBS = frozenset(
 
 _PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|further|then|later)\s+)*$")
 _CONTINUING = frozenset({"add"})
+_DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][\w .'-]{1,40},\s*)?")
+_DATELINE_DASH = re.compile(r"\s*[-\u2013\u2014|]\s")
 _CLAUSE_BEFORE = re.compile(r"[\s\"]*(?P<c>(?:[^\s\",]+[\s,]+){3,}?[^\s\",]+),\s*(?:[A-Z][\w.'-]*\s+){0,4}")
 
 
@@ -252,6 +254,8 @@ def find_statements(doc: Document, found: Found) -> Found:
         for d in doc.dates_in(sent.start, sent.end):
             if c_start <= d.start < c_end:
                 continue
+            if _DATELINE_PLACE.fullmatch(text, sent.start, d.start) and _DATELINE_DASH.match(text, d.end):
+                continue  # "HANOI, 5 May 2031 - ...": the release's date, not when it was said
             date = _date(d)
             if date is None and d.year is None and d.month is not None and d.day is not None:
                 inferred = _year_for(doc, found, d)
