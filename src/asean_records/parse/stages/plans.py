@@ -126,6 +126,12 @@ _FOR_ADOPTION = re.compile(
 )
 """A plan still to be acted on: "will table X for adoption", "X will be submitted to the Summit for endorsement"."""
 
+_LOOK_FORWARD = re.compile(
+    rf"\b(?:look(?:ed|s|ing)?{_WS}+forward{_WS}+to|will{_WS}+ensure|to{_WS}+ensure|aim(?:s|ed)?{_WS}+(?:at|for))"
+    rf"{_WS}+(?:(?:the|its|their){_WS}+)?(?:(?:early|timely|swift){_WS}+)?$"
+)
+"""Right before an "implementation" cue: the implementation is still to come."""
+
 _ANOTHER = re.compile(rf"{_WS}and{_WS}|;|\b[Pp]lans?\b")
 """Between a plan and "for adoption": the cue may be about another clause or plan."""
 
@@ -353,6 +359,8 @@ def _status_before(
     if last.lastgroup == "noted" and text[last.start() : last.end()] == "progress":
         # "noted the progress in the implementation of X": noted, whatever came before.
         return PlanStatus.NOTED, (last.start(), last.end())
+    if last.lastgroup == "implemented" and _LOOK_FORWARD.search(text, max(lo, last.start() - 80), last.start()):
+        return None, None  # "looked forward to the full implementation of X": not yet carried out
     if last.lastgroup == "implemented" and "noted" in kinds[:-1]:
         return PlanStatus.IMPLEMENTED, (last.start(), last.end())
     kind = last.lastgroup
