@@ -48,6 +48,7 @@ _NONE = type(None)
 _MISSING = object()
 _DATE_CACHE_SIZE = 16384
 _BASIS_CACHE_SIZE = 4096
+_BASIS_DETAIL_CACHED = 200
 
 
 class Fallback(Exception):
@@ -103,9 +104,10 @@ class _BasisCache(dict[tuple[Any, Any, Any], Basis]):
         if type(kind) is not str or type(detail) is not str or (reason is not None and type(reason) is not str):
             raise Fallback
         basis = Basis(self._kinds[kind], None if reason is None else self._reasons[reason], detail)
-        if len(self) >= _BASIS_CACHE_SIZE:
-            self.clear()
-        self[key] = basis
+        if len(detail) <= _BASIS_DETAIL_CACHED:  # untrusted input must not pin large texts in memory
+            if len(self) >= _BASIS_CACHE_SIZE:
+                self.clear()
+            self[key] = basis
         return basis
 
 
