@@ -55,3 +55,26 @@ def test_a_document_the_text_says_was_acted_on_is_not_the_texts_kind(text: str) 
         SourceKind.JOINT_STATEMENT,
         SourceKind.CHAIRMANS_STATEMENT,
     }
+
+
+def test_numeric_header_date_gives_the_year_and_a_full_date_only_when_unambiguous() -> None:
+    """A numeric date is read day-first or month-first only when one part is over 12; otherwise only its year."""
+    sure = parse("Press Release | 25/07/2025\n\nThe ministers met in Kuala Lumpur.")
+    unsure = parse("Press Release | 10/07/2025\n\nThe 12th ASEAN Widget Ministers' Meeting was held on 10 July.")
+    assert sure.source.published == PartialDate(2025, 7, 25)
+    assert unsure.source.published is None
+    assert unsure.meetings[0].date == PartialDate(2025, 7, 10)
+
+
+def test_labelled_and_country_qualified_datelines() -> None:
+    """A labelled date line and a dateline naming city and country both date the text."""
+    assert parse("Published: Thursday, 06 Aug 2026 10:42 AM\n\nThe ministers met.").source.published == PartialDate(
+        2026, 8, 6
+    )
+    text = "Ministers meet\n\nManila, the Philippines, 12 November 2026 – The ministers met."
+    assert parse(text).source.published == PartialDate(2026, 11, 12)
+
+
+def test_agency_tag_without_a_date_marks_a_wire_report() -> None:
+    """A city and an agency tag in brackets opening the text mark a news report, even without a date."""
+    assert parse("HANOI (Newswire) – The deputy minister received the delegation.").source.kind is SourceKind.NEWS

@@ -29,7 +29,7 @@ _FIRST_PERSON = re.compile(r"(?:^|[.!?]\s+)I (?:am|write|cover|report|have|was|f
 _KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
     (re.compile(r"\bjoint communiqu[eé]\b", re.IGNORECASE), SourceKind.JOINT_COMMUNIQUE),
     (re.compile(r"\bchair(?:man|person)?'?s'? statement\b", re.IGNORECASE), SourceKind.CHAIRMANS_STATEMENT),
-    (re.compile(r"\bjoint (?:press )?statement\b", re.IGNORECASE), SourceKind.JOINT_STATEMENT),
+    (re.compile(r"\bjoint (?:press |media )?statement\b", re.IGNORECASE), SourceKind.JOINT_STATEMENT),
     (re.compile(r"\b(?:press release|media release|press statement|news release)\b", re.IGNORECASE),
      SourceKind.PRESS_RELEASE),
 )  # fmt: skip
@@ -43,7 +43,17 @@ _ACTED_ON = re.compile(
 # After the date of a dateline: an optional agency or outlet tag in brackets, then a dash or colon.
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:\((?P<tag>[^()\n\d]{2,40})\)[ \t]*)?(?:--|[-–—:|])")
 _NEWS = re.compile(r"\b(?:told (?:The|reporters|journalists)|according to|said on|reporters)\b")
-_PLACE_DATE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*$")
+# Before a dateline's date: a place, perhaps with its country ("Manila, the Philippines,"), or a label
+# ("Published: Thursday,").
+_PLACE_DATE = re.compile(
+    r"^(?:[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:the\s+)?[A-Z][A-Za-z .'-]{1,30})?,\s*"
+    r"|(?:Published|Posted|Updated|Released|Date)(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s*)?)$"
+)
+# A numeric date in the page header ("Press Release | 10/07/2025"): the year is sure, the order of day and month
+# is not unless one of them is over 12.
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+# A wire report's opening without a date: "HANOI (VNA) -", "Phnom Penh (AKP) --".
+_AGENCY_OPENING = re.compile(r"[A-Z][A-Za-z .'-]{1,40}[ \t]*\([A-Za-z .]{2,30}\)[ \t]*(?:--|[-–—:])")
 _COVID = re.compile(r"\bCOVID|\bCovid|\bcoronavirus\b|\bpost-pandemic\b")
 
 
@@ -136,10 +146,23 @@ def find_source(doc: Document, found: Found) -> Found:
     if published is None and dateline is not None:
         d = dateline[0]
         published = PartialDate(d.year or 0, d.month, d.day)
+    header_year: int | None = None
+    numeric = _NUMERIC_DATE.search(text, 0, min(len(text), 300))
+    if published is None and numeric is not None:
+        first, second, year = (int(g) for g in numeric.groups())
+        if first > 12 >= second >= 1:
+            published = PartialDate(year, second, first)  # 25/07/2025: day first
+        elif second > 12 >= first >= 1:
+            published = PartialDate(year, first, second)  # 07/25/2025: month first
+        else:
+            header_year = year
     kind = src.kind
     if kind is None:
         kind = _kind(text)
-    if kind is None and ((dateline is not None and dateline[1]) or _NEWS.search(text)):
+    wire = (dateline is not None and dateline[1]) or any(
+        _AGENCY_OPENING.match(text, sent.start, sent.end) for sent in sentences[:3]
+    )
+    if kind is None and (wire or _NEWS.search(text)):
         kind = SourceKind.NEWS
     title = src.title
     if title is None and sentences:
@@ -154,6 +177,9 @@ def find_source(doc: Document, found: Found) -> Found:
     elif heading_date is not None and heading_date.year is not None:
         doc.year = heading_date.year
         doc.year_basis = Basis.inferred(InferenceReason.YEAR_FROM_DATELINE, "year of the date under the title")
+    elif header_year is not None and numeric is not None:
+        doc.year = header_year
+        doc.year_basis = Basis.inferred(InferenceReason.YEAR_FROM_DATELINE, f"year of the date {numeric.group()}")
     else:
         years = [d.year for d in full]
         if years:
