@@ -149,11 +149,11 @@ def find_source(doc: Document, found: Found) -> Found:
     header_year: int | None = None
     numeric = _NUMERIC_DATE.search(text, 0, min(len(text), 300))
     if published is None and numeric is not None:
-        first, second, year = (int(g) for g in numeric.groups())
-        if first > 12 >= second >= 1:
-            published = PartialDate(year, second, first)  # 25/07/2025: day first
-        elif second > 12 >= first >= 1:
-            published = PartialDate(year, first, second)  # 07/25/2025: month first
+        one, two, year = (int(g) for g in numeric.groups())
+        if one > 12 >= two >= 1:
+            published = PartialDate(year, two, one)  # 25/07/2025: day first
+        elif two > 12 >= one >= 1:
+            published = PartialDate(year, one, two)  # 07/25/2025: month first
         else:
             header_year = year
     kind = src.kind
