@@ -50,3 +50,18 @@ def test_never_raises(text: str) -> None:
     """The stage never raises on arbitrary text."""
     for d in _run(text).delegations:
         assert d.head
+
+
+def test_delegation_of_country_led_by() -> None:
+    """'the delegation of Cambodia, led by NAME' and 'a delegation from Viet Nam headed by NAME'."""
+    found = _run(
+        "The delegation of Cambodia, led by H.E. Chea Vibol, arrived on Monday. "
+        "A delegation from Viet Nam headed by Dr. Le Minh Chau joined them."
+    )
+    assert [(d.country, d.head) for d in found.delegations] == [("KH", "Chea Vibol"), ("VN", "Le Minh Chau")]
+
+
+def test_delegation_of_a_non_country_is_no_record() -> None:
+    """'a delegation of Senior Officials led by NAME' names no country: no record from that pattern."""
+    found = _run("A delegation of Senior Officials led by Dr. Le Minh Chau attended.")
+    assert [d.country for d in found.delegations if d.country is not None] == []

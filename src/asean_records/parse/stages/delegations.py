@@ -1,6 +1,7 @@
 """Stage: delegations - a country's (or body's) delegation, who led it, and whom it acted for.
 
-Two compiled patterns: ``the Cambodian delegation led by NAME`` / ``Cambodia's delegation, headed by NAME`` and
+Three compiled patterns: ``the Cambodian delegation led by NAME`` / ``Cambodia's delegation, headed by NAME``,
+``the delegation of Cambodia, led by NAME`` and
 ``NAME led the Thai delegation`` (``NAME led a delegation`` takes the country of the person, if known). The head
 must be a person the people stage found; ``on behalf of X`` in the same sentence gives ``on_behalf_of``. The
 meeting is the one mentioned last before the delegation. Unnamed collective delegations ("delegations from the
@@ -25,6 +26,10 @@ __all__ = ["find_delegations"]
 _WHO = r"(?P<who>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}?)(?:'s)?"
 _LED_BY = re.compile(rf"\b{_WHO}\s+delegation,?\s+(?:(?:which\s+)?was\s+)?(?:led|headed)\s+by\s+")
 _LED = re.compile(rf"\s+(?:also\s+)?(?:led|headed)\s+(?:the|a|an|her|his)\s+(?:{_WHO}\s+)?delegation\b")
+_OF_LED_BY = re.compile(
+    r"\bdelegations?\s+(?:of|from)\s+(?P<who>(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}?)"
+    r",?\s+(?:(?:which\s+)?(?:was|were)\s+)?(?:led|headed)\s+by\s+"
+)
 _CAPS_ONLY = re.compile(r"(?:[A-Z][\w.'-]*\s+)*$")
 _THE = re.compile(r"^[Tt]he\s+")
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,5})")
@@ -91,6 +96,13 @@ def find_delegations(doc: Document, found: Found) -> Found:
         if code0 is None or head is None:
             continue
         items.append((m.start(), code0, (m.start("who"), m.end("who")), None, head))
+    for m in _around(text, _OF_LED_BY, 20, 120):
+        # "the delegation of Cambodia, led by NAME", "a delegation from Viet Nam headed by NAME"
+        code1 = _country(m.group("who"))
+        head = _mention_at(text, mentions, starts, m.end())
+        if code1 is None or head is None:
+            continue
+        items.append((m.start(), code1, (m.start("who"), m.end("who")), None, head))
     for m in _around(text, _LED, 100, 12):
         head = _mention_ending(by_end, ends, m.start())
         if head is None:
