@@ -4,8 +4,12 @@ One compiled pattern finds reporting verbs. For each, the speaker is the person 
 same sentence (the name, a title, or a pronoun the people stage linked; an apposition may sit between), or a
 country or body named right before it (``Cambodia stressed``). A quotation next to the verb (``"...," NAME said``
 or ``NAME said: "..."``) is the content with ``quoted=True``; otherwise the content is the reported clause after
-the verb (after ``that`` when there is one) up to the end of the sentence. The meeting is the one mentioned last
-before the statement; the date is the sentence's own full date, if it states one with a year.
+the verb (after ``that`` when there is one) up to the end of the sentence, or the clause before the speaker
+(``Trade must grow, NAME said.``). A statement continues into the next sentence when that one is ``He/She added
+that ...`` or ``..., she said.`` after a statement by the same speaker: one record, its content spans both (an
+unlinked pronoun there takes the previous speaker, reason coreference). The meeting is the one mentioned last
+before the statement; the date is a date in the sentence outside the content and not an inline dateline, the
+year taken from the document (with its reason) when the text gives only day and month.
 """
 
 from __future__ import annotations
