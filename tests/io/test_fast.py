@@ -306,6 +306,10 @@ def test_block_reader_lines_and_limits(block: int, monkeypatch: pytest.MonkeyPat
     with pytest.raises(LimitExceededError) as info:
         list(load_jsonl(io.BytesIO(stream), options=LoadOptions(max_line_bytes=width - 1)))
     assert info.value.line == 2
+    carriage_returns = header + b"\n" + first + b"\r" * 50 + b"\n" + second + b"\r" * 50
+    assert len(list(load_jsonl(io.BytesIO(carriage_returns), options=LoadOptions(max_line_bytes=width)))) == 2
+    unlimited = list(load_jsonl(io.BytesIO(stream), options=LoadOptions(max_line_bytes=None)))
+    assert unlimited == [meeting, meeting]
     long_last = header + b"\n" + first[:-1] + b" }"
     with pytest.raises(LimitExceededError) as info:
         list(load_jsonl(io.BytesIO(long_last), options=LoadOptions(max_line_bytes=width)))

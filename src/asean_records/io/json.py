@@ -626,31 +626,43 @@ _BLOCK = 1 << 16
 def _read_blocks(handle: IO[bytes], max_line: int | None) -> Iterator[list[bytes]]:
     """The lines of ``handle`` without their newlines, a block's worth at a time (a list may be empty).
 
-    Raises _LineTooLong in place of the first line longer than ``max_line`` bytes (a trailing carriage return
-    not counted), after yielding the lines before it.
+    Raises _LineTooLong in place of the first line longer than ``max_line`` bytes (trailing carriage returns
+    not counted), after yielding the lines before it. A line spanning blocks is kept in pieces until its end
+    (joined once: linear in its length).
     """
     read = handle.read
-    rest = b""
+    pieces: list[bytes] = []  # the line still open at the end of the last block
+    size = 0
     while True:
         block = read(_BLOCK)
         if not block:
             break
-        lines = (rest + block if rest else block).split(b"\n")
+        if b"\n" not in block:
+            pieces.append(block)
+            size += len(block)
+            if max_line is not None and size > max_line + 1:  # too long, unless it ends in carriage returns
+                stripped = b"".join(pieces).rstrip(b"\r")
+                if len(stripped) > max_line:
+                    raise _LineTooLong
+                pieces, size = [stripped, b"\r"], len(stripped) + 1  # JSON whitespace: one reads as many
+            continue
+        lines = block.split(b"\n")
+        if pieces:
+            pieces.append(lines[0])
+            lines[0] = b"".join(pieces)
         rest = lines.pop()
-        if max_line is not None:
-            if lines and max(map(len, lines)) > max_line:
-                for index, line in enumerate(lines):
-                    if len(line.rstrip(b"\r")) > max_line:
-                        yield lines[:index]
-                        raise _LineTooLong
-            if len(rest) > max_line + 1:
-                yield lines
-                raise _LineTooLong
+        pieces, size = ([rest], len(rest)) if rest else ([], 0)
+        if max_line is not None and max(map(len, lines)) > max_line:
+            for index, line in enumerate(lines):
+                if len(line.rstrip(b"\r")) > max_line:
+                    yield lines[:index]
+                    raise _LineTooLong
         yield lines
-    if rest:
-        if max_line is not None and len(rest.rstrip(b"\r")) > max_line:
+    if pieces:
+        last = b"".join(pieces)
+        if max_line is not None and len(last.rstrip(b"\r")) > max_line:
             raise _LineTooLong
-        yield [rest]
+        yield [last]
 
 
 class _LineTooLong(Exception):
