@@ -5,8 +5,12 @@ The stage works in four steps:
 1. **Mentions.** Capitalised names that end in a meeting word (*Meeting*, *Summit*,
    *Conference*, *Session*, *Dialogue*, *Retreat* ...), optionally with an ordinal
    (``53rd``, ``first``) and a complement (``on ...``, ``of the ...``, ``with <partner>``);
-   knowledge-base series acronyms used as meeting names (``the 53rd AMM``); and
-   anaphora (``the meeting``, ``both meetings``) that point back to a meeting already named.
+   knowledge-base series acronyms used as meeting names (``the 53rd AMM``); lower-case
+   meetings of a known series that a verb reports as held or chaired (``chaired a joint
+   consultative meeting``); an announced next meeting (``the next meeting will be held in
+   ...``), which is the current meeting's series with its ordinal plus one; and anaphora
+   (``the meeting``, ``both meetings``, ``all three sessions``) that point back to the
+   meetings already named (a plural one to each of them, for chairs and themes too).
 2. **Clusters.** Mentions of one meeting (same series and ordinal, or same name)
    become one meeting with several spans.
 3. **Attributes**, sentence by sentence: a date, a mode or a theme goes to the
