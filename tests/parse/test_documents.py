@@ -177,3 +177,15 @@ def test_plural_work_plans_acted_on_are_one_document() -> None:
     (doc,) = _docs("The Ministers noted the ADMM-Plus Experts' Working Groups' Work Plans for the 2031-2034 cycle.")
     assert doc.title == "ADMM-Plus Experts' Working Groups' Work Plans for the 2031-2034"
     assert (doc.kind, doc.action) == (DocumentKind.WORK_PLAN, Action.NOTED)
+
+
+def test_and_the_opens_the_next_noun_phrase_unless_between() -> None:
+    """Reads "the X Work Plan IV and the Master Plan on Y" as one work plan; "between A and the B" stays whole."""
+    docs = _docs(
+        "We noted the Initiative for ASEAN Integration (IAI) Work Plan IV and the Master Plan on Rail Links. "
+        "We signed the Agreement on Cooperation between ASEAN and the Russian Federation."
+    )
+    assert [d.title for d in docs] == [
+        "Initiative for ASEAN Integration (IAI) Work Plan IV",
+        "Agreement on Cooperation between ASEAN and the Russian Federation",
+    ]

@@ -378,6 +378,21 @@ def _head_kind(right: str, kind: DocumentKind) -> DocumentKind:
     return _HEAD_KIND.get(head.lower(), DocumentKind.OTHER)
 
 
+_AND_THE = re.compile(r"[ \t\n]*,?[ \t\n]+(?:and|as[ \t\n]+well[ \t\n]+as)[ \t\n]+the[ \t\n]+|,[ \t\n]+the[ \t\n]+")
+_BETWEEN = re.compile(r"\b(?:between|among)[ \t\n]")
+
+
+def _cut_and_the(text: str, start: int, end: int) -> int:
+    """End a continuation before ", the" or "and the" that opens the next noun phrase.
+
+    "X Work Plan III and the Master Plan ..." ends after "III"; "between A and the B" is kept whole.
+    """
+    cut = _AND_THE.search(text, start, end)
+    if cut is None or _BETWEEN.search(text, start, cut.start()):
+        return end
+    return cut.start()
+
+
 def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     text = doc.text
     out: list[tuple[int, _Doc]] = []
@@ -395,6 +410,7 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             cut = max(text.rfind(" and ", m.end(), nxt.start()), text.rfind(", ", m.end(), nxt.start()))
             if cut >= 0:
                 end = cut
+        end = _cut_and_the(text, m.end(), end)
         end = _trim_end(text, m.end(), end)
         inner = excluded.first_start(m.end(), end)
         if inner is not None:

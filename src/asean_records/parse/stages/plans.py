@@ -228,11 +228,16 @@ def _left_edge(text: str, start: int, floor: int) -> tuple[int, bool, tuple[int,
     return new_start, specific, period
 
 
+_AND_THE_NEXT = re.compile(rf"{_WS}*,?{_WS}+(?:and|as{_WS}+well{_WS}+as){_WS}+the{_WS}+|,{_WS}+the{_WS}+")
+_BETWEEN_WORD = re.compile(rf"\b(?:between|among){_WS}")
+
+
 def _continuation_end(doc: Document, start: int, end: int) -> int | None:
     """Where a continuation ``[start, end)`` really ends.
 
-    It stops before another plan it runs into ("... on X and the ASEAN Plan of Action on Y") and before a
-    comma list of countries ("... on Trade, Japan and Korea said").
+    It stops before another plan it runs into ("... on X and the ASEAN Plan of Action on Y"), before a
+    comma list of countries ("... on Trade, Japan and Korea said") and before "and the" opening the next
+    noun phrase (but not in "between ASEAN and the Russian Federation").
 
     Returns:
         The end, or ``None`` when nothing of the continuation is left.
@@ -244,6 +249,9 @@ def _continuation_end(doc: Document, start: int, end: int) -> int | None:
     comma = text.find(",", start, end)
     if comma >= 0 and doc.first(comma, end, lambda h: h.kind == "country") is not None:
         end = comma
+    and_the = _AND_THE_NEXT.search(text, start, end)
+    if and_the is not None and not _BETWEEN_WORD.search(text, start, and_the.start()):
+        end = and_the.start()  # "... on X and the Master Plan on Y": the next noun phrase
     end = len(text[start:end].rstrip()) + start if end > start else end
     return end if end > start and text[start:end].strip() else None
 
