@@ -121,7 +121,8 @@ def _can_build_directly(cls: type[Any]) -> bool:
         return False
     if getattr(cls.__setattr__, "__name__", "") != "_frozen_setattrs":
         return False
-    if not cls.__init__.__code__.co_filename.startswith("<attrs generated"):
+    code = getattr(cls.__init__, "__code__", None)
+    if code is None or not code.co_filename.startswith("<attrs generated"):
         return False
     fields = attrs.fields(cls)
     if any(not f.init or f.converter is not None for f in fields):
