@@ -79,3 +79,33 @@ def test_weekday_of_a_statement_or_without_dateline_gives_nothing() -> None:
     assert all(not isinstance(m.date, PartialDate) or m.date.day is None for m in ex.meetings)
     ex = parse("YANGON, 8 May 2019 - Officials met last week for the ASEAN Widget Senior Officials' Meeting.")
     assert all(m.date is None for m in ex.meetings)
+
+
+def test_month_alone_takes_the_year_of_the_dated_text() -> None:
+    """Month alone: "will be held in October" in a text dated July 2019: October 2019; in March: the next March."""
+    _, m = _only("HANOI, 5 July 2019 - The 7th ASEAN Widget Ministers' Meeting will be held in Hue in October.")
+    assert m.date == PartialDate(2019, 10)
+    _, m = _only("HANOI, 5 July 2019 - The 7th ASEAN Widget Ministers' Meeting will be held in Hue in March.")
+    assert m.date == PartialDate(2020, 3)
+    ex = parse("The 7th ASEAN Widget Ministers' Meeting will be held in Hue in October.")
+    assert all(m.date is None for m in ex.meetings)
+
+
+def test_respectively_pairs_meetings_and_dates_in_order() -> None:
+    """Respectively: "the 6th X and the 3rd Y, to be held in June and November respectively"."""
+    ex = parse(
+        "HANOI, 5 March 2019 - Officials prepared the 6th ASEAN Widget Ministers' Meeting and the 3rd ASEAN Gadget "
+        "Ministers' Meeting, to be held in June and November respectively."
+    )
+    dates = {m.ordinal: m.date for m in ex.meetings}
+    assert dates == {6: PartialDate(2019, 6), 3: PartialDate(2019, 11)}
+
+
+def test_second_date_of_a_pair_goes_with_the_first() -> None:
+    """Pairs: "in late July and early August, and the 8th Y in November": August is not the 8th Y's."""
+    ex = parse(
+        "HANOI, 5 March 2019 - Officials prepared the 6th ASEAN Widget Ministers' Meeting scheduled for late July "
+        "and early August in Hue, and the 8th ASEAN Gadget Summit in November."
+    )
+    dates = {m.ordinal: m.date for m in ex.meetings}
+    assert dates == {6: PartialDate(2019, 7), 8: PartialDate(2019, 11)}

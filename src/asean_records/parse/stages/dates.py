@@ -1,10 +1,10 @@
-"""Find date expressions: days, day ranges, months, years and "this/next/last year".
+"""Find date expressions: days, day ranges, months, years, "this/next/last year" and a month alone ("in May").
 
 One compiled pattern finds every form in a single left-to-right pass. Month
 names must be capitalised (``May`` the month, not ``may`` the verb). A year
 alone counts only after a preposition (``in 2018``) so that numbers such as
 resolution numbers are not read as years, and never when it starts a period
-(``2021-2025``).
+(``2021-2025``). A month alone counts only after a preposition or "early", "late", "mid" (``in October``).
 """
 
 from __future__ import annotations
@@ -70,6 +70,13 @@ _PATTERN = re.compile(
 # then the word before is checked, so that common words are never pattern starts.
 _YEAR = re.compile(rf"\b(?P<y_y>{_Y})\b(?!\s*[-–/]\s*\d)")
 _YEAR_WORD = re.compile(r"\b(?i:in|for|of|since|from|by|during|until|early|late|mid|year)\s+$")
+# A month alone ("in October", "late July"): found by its name, then the word before is checked; a day or a year
+# after it belongs to the forms above.
+_MONTH_ALONE = re.compile(
+    r"\b(?P<mo_m>January|February|March|April|June|July|August|September|October|November|December|May)\b"
+    r"(?!\s*,?\s*(?:\d|of\b))"
+)
+_MONTH_WORD = re.compile(r"\b(?i:in|during|since|from|by|until|till|early|late|mid|end of|beginning of|and)[\s-]+$")
 _REL_YEAR = re.compile(r"\byear\b")
 _REL_WORD = re.compile(r"\b(?P<rel_w>(?i:this|next|last|the\s+following|the\s+previous|the\s+coming))\s+$")
 _REL = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1, "the coming": 1}
@@ -138,6 +145,10 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         if _YEAR_WORD.search(text, max(0, m.start() - 9), m.start()) is None:
             continue
         extra.append(DateMention(start=m.start(), end=m.end(), year=int(m.group("y_y"))))
+    for m in _MONTH_ALONE.finditer(text):
+        if _MONTH_WORD.search(text, max(0, m.start() - 13), m.start()) is None:
+            continue
+        extra.append(DateMention(start=m.start(), end=m.end(), month=MONTHS[m.group("mo_m")]))
     for m in _REL_YEAR.finditer(text):
         w = _REL_WORD.search(text, max(0, m.start() - 14), m.start())
         if w is None:

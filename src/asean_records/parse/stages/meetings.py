@@ -227,7 +227,7 @@ def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
     found = find_series(core)
     if found is not None:
         return found
-    if core.endswith(" Meeting") and core.count(" ") >= 2:
+    if core.endswith(" Meeting"):
         found = find_series(core[: -len(" Meeting")])  # "ASEAN Socio-Cultural Community Council Meeting"
         if found is not None:
             return found
@@ -745,10 +745,22 @@ def _next_mentions(doc: Document, s_index: int, sentence: Sentence, taken: list[
     return out
 
 
-def _lower_anaphors(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
+def _lower_anaphors(
+    doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]], heads: Iterable[int] = ()
+) -> list[_Mention]:
+    """Anaphora: "the meeting", "both meetings", "all three sessions".
+
+    Searched only just before the meeting words at ``heads`` (every anaphor ends in one), not over the sentence.
+    """
     out = []
     spans = _merged(taken)
-    for m in _ANAPHOR.finditer(doc.text, sentence.start, sentence.end):
+    done = sentence.start
+    for head in heads:
+        window = _ANAPHOR.finditer(doc.text, max(done, head - 30), min(sentence.end, head + 12))
+        m = next((a for a in window if a.end() > head), None)
+        if m is None:
+            continue
+        done = m.end()
         if not _free(spans, m.start(), m.start() + 1):
             continue
         out.append(_Mention(start=m.start(), end=m.end(), name="", ordinal=None, series=None, sentence=s_index,
@@ -866,7 +878,8 @@ def find_meetings(doc: Document, found: Found) -> Found:
         taken += [(m.start, m.end) for m in acr]
         low = _lower_meetings(doc, s_index, sentence, taken)
         taken += [(m.start, m.end) for m in low]
-        ana = _lower_anaphors(doc, s_index, sentence, taken)
+        in_sentence = heads[h : bisect.bisect_left(heads, sentence.end, lo=h)]
+        ana = _lower_anaphors(doc, s_index, sentence, taken, in_sentence)
         taken += [(m.start, m.end) for m in ana]
         nxt = _next_mentions(doc, s_index, sentence, taken)
         per_sentence.append(sorted(named + acr + low + ana + nxt, key=lambda m: m.start))
@@ -1112,6 +1125,43 @@ _PAST_EVENT = re.compile(
 )
 
 
+_DATE_CHAIN = re.compile(r"\s+(?:and|or|to|until|till)\s+(?:(?:early|late|mid|the end of|the beginning of)[\s-]+)?")
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
+def _respectively(
+    doc: Document,
+    sentence: Sentence,
+    here: list[tuple[_Mention, str]],
+    clusters: dict[str, _Cluster],
+    dates: tuple[DateMention, ...],
+) -> set[DateMention]:
+    """Dates in the order of the meetings ("the 16th X and the 9th Y, held in June and November respectively").
+
+    Only when as many dated expressions follow the last of the meetings as there are meetings; returns the
+    dates given out.
+    """
+    text = doc.text
+    hit = _RESPECTIVELY.search(text, sentence.start, sentence.end)
+    if hit is None:
+        return set()
+    named = [(m, k) for m, k in here if m.named and m.end <= hit.start()]
+    keys = list(dict.fromkeys(k for _, k in named))
+    if len(keys) < 2:
+        return set()
+    last = max(m.end for m, _ in named)
+    after = [d for d in dates if last <= d.start < hit.start() and d.month is not None and d.relative is None]
+    if len(after) != len(keys):
+        return set()
+    for key, d in zip(keys, after, strict=True):
+        c = clusters[key]
+        if c.date is None or _precision(d) > _precision(c.date):
+            c.date, c.date_why = d, None
+            c.date_ranges = [(d.start, d.end)]
+            c.event = True
+    return set(after)
+
+
 def _past_then_future(folded: _Folded, m: _Mention, futures: list[int]) -> bool:
     """Whether a past verb of the meeting comes before the sentence's future ("X opened today and will run ...")."""
     if futures[0] < m.end or not folded.same:
@@ -1142,9 +1192,15 @@ def _attach(
         if futures and m.named and not _past_then_future(folded, m, futures):
             c.future = True
     # dates; an inline dateline ("JAKARTA, 5 May 2024 - The ...") dates the release, not a meeting ("today" does)
-    for d in doc.dates_in(sentence.start, sentence.end):
-        if _is_dateline(doc, sentence, d):
+    dates = doc.dates_in(sentence.start, sentence.end)
+    done = _respectively(doc, sentence, here, clusters, dates)
+    previous: DateMention | None = None
+    for d in dates:
+        follows, previous = previous, d
+        if d in done or _is_dateline(doc, sentence, d):
             continue
+        if follows is not None and _DATE_CHAIN.fullmatch(text, follows.end, d.start):
+            continue  # "late July and early August": the second date goes with the first
         if _SKIP_DATE_AFTER.match(text[d.end : d.end + 40]):
             continue
         if _REPORTED_ON.search(text, max(sentence.start, d.start - 30), d.start):
@@ -1663,7 +1719,7 @@ def _build(
             prov.append(doc.provenance("ordinal", (c.ordinal_from[1],), Basis.inferred(
                 InferenceReason.NEXT_IN_SERIES,
                 f"the next meeting after the {_ordinal_text(c.ordinal_from[0])} {c.series}")))  # fmt: skip
-        date, date_basis = _date(doc, c, year, year_basis, has_day_dates)
+        date, date_basis = _date(doc, c, year, year_basis, has_day_dates, found.source.published)
         if date is not None:
             prov.append(doc.provenance("date", tuple(c.date_ranges) or ((best.start, best.end),), date_basis))
         host, city = c.host, c.city
@@ -1776,7 +1832,12 @@ def _keep(c: _Cluster) -> bool:
 
 
 def _date(
-    doc: Document, c: _Cluster, year: int | None, year_basis: Basis | None, has_day_dates: bool
+    doc: Document,
+    c: _Cluster,
+    year: int | None,
+    year_basis: Basis | None,
+    has_day_dates: bool,
+    published: PartialDate | None = None,
 ) -> tuple[PartialDate | DateRange | None, Basis | None]:
     d = c.date
     infer = doc.options.infer
@@ -1792,6 +1853,20 @@ def _date(
                 y = edition.year
                 basis = Basis.inferred(InferenceReason.YEAR_FROM_SERIES_ORDINAL,
                                        f"the {_ordinal_text(c.ordinal or 0)} {c.series} was held in {y}")  # fmt: skip
+            elif d.day is None and not d.is_range:
+                # a month alone ("in October"): the year of a text dated to the month, the next one for a meeting
+                # still to come in an earlier month, the one before for a past meeting in a later month
+                if published is None or published.month is None or d.month is None:
+                    return None, None
+                y = published.year
+                if c.future and d.month < published.month:
+                    y += 1
+                elif not c.future and d.month > published.month:
+                    y -= 1
+                basis = Basis.inferred(
+                    InferenceReason.YEAR_FROM_DATELINE,
+                    f"'{doc.text[d.start : d.end]}' in a text dated {published.isoformat()}",
+                )
             elif year is not None and year_basis is not None:
                 y = year
                 assert year_basis.reason is not None
