@@ -189,3 +189,14 @@ def test_and_the_opens_the_next_noun_phrase_unless_between() -> None:
         "Initiative for ASEAN Integration (IAI) Work Plan IV",
         "Agreement on Cooperation between ASEAN and the Russian Federation",
     ]
+
+
+def test_title_written_out_and_by_acronym_is_one_document() -> None:
+    """Reads "X for Y (XY) Work Plan V" and a later "XY Work Plan V" as the same document, action from either."""
+    (doc,) = _docs(
+        "We noted the Initiative for ASEAN Integration (IAI) Work Plan V. The Ministers adopted the IAI Work Plan V."
+    )
+    assert (doc.title, doc.action) == ("Initiative for ASEAN Integration (IAI) Work Plan V", Action.NOTED)
+    prov = doc.provenance_of("title")
+    assert prov is not None
+    assert len(prov.spans) == 2

@@ -382,6 +382,17 @@ _AND_THE = re.compile(r"[ \t\n]*,?[ \t\n]+(?:and|as[ \t\n]+well[ \t\n]+as)[ \t\n
 _BETWEEN = re.compile(r"\b(?:between|among)[ \t\n]")
 
 
+_FULL_STOP = re.compile(r"\.(?=[ \t\n]+[A-Z])")
+
+
+def _cut_at_full_stop(text: str, start: int, end: int) -> int:
+    """End a continuation at a full stop the sentence splitter took for an abbreviation ("Work Plan V. The")."""
+    for stop in _FULL_STOP.finditer(text, start, end):
+        if not INITIALISM_END.search(text, max(start, stop.start() - 16), stop.end()):
+            return stop.start()
+    return end
+
+
 def _cut_and_the(text: str, start: int, end: int) -> int:
     """End a continuation before ", the" or "and the" that opens the next noun phrase.
 
@@ -411,6 +422,7 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             if cut >= 0:
                 end = cut
         end = _cut_and_the(text, m.end(), end)
+        end = _cut_at_full_stop(text, m.end(), end)
         end = _trim_end(text, m.end(), end)
         inner = excluded.first_start(m.end(), end)
         if inner is not None:
@@ -663,7 +675,16 @@ def _coordinate(text: str, hits: list[tuple[int, _Doc]]) -> None:
             d.action, d.action_span, d.governed = prev.action, prev.action_span, prev.governed
 
 
+_EXPANDED = re.compile(r"^.*?\(([A-Z][\w+&-]{1,15})\)(?=[ \t\n]+\S)")
+
+
 def _fold(title: str) -> str:
+    """The key a title is merged by.
+
+    Its words, with a name written out before its acronym reduced to the acronym: "Initiative for ASEAN
+    Integration (IAI) Work Plan III" and "IAI Work Plan III" are one document.
+    """
+    title = _EXPANDED.sub(r"\1", title, count=1)
     return re.sub(r"[^\w]+", " ", title.casefold()).strip()
 
 

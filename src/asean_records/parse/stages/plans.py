@@ -228,6 +228,7 @@ def _left_edge(text: str, start: int, floor: int) -> tuple[int, bool, tuple[int,
     return new_start, specific, period
 
 
+_FULL_STOP = re.compile(rf"\.(?={_WS}+[A-Z])")
 _AND_THE_NEXT = re.compile(rf"{_WS}*,?{_WS}+(?:and|as{_WS}+well{_WS}+as){_WS}+the{_WS}+|,{_WS}+the{_WS}+")
 _BETWEEN_WORD = re.compile(rf"\b(?:between|among){_WS}")
 
@@ -249,6 +250,10 @@ def _continuation_end(doc: Document, start: int, end: int) -> int | None:
     comma = text.find(",", start, end)
     if comma >= 0 and doc.first(comma, end, lambda h: h.kind == "country") is not None:
         end = comma
+    for stop in _FULL_STOP.finditer(text, start, end):
+        if not INITIALISM_END.search(text, max(start, stop.start() - 16), stop.end()):
+            end = stop.start()  # a full stop the sentence splitter took for an abbreviation ("Plan V. The")
+            break
     and_the = _AND_THE_NEXT.search(text, start, end)
     if and_the is not None and not _BETWEEN_WORD.search(text, start, and_the.start()):
         end = and_the.start()  # "... on X and the Master Plan on Y": the next noun phrase
