@@ -722,6 +722,7 @@ _NEXT_PLAN = re.compile(
     r"\b(?:plans?|planned|agreed|decided|look(?:ed)? forward|will (?:hold|convene|host)|to (?:hold|convene|host))\b"
     r"[^.;\"]{0,30}$"
 )
+_NEXT_YEAR = re.compile(r"[^.;\"]{0,40}?\b(?:next year|the following year|in (?:19|20)\d\d)\b")
 _NAMED_NEXT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+next\s+$")
 
 
@@ -737,8 +738,12 @@ def _next_mentions(doc: Document, s_index: int, sentence: Sentence, taken: list[
     for m in _NEXT.finditer(text, sentence.start, sentence.end):
         if not _free(spans, m.start(), m.end()):
             continue
-        if not (_NEXT_WHEN.match(text, m.end(), sentence.end)
-                or _NEXT_PLAN.search(text, max(sentence.start, m.start() - 40), m.start())):  # fmt: skip
+        if text[m.start()] in "Aa":
+            # "another meeting" is the series' next only when dated a year on ("to discuss it" is an extra one)
+            if not _NEXT_YEAR.match(text, m.end(), sentence.end):
+                continue
+        elif not (_NEXT_WHEN.match(text, m.end(), sentence.end)
+                  or _NEXT_PLAN.search(text, max(sentence.start, m.start() - 40), m.start())):  # fmt: skip
             continue
         out.append(_Mention(start=m.start(), end=m.end(), name="", ordinal=None, series=None, sentence=s_index,
                             named=False, follows=True))  # fmt: skip
