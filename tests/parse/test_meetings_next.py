@@ -69,3 +69,12 @@ def test_the_next_named_meeting_is_not_the_current_one() -> None:
     assert by_ordinal[61].status == MeetingStatus.SCHEDULED
     assert by_ordinal[61].city == "Vientiane"
     assert by_ordinal[60].status == MeetingStatus.HELD
+
+
+def test_another_meeting_to_discuss_a_matter_is_not_the_next_edition() -> None:
+    """Next meeting: "agreed to hold another meeting to discuss the matter" is no next edition of the series."""
+    text = (
+        "SINGAPORE, 4 July 2030 - The 15th ASEAN Smart Cities Network Meeting was held in Singapore on "
+        "3 July 2030, and officials agreed to hold another meeting to discuss waste management.\n"
+    )
+    assert [m.ordinal for m in parse(text, source="t").meetings] == [15]
