@@ -200,3 +200,12 @@ def test_title_written_out_and_by_acronym_is_one_document() -> None:
     prov = doc.provenance_of("title")
     assert prov is not None
     assert len(prov.spans) == 2
+
+
+def test_chairs_statement_and_communique_need_an_act() -> None:
+    """A chair's statement or a communiqué only mentioned (often the source itself) is no document."""
+    docs = _docs(
+        "The Chairman's Statement of the 61st ASEAN Summit was issued. The Joint Communiqué of the 72nd AMM "
+        "was released. The Leaders adopted the Chairman's Statement."
+    )
+    assert [(d.title, d.kind, d.action) for d in docs] == [("Chairman's Statement", DocumentKind.OTHER, Action.ADOPTED)]

@@ -28,7 +28,9 @@ The action is the verb governing the title ("adopted", "noted", "expressed suppo
 read only when nothing but articles, "draft" and an owner stand between them, or a passive right after
 ("... was adopted"); a title joined by "and" to one just acted on shares its action. A document that is
 only mentioned ("looked forward to the conclusion of the X Agreement") has no action; an outlook, a treaty,
-a protocol, guidelines and similar need an action to be reported. "Noted the progress of the X" notes the X.
+a protocol, a communiqué, a chair's statement (kind other: it is not joint), guidelines and similar need an
+action to be reported, as the communiqué or statement named is often the text itself. "Noted the progress
+of the X" notes the X.
 Plans of action are left to :mod:`~asean_records.parse.stages.plans`; a work plan that stage also reads as a
 plan (one with outside parties and a period) is still reported here as a work plan.
 """
@@ -58,7 +60,7 @@ _CONN = r"(?:the|of|and|on|for|in|to|between|among|with|at|under|a|towards)"
 _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     # (pattern, kind, strong): strong kinds are reported even when only mentioned.
     (r"Joint{_WS}+Statement|Common{_WS}+Statement|Statement", DocumentKind.JOINT_STATEMENT, True),
-    (r"Joint{_WS}+Communiqu[eé]|Communiqu[eé]", DocumentKind.JOINT_STATEMENT, True),
+    (r"Joint{_WS}+Communiqu[eé]|Communiqu[eé]", DocumentKind.JOINT_STATEMENT, False),
     (r"Declaration", DocumentKind.DECLARATION, True),
     (r"Work{_WS}*[Pp]lan|Work{_WS}+Programme|Work{_WS}+Program", DocumentKind.WORK_PLAN, True),
     (r"Work{_WS}*[Pp]lans|Work{_WS}+Programmes", DocumentKind.WORK_PLAN, False),
@@ -323,6 +325,8 @@ class _Ranges:
         return self._starts[i] if i < len(self._starts) and self._starts[i] < hi else None
 
 
+_CHAIR_OWNERS = frozenset({"chairman", "chair", "chairperson", "chairwoman"})
+
 _ATTRIBUTIVE = re.compile(
     r"[ \t\n]+(?:upgrade|upgrading|negotiations?|negotiating|talks|process|text|ceremony|signing|provisions"
     r"|commitments|parties|members|mechanism|framework|schedule|cycle|targets|objectives|partners|coordinators?"
@@ -446,7 +450,7 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             len(words) == 2 and words[0].lower() in {"joint", "common", "work", "concept", "discussion"}
         )
         if owner is not None and len(words) <= 3:
-            title = f"{owner} {title}"
+            title = f"{owner}'s {title}" if owner.lower() in _CHAIR_OWNERS else f"{owner} {title}"
             bare = False
         if year is not None and not re.search(r"\d{4}$", title):
             title = f"{title} {year}"
@@ -454,6 +458,10 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             bare = True
         if clause.heading and not governed:
             continue
+        if owner is not None and owner.lower() in _CHAIR_OWNERS:
+            # "the Chairman's Statement of the 40th ASEAN Summit": the chair's own text, usually the source
+            # itself; not joint, and a document only when acted on.
+            kind, strong = DocumentKind.OTHER, False
         needs = bool(bare or not strong)
         d = _Doc(
             title, kind, action, draft, [(phrase_start, end)], action_span, None, end, clause.start, governed, needs
