@@ -184,8 +184,8 @@ def find_statements(doc: Document, found: Found) -> Found:
         if who is None and last is not None and last[0] == sent.start and _AND_VERB.search(text, last[1], vm.start()):
             who = last[2]  # "X welcomed the delegates and stressed that ...": the same speaker
         s_index = doc.sentence_index(vm.start())
-        pronoun = _subject_pronoun(text, sent.start, vm.start())
         previous = out[-1] if out and out_sentence[-1] in {s_index, s_index - 1} else None
+        pronoun = _subject_pronoun(text, sent.start, vm.start()) if previous is not None else None
         speaker_basis: Basis | None = None
         if who is None and pronoun is not None and previous is not None and previous.speaker is not None:
             # "She added that ...": a pronoun the people stage left unlinked continues the statement before it
