@@ -1534,7 +1534,7 @@ _ACTIVE_CHAIR = re.compile(
 )
 _SUBJECT_GAP = re.compile(
     r"\s*(?:,[^,;.\"]{0,200},\s*|\s-\s[^;.\"]{0,200}\s-\s*|\s*\([^()]{0,200}\)\s*)?"
-    r"\s*[,-]?\s*(?:(?:also|then|later|jointly|has|had|have|successfully)\s+)*"
+    r"\s*[,-]?\s*(?:who\s+)?(?:(?:also|then|later|jointly|has|had|have|successfully)\s+)*"
 )
 _LED_OBJECT = re.compile(r"(?:(?:the|a|an)\s+)?")
 _CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?$")
