@@ -86,3 +86,12 @@ def test_led_a_delegation_to_a_meeting_is_no_chair() -> None:
         "to the 8th ASEAN Widget Ministers' Meeting held on 3 April 2023 in Jakarta.\n"
     )
     assert _chairs(text)["8th ASEAN Widget Ministers' Meeting"] == ()
+
+
+def test_who_chaired_the_meeting() -> None:
+    """Chair cue: "P, Minister of X, who chaired the meeting, said ..." makes P the chair of the meeting."""
+    text = (
+        "DILI, 8 March 2032 - The 4th ASEAN Widget Ministers' Meeting was held in Dili on 7 March 2032. "
+        "Ana Soares, Minister of Widgets of Timor-Leste, who chaired the meeting, said that the talks went well.\n"
+    )
+    assert _chairs(text)["4th ASEAN Widget Ministers' Meeting"] == ("Ana Soares",)
