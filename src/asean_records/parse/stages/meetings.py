@@ -76,6 +76,11 @@ _ORDINAL_WORDS = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
+_TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+for _stem, _tens in _TENS.items():
+    _ORDINAL_WORDS[_stem + "ieth"] = _tens  # "fiftieth"
+    for _unit, _n in list(_ORDINAL_WORDS.items())[:9]:
+        _ORDINAL_WORDS[f"{_stem}y-{_unit}"] = _tens + _n  # "fifty-sixth", "twenty-first"
 _ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _GENERIC = frozenset(
     {"the", "this", "that", "these", "those", "both", "each", "related", "other", "such", "all", "next", "previous",
@@ -165,7 +170,7 @@ _SKIP_DATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CHAIRMANSHIP = re.compile(r"(?:'s?\s+|\bof\s+)(?:ASEAN\s+)?Chairmanship\b|\bASEAN\s+Chair(?:man)?\s+", re.IGNORECASE)
-_SPELLED_ORDINAL = re.compile(r"^(?:[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+th)\s+")
+_SPELLED_ORDINAL = re.compile(r"^(?:[A-Za-z]+y-)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+th)\s+")
 _HEADING_STOP = frozenset({"at", "during", "held", ",", ":", ";", "-", "on", "in", "hosted", "chaired", "|"})
 _INSTITUTIONAL = re.compile(
     r"\b(?:annuali[sz]ation|institutionali[sz]ation|elevation|establishment|format|mechanism|modalit(?:y|ies)|"
@@ -224,6 +229,9 @@ _MEETING_OF = re.compile(r"^(?:Meeting|Retreat)\s+of\s+(?:the\s+)?(.+)$", re.IGN
 
 def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
     core = _LEADING_ORDINAL.sub("", name)
+    first, _, rest = core.partition(" ")
+    if rest and first.lower() in _ORDINAL_WORDS:
+        core = rest  # "Eighteenth East Asia Summit"
     found = find_series(core)
     if found is not None:
         return found
@@ -799,6 +807,7 @@ class _Cluster:
     future: bool = False
     event: bool = False
     ordinal_from: tuple[int, tuple[int, int]] | None = None  # the current meeting's ordinal, for "the next meeting"
+    history: int = 0  # named mentions that are only a point in time ("since the 1st X")
 
     def named(self) -> list[_Mention]:
         return [m for m in self.mentions if m.named]
@@ -1167,6 +1176,43 @@ def _respectively(
     return set(after)
 
 
+_DAY_OFFSET = re.compile(
+    r"(?:,\s*)?\b(?P<n>a|one|two|three|the)\s+days?\s+(?P<dir>after|before|following|prior\s+to|ahead\s+of)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OFFSET_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
+_SKIP_DATE_BEFORE = re.compile(
+    r"\b(?:established|founded|formed|created|set\s+up|launched|inaugurated|instituted)\s+(?:in|on|since)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _offset_date(
+    doc: Document, sentence: Sentence, c: _Cluster, offset: re.Match[str], dates: tuple[DateMention, ...]
+) -> None:
+    """Relative: in "..., a day after the Y", Y is a day before the full date right before the words (inferred)."""
+    if c.date is not None:
+        return
+    before = [d for d in dates if d.end <= offset.start() and offset.start() - d.end <= 4]
+    if not before:
+        return
+    d = before[-1]
+    if d.year is None or d.month is None or d.day is None or d.is_range:
+        return
+    days = _OFFSET_DAYS[offset.group("n").lower()]
+    sign = 1 if offset.group("dir").lower() in {"before", "prior to", "ahead of"} else -1
+    try:
+        day = dt.date(d.year, d.month, d.day) + dt.timedelta(days=sign * days)
+    except ValueError:
+        return
+    words = " ".join(doc.text[offset.start() : offset.end()].strip(" ,").split())
+    c.date = DateMention(start=offset.start(), end=offset.end(), year=day.year, month=day.month, day=day.day)
+    c.date_why = f"'{words}' {doc.text[d.start : d.end]}"
+    c.date_ranges = [(d.start, d.end), (offset.start(), offset.end())]
+    c.event = True
+
+
 def _past_then_future(folded: _Folded, m: _Mention, futures: list[int]) -> bool:
     """Whether a past verb of the meeting comes before the sentence's future ("X opened today and will run ...")."""
     if futures[0] < m.end or not folded.same:
@@ -1196,9 +1242,20 @@ def _attach(
             c.event = True
         if futures and m.named and not _past_then_future(folded, m, futures):
             c.future = True
+        if m.named and _SINCE.search(text, max(sentence.start, m.start - 12), m.start):
+            c.history += 1  # "since the 1st ASEAN Summit in 1976": a point in time, not a meeting reported
     # dates; an inline dateline ("JAKARTA, 5 May 2024 - The ...") dates the release, not a meeting ("today" does)
     dates = doc.dates_in(sentence.start, sentence.end)
     done = _respectively(doc, sentence, here, clusters, dates)
+    # "X was held on 16 May, a day after the Y": the date is X's; Y's is a day before it
+    offsets = [
+        (m, k, o)
+        for m, k in here
+        if m.named
+        for o in [_DAY_OFFSET.search(text, max(sentence.start, m.start - 40), m.start)]
+        if o
+    ]
+    offset_ids = {id(m) for m, _, _ in offsets}
     previous: DateMention | None = None
     for d in dates:
         follows, previous = previous, d
@@ -1212,8 +1269,10 @@ def _attach(
             continue
         if any(m.start <= d.start < m.end for m, _ in here):
             continue
+        if _SKIP_DATE_BEFORE.search(text, max(sentence.start, d.start - 30), d.start):
+            continue  # "the ARF was established in 1994": the body's date, not a meeting's
         coarse = d.relative is not None or d.month is None
-        pool = [(m, k) for m, k in here if m.named] if coarse else here
+        pool = [(m, k) for m, k in here if (m.named or not coarse) and id(m) not in offset_ids]
         if not pool:
             continue
         key = _nearest(pool, d.start, d.end)
@@ -1252,6 +1311,8 @@ def _attach(
                     prev = m
                 else:
                     break
+    for _, key, o in offsets:
+        _offset_date(doc, sentence, clusters[key], o, dates)
     # mode
     for pattern, mode in _MODES_F:
         for mm in folded.finditer(pattern, sentence.start, sentence.end):
@@ -1604,7 +1665,30 @@ def _chairs(
         # "P led a meeting of the X", "P presided over the X": the meeting is the verb's object
         if cm.group("chaired") is None and _LED_OBJECT.fullmatch(text, cm.end(), first.start) is None:
             continue
+        co_subject = _co_subject(text, before_people) if cm.group(0).lower().startswith("co-") else None
+        if co_subject is not None:
+            _add_chair(clusters[key], found, co_subject)  # "A, <title>, and B co-chaired the X"
         _add_chair(clusters[key], found, subject)
+
+
+_CO_SUBJECT_GAP = re.compile(r"[^;.\"]{0,120}?,?\s+and\s+(?:[A-Z][\w.'-]*\s+){0,3}")
+
+
+def _co_subject(text: str, before: list[Mention]) -> Mention | None:
+    """The first of two coordinated subjects ("A ... and B co-chaired"), ``before`` ending with B's mentions."""
+    last = before[-1].record_id
+    i = len(before) - 1
+    while i > 0 and before[i - 1].record_id == last:
+        i -= 1
+    if i == 0:
+        return None
+    other = before[i - 1]
+    if _CO_SUBJECT_GAP.fullmatch(text, other.end, before[i].start) is None:
+        return None
+    first = i - 1
+    while first > 0 and before[first - 1].record_id == other.record_id:
+        first -= 1
+    return before[first]
 
 
 _CHAIR_TITLE = re.compile(r"^(?:rotating\s+)?(?:co-)?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
@@ -1825,9 +1909,21 @@ def _document_mode(doc: Document) -> tuple[MeetingMode, tuple[int, int]] | None:
     return None
 
 
+_SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
+# groupings ASEAN is not: their meetings are not ASEAN meetings ("attended the G20 Summit in New Delhi")
+_NON_ASEAN = re.compile(
+    r"^(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:G-?20|G-?7|G-?8|APEC|BRICS|SCO|OECD|NATO|OPEC|UN|United Nations|"
+    r"World Economic Forum|WEF|Commonwealth|Group of (?:Twenty|Seven|Eight)|World Health Assembly|COP\d*)\b"
+)
+
+
 def _keep(c: _Cluster) -> bool:
     named = c.named()
     if not named:
+        return False
+    if c.history >= len(named):
+        return False
+    if c.series is None and all(_NON_ASEAN.match(m.name) and "ASEAN" not in m.name for m in named):
         return False
     if c.ordinal is not None or c.date is not None or c.mode is not None or c.chairs:
         return True

@@ -1,0 +1,42 @@
+"""Meetings a text does not report as held, and dates read relative to another meeting or in words."""
+
+from asean_records import InferenceReason, PartialDate, parse
+
+
+def test_a_body_established_in_a_year_is_no_meeting() -> None:
+    """The founding year of a forum does not make a meeting of it."""
+    ex = parse("The ASEAN Regional Forum (ARF) was established in 1994. It promotes dialogue on security.")
+    assert ex.meetings == ()
+
+
+def test_since_the_first_summit_is_a_point_in_time() -> None:
+    """Saying "since the 1st X Summit in 1976" reports no meeting."""
+    ex = parse("Since the 1st ASEAN Summit in Bali in 1976, leaders have met regularly to chart the region's course.")
+    assert ex.meetings == ()
+
+
+def test_summit_of_a_grouping_asean_is_not_is_no_asean_meeting() -> None:
+    """A G20 or APEC meeting attended by an ASEAN leader is not an ASEAN meeting."""
+    ex = parse("The Prime Minister attended the G20 Summit in Rome on 30-31 October 2021 and met leaders there.")
+    assert ex.meetings == ()
+    ex = parse("The President attended the APEC Economic Leaders' Meeting in Lima on 16 November 2024.")
+    assert ex.meetings == ()
+
+
+def test_a_day_after_the_other_meeting() -> None:
+    """Dated "X was held on 9 May 2019, a day after the Y": X on 9 May, Y on 8 May (inferred), never 9 May."""
+    ex = parse("The 6th ADMM-Plus was held in Bangkok on 9 May 2019, a day after the 13th ADMM.")
+    by_ordinal = {m.ordinal: m for m in ex.meetings}
+    assert by_ordinal[6].date == PartialDate(2019, 5, 9)
+    assert by_ordinal[13].date == PartialDate(2019, 5, 8)
+    basis = ex.where(by_ordinal[13], "date").basis
+    assert basis.reason == InferenceReason.RELATIVE_DATE
+    assert "a day after" in (basis.detail or "")
+
+
+def test_spelled_ordinals_with_hyphens() -> None:
+    """Ordinals in words, "The Fifty-Second ASEAN Foreign Ministers' Meeting", "the Eighteenth East Asia Summit"."""
+    ex = parse("The Fifty-Second ASEAN Foreign Ministers' Meeting (52nd AMM) was held in Bangkok on 31 July 2019.")
+    assert [(m.series, m.ordinal) for m in ex.meetings] == [("AMM", 52)]
+    ex = parse("The Fourteenth East Asia Summit was held in Bangkok on 4 November 2019.")
+    assert [(m.series, m.ordinal) for m in ex.meetings] == [("EAS", 14)]
