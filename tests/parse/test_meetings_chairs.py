@@ -95,3 +95,12 @@ def test_who_chaired_the_meeting() -> None:
         "Ana Soares, Minister of Widgets of Timor-Leste, who chaired the meeting, said that the talks went well.\n"
     )
     assert _chairs(text)["4th ASEAN Widget Ministers' Meeting"] == ("Ana Soares",)
+
+
+def test_two_subjects_co_chaired() -> None:
+    """Chair cue: "A, <title>, and B, <title>, co-chaired the X" gives both co-chairs, in order."""
+    text = (
+        "TOKYO, 9 May 2032 - Maria Dela Cruz, Undersecretary of Widgets of the Philippines, and Kenji Watanabe, "
+        "Director-General of Widgets of Japan, co-chaired the 12th ASEAN-Japan Widget Dialogue on 8 May 2032.\n"
+    )
+    assert _chairs(text)["12th ASEAN-Japan Widget Dialogue"] == ("Maria Dela Cruz", "Kenji Watanabe")
