@@ -142,11 +142,17 @@ class _DateIndex:
     def candidates(self, lo: int, hi: int, certainty: str) -> list[int]:
         latest = self.latest
         out: list[int] = []
-        for rows in self._slices(lo, hi, certainty):
+        for widest, starts, rows in self.buckets:
+            end = bisect.bisect_right(starts, hi)
+            inside = bisect.bisect_left(starts, lo)  # rows from here on start inside the window
             if certainty == "certainly":
-                out.extend([r for r in rows if latest[r] <= hi])
+                sure = bisect.bisect_right(starts, hi - widest)  # ... and these also end inside it
+                out.extend(rows[inside:sure])
+                out.extend([r for r in rows[max(inside, sure) : end] if latest[r] <= hi])
             else:
-                out.extend([r for r in rows if latest[r] >= lo])
+                first = bisect.bisect_left(starts, lo - widest)
+                out.extend([r for r in rows[first:inside] if latest[r] >= lo])  # start before, may reach in
+                out.extend(rows[inside:end])  # start inside: they overlap it whatever their length
         return out
 
     def keep(self, rows: list[int], lo: int, hi: int, certainty: str) -> list[int]:
@@ -611,11 +617,14 @@ class Records(Generic[R]):
             if not self._constraints:
                 rows = list(range(len(store)))
             else:
-                ordered = sorted(self._constraints, key=lambda c: c.estimate(store))
-                rows = ordered[0].candidates(store)
-                for constraint in ordered[1:]:
+                estimates = [(c.estimate(store), i, c) for i, c in enumerate(self._constraints)]
+                estimates.sort(key=lambda e: (e[0], e[1]))
+                rows = estimates[0][2].candidates(store)
+                for estimate, _i, constraint in estimates[1:]:
                     if not rows:
                         break
+                    if isinstance(constraint, _Keys) and constraint.name in _COLUMNS and estimate == len(store):
+                        continue  # a one-value column where every row has one of the keys: nothing to drop
                     rows = constraint.keep(store, rows)
                 rows.sort()
             self._cache = rows
