@@ -1,6 +1,6 @@
 """Meeting names end at the meeting word; topics pick the series; coordinated ordinals and lists."""
 
-from asean_records import DateRange, PartialDate, parse
+from asean_records import DateRange, MeetingStatus, PartialDate, parse
 
 
 def _by_name(text: str):  # type: ignore[no-untyped-def]
@@ -114,3 +114,27 @@ def test_fronted_sidelines_sets_the_parent() -> None:
     ex = parse("On the sidelines of the 32nd ASEAN Summit in Singapore, the ASEAN Widget Leaders' Meeting was held.")
     by_name = {m.name: m for m in ex.meetings}
     assert by_name["ASEAN Widget Leaders' Meeting"].parent == by_name["32nd ASEAN Summit"].id
+
+
+def test_a_bracketed_alias_names_the_same_meeting_later() -> None:
+    """A meeting with "(AWM Retreat)" after its name is the one "the AWM Retreat" refers to later."""
+    ex = parse(
+        "The minister chaired the 12th ASEAN Widget Ministers' Retreat (AWM Retreat), held in Hue on 3 March 2019. "
+        "The AWM Retreat endorsed the work plan."
+    )
+    assert [m.ordinal for m in ex.meetings] == [12]
+
+
+def test_an_acronym_before_a_lower_case_meeting_is_not_that_series() -> None:
+    """A heading "... at EAS senior officials' meeting" is about the officials' meeting, not the East Asia Summit."""
+    ex = parse(
+        "Thailand pushes trade at EAS senior officials' meeting\n\n"
+        "Thailand hosted the East Asia Summit Senior Officials' Meeting in Bangkok on 3 June 2019."
+    )
+    assert all(m.series != "EAS" for m in ex.meetings)
+
+
+def test_would_be_held_is_scheduled() -> None:
+    """Reported future: "said the 12th X would be held in Hue in September 2019" is scheduled."""
+    ex = parse("The minister said the 12th ASEAN Widget Ministers' Meeting would be held in Hue in September 2019.")
+    assert [m.status for m in ex.meetings] == [MeetingStatus.SCHEDULED]

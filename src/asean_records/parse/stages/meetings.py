@@ -129,6 +129,7 @@ _STRONG_CUE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be held|to be convened|is to|are to|scheduled|upcoming|next year|later this year|"
+    r"would be held|would be convened|would be hosted|would take place|"
     r"set to|plans? (?:for|to)|forthcoming|expected to)\b",
     re.IGNORECASE,
 )
@@ -196,6 +197,7 @@ class _Mention:
     acronym: bool = False
     follows: bool = False  # "the next meeting", "another meeting next year": the next of the current series
     sibling: bool = False  # one of coordinated ordinals sharing a name ("the 40th and 41st X Summits")
+    aliases: tuple[str, ...] = ()  # names written in brackets after it ("(AEM Retreat)")
 
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -461,7 +463,7 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
             _Mention(
                 start=start, end=end, name=name, ordinal=ordinal,
                 series=found_series.key if found_series else None, sentence=s_index, named=True,
-                heading=heading, partners=partners, sibling=bool(others),
+                heading=heading, partners=partners, sibling=bool(others), aliases=tuple(aliases),
             )
         )  # fmt: skip
         used_until = end
@@ -570,6 +572,13 @@ def _is_heading(doc: Document, sentence: Sentence) -> bool:
     return True
 
 
+_ACRONYM_MODIFIER = re.compile(
+    r"[ \t]+(?:(?!(?:and|or|with|of|on|in|at|to|for|by|via|from|during|after|before|through|the|its|their|"
+    r"other|related|as|video|press|news|tele)\b)[a-z][\w'-]*[ \t]+){1,3}"
+    r"(?:meeting|summit|conference|session|retreat|consultations?)s?\b"
+)
+
+
 def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
     """Series written as acronyms ("the 53rd AMM", "the ADSOM-Plus WG") outside named mentions."""
     out: list[_Mention] = []
@@ -580,6 +589,8 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
             continue
         if text[hit.start - 1 : hit.start] == "(" or text[hit.end : hit.end + 1] == ")":
             continue  # an acronym in brackets is an alias of the name before it
+        if _ACRONYM_MODIFIER.match(text, hit.end, sentence.end):
+            continue  # "at EAS senior officials' meeting": the acronym names another meeting's body
         surface = text[hit.start : hit.end]
         before = text[max(sentence.start, hit.start - 12) : hit.start]
         m = _ORDINAL_BEFORE.search(before)
@@ -905,6 +916,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
     last_named: list[str] = []
     following: set[str] = set()
     index = _ClusterIndex()
+    alias_keys: dict[str, str] = {}
     resolved: list[list[tuple[_Mention, str]]] = []
     for s_index, mentions in enumerate(per_sentence):
         sentence = doc.sentences[s_index]
@@ -990,6 +1002,8 @@ def find_meetings(doc: Document, found: Found) -> Found:
                 words = tuple(key[2:].split())
                 if len(words) >= 2:
                     key = index.suffixes.get(words, key)  # "the X Conference" after "the ASEAN X Conference"
+            if key not in clusters and key.startswith("n:") and m.ordinal is None:
+                key = alias_keys.get(key, key)  # "the 31st X Retreat (AEM Retreat)" ... "the AEM Retreat"
             if key not in clusters and m.series is not None and m.ordinal is not None:
                 match = index.loose.get(f"s:{m.series}:{m.ordinal}:", [])
                 if len(match) == 1 and not m.partners:
@@ -1009,6 +1023,10 @@ def find_meetings(doc: Document, found: Found) -> Found:
             for code, a, b in m.partners:
                 if code not in {p for p, _ in cluster.partners}:
                     cluster.partners.append((code, (a, b)))
+            for alias in m.aliases:
+                alias_key = "n:" + key_text(_ALIAS_NOISE.sub("", alias.strip()))
+                if len(alias_key) > 4:
+                    alias_keys.setdefault(alias_key, key)
             here.append((m, key))
             if (m.heading and (section_focus is None or sentence.start > 0)) or section_focus is None:
                 section_focus = key
