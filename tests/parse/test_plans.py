@@ -215,3 +215,13 @@ def test_implementation_still_to_come_gives_no_status() -> None:
     )
     assert future.status is None
     assert done.status == PlanStatus.IMPLEMENTED
+
+
+def test_adoption_looked_forward_to_is_proposed() -> None:
+    """Reads "look forward to the adoption of X" as proposed and "welcomed the adoption of X" as adopted."""
+    ahead, done = _plans(
+        "We look forward to the adoption of the ASEAN-Korea Plan of Action 2036-2040 at the Summit. "
+        "We welcomed the adoption of the ASEAN-India Plan of Action 2036-2040."
+    )
+    assert ahead.status == PlanStatus.PROPOSED
+    assert done.status == PlanStatus.ADOPTED

@@ -29,7 +29,8 @@ the new period. Around each mention the stage reads:
 * the status: a plan being drawn up ("the development of", "a concept note on") is proposed; else a passive
   right after it ("... have been carried out"); else the verb governing the mention ("adopted", "noted the
   progress in the implementation of", "noted ... the full implementation of", "reviewed the implementation
-  of" -> implemented, "proposed", "negotiating", "the commencement of negotiations on" -> proposed); a plan
+  of" -> implemented, "proposed", "negotiating", "the commencement of negotiations on" -> proposed; "look
+  forward to the adoption of" is proposed, "look forward to the full implementation of" no status); a plan
   nothing has acted on yet that is put forward "for adoption" (or endorsement, approval) is proposed; a
   plan joined by "and" to one just acted on shares its status.
 
@@ -372,8 +373,11 @@ def _status_before(
     if last.lastgroup == "noted" and text[last.start() : last.end()] == "progress":
         # "noted the progress in the implementation of X": noted, whatever came before.
         return PlanStatus.NOTED, (last.start(), last.end())
-    if last.lastgroup == "implemented" and _LOOK_FORWARD.search(text, max(lo, last.start() - 80), last.start()):
+    ahead = _LOOK_FORWARD.search(text, max(lo, last.start() - 80), last.start()) is not None
+    if last.lastgroup == "implemented" and ahead:
         return None, None  # "looked forward to the full implementation of X": not yet carried out
+    if last.lastgroup == "adopted" and ahead:
+        return PlanStatus.PROPOSED, (last.start(), last.end())  # "look forward to the adoption of X"
     if last.lastgroup == "implemented" and "noted" in kinds[:-1]:
         return PlanStatus.IMPLEMENTED, (last.start(), last.end())
     kind = last.lastgroup
