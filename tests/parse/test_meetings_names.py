@@ -138,3 +138,15 @@ def test_would_be_held_is_scheduled() -> None:
     """Reported future: "said the 12th X would be held in Hue in September 2019" is scheduled."""
     ex = parse("The minister said the 12th ASEAN Widget Ministers' Meeting would be held in Hue in September 2019.")
     assert [m.status for m in ex.meetings] == [MeetingStatus.SCHEDULED]
+
+
+def test_name_stops_before_on_and_a_date() -> None:
+    """A date after "on" is not part of the name: "the ASEAN-Japan Widget Consultation on April 21"."""
+    ex = parse("HANOI, 25 April 2019 - Officials held the ASEAN-Japan Widget Consultation on April 21.")
+    assert [(m.name, m.date) for m in ex.meetings] == [("ASEAN-Japan Widget Consultation", PartialDate(2019, 4, 21))]
+
+
+def test_special_inside_a_name_keeps_the_series() -> None:
+    """A qualifier inside a name ("ASEAN-Japan Commemorative Summit") keeps the ASEAN-Japan Summit series."""
+    ex = parse("Leaders met at the ASEAN-Japan Commemorative Summit in Tokyo on 16-18 December 2023.")
+    assert [m.series for m in ex.meetings] == ["ASEAN-Japan Summit"]

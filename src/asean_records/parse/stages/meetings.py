@@ -226,6 +226,7 @@ def _clean_name(raw: str) -> str:
 
 
 _QUALIFIED = re.compile(r"^(?:Informal|Special|Extraordinary|Emergency)\s+", re.IGNORECASE)
+_INNER_QUALIFIER = re.compile(r" (?:Special|Commemorative|Extraordinary|Informal|Emergency) ")
 _MEETING_OF = re.compile(r"^(?:Meeting|Retreat)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
@@ -241,8 +242,9 @@ def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
         found = find_series(core[: -len(" Meeting")])  # "ASEAN Socio-Cultural Community Council Meeting"
         if found is not None:
             return found
-    # "Informal Meeting of ASEAN Defence Ministers", "Special ASEAN Foreign Ministers' Meeting": that series
-    plain = _QUALIFIED.sub("", core)
+    # "Informal Meeting of ASEAN Defence Ministers", "Special ASEAN Foreign Ministers' Meeting", "ASEAN-U.S.
+    # Special Summit": that series
+    plain = _INNER_QUALIFIER.sub(" ", _QUALIFIED.sub("", core))
     of = _MEETING_OF.match(plain)
     for candidate in (plain, *((of.group(1), of.group(1) + " Meeting") if of else ())):
         found = find_series(candidate) if candidate != core else None
@@ -379,6 +381,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 nxt = tokens[j + 2][2] if j + 2 < len(tokens) else ""
                 if low == "in" and _in_ends_name(doc, tokens, h, j):
                     break  # "the 19th X Summit in Vientiane in October": a place or a time, not the name
+                if nxt in MONTHS or nxt in _WEEKDAYS:
+                    break  # "the X Consultation on April 21", "the X Meeting on Monday"
                 if low == "and" and (
                     nxt.lower() in {"the", "a", "an"} or _ORDINAL.match(nxt) or tokens[j][2].startswith("(")
                 ):
