@@ -209,3 +209,13 @@ def test_chairs_statement_and_communique_need_an_act() -> None:
         "was released. The Leaders adopted the Chairman's Statement."
     )
     assert [(d.title, d.kind, d.action) for d in docs] == [("Chairman's Statement", DocumentKind.OTHER, Action.ADOPTED)]
+
+
+def test_act_looked_forward_to_is_no_action_and_at_ends_a_title() -> None:
+    """Reads "look forward to the adoption of X at the Summit" as X, not acted on; "welcomed the signing" signs."""
+    ahead, done = _docs(
+        "We look forward to the adoption of the Joint Statement on Space Debris at the Summit. "
+        "We welcomed the signing of the ASEAN Agreement on Electric Ferries."
+    )
+    assert (ahead.title, ahead.action) == ("Joint Statement on Space Debris", None)
+    assert (done.title, done.action) == ("ASEAN Agreement on Electric Ferries", Action.SIGNED)

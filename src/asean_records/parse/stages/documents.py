@@ -55,7 +55,7 @@ _TOKEN = (
     r"(?:[A-Z][\w.'+&/]*(?:-[\w.'+&/]+){0,4}|(?:19|20)\d\d(?:-(?:19|20)?\d\d)?|\([A-Z][\w+&-]{1,15}\)"
     r"|\d{1,3}(?:st|nd|rd|th)(?=[ \t\n]+[A-Z]))"
 )
-_CONN = r"(?:the|of|and|on|for|in|to|between|among|with|at|under|a|towards)"
+_CONN = r"(?:the|of|and|on|for|in|to|between|among|with|under|a|towards)"
 
 _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     # (pattern, kind, strong): strong kinds are reported even when only mentioned.
@@ -131,6 +131,11 @@ _GAP_WORD = frozenset(
     {"the", "a", "an", "its", "their", "this", "these", "new", "revised", "draft", "final", "updated", "proposed",
      "with", "satisfaction", "appreciation", "also", "both", "further", "finalised", "finalized", "latest"}
 )  # fmt: skip
+_AHEAD = re.compile(
+    r"\b(?:look(?:ed|s|ing)?[ \t\n]+forward[ \t\n]+to|will[ \t\n]+ensure|to[ \t\n]+ensure|expected)"
+    r"[ \t\n]+(?:(?:the|its|their|early|timely|swift)[ \t\n]+){0,2}$"
+)
+"""Right before an "adoption of", "signing of" cue: the act is still to come."""
 _PROGRESS = re.compile(r"\bprogress(?:[ \t\n]+made)?[ \t\n]+(?:of|in|on|under)\b")
 """Between a verb and a title: "noted the progress of the X" notes the X."""
 _PASSIVE = re.compile(
@@ -292,6 +297,8 @@ def _governing(
     kind = cue.lastgroup
     if kind is None or kind == "none":
         return None, None, True
+    if _AHEAD.search(text, max(clause.start, cue.start() - 60), cue.start()):
+        return None, None, True  # "look forward to the adoption of X": not acted on yet
     return Action(kind), (cue.start(), cue.end()), True
 
 
