@@ -24,7 +24,7 @@ def run() -> list[Result]:
     for name, unit in ADVERSARIAL_UNITS.items():
         small_text, large_text = adversarial_text(unit, SMALL), adversarial_text(unit, LARGE)
         small = best_of(lambda t=small_text: parse(t, source="small"), repeat=3)  # type: ignore[misc]
-        large = best_of(lambda t=large_text: parse(t, source="large"), repeat=2)  # type: ignore[misc]
+        large = best_of(lambda t=large_text: parse(t, source="large"), repeat=3)  # type: ignore[misc]
         results.append(
             Result(
                 name=f"parse 1 MB / 100 KB: {name}",

@@ -68,7 +68,7 @@ def run() -> list[Result]:
         small = unit * (100_000 // len(unit))
         large = unit * (1_000_000 // len(unit))
         t_small = best_of(lambda s=small, f=fmt: normalise(s, f), repeat=3)  # type: ignore[misc]
-        t_large = best_of(lambda s=large, f=fmt: normalise(s, f), repeat=2)  # type: ignore[misc]
+        t_large = best_of(lambda s=large, f=fmt: normalise(s, f), repeat=3)  # type: ignore[misc]
         results.append(
             Result(
                 name=f"{fmt} {unit!r}: 1 MB / 100 KB",
