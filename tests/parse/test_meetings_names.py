@@ -150,3 +150,12 @@ def test_special_inside_a_name_keeps_the_series() -> None:
     """A qualifier inside a name ("ASEAN-Japan Commemorative Summit") keeps the ASEAN-Japan Summit series."""
     ex = parse("Leaders met at the ASEAN-Japan Commemorative Summit in Tokyo on 16-18 December 2023.")
     assert [m.series for m in ex.meetings] == ["ASEAN-Japan Summit"]
+
+
+def test_plus_three_meetings_have_china_japan_and_korea_as_partners() -> None:
+    """The partners of an ASEAN Plus Three meeting are CN, JP and KR (inferred from the name)."""
+    ex = parse("The 22nd ASEAN Plus Three Summit was held in Bangkok on 3 November 2019.")
+    assert [m.partners for m in ex.meetings] == [("CN", "JP", "KR")]
+    assert ex.where(ex.meetings[0], "partners.0").basis.is_inferred
+    ex = parse("The 19th ASEAN Widget Plus Three Meeting with China was held in Hue on 3 May 2019.")
+    assert [m.partners for m in ex.meetings] == [("CN", "JP", "KR")]

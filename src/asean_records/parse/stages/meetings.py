@@ -1866,6 +1866,13 @@ def _build(
             prov.append(doc.provenance(f"chairs.{i}", (rng,)))
         for i, (_, rng) in enumerate(c.partners):
             prov.append(doc.provenance(f"partners.{i}", (rng,)))
+        partners = [p for p, _ in c.partners]
+        if _plus_three(c) and set(partners) <= set(_PLUS_THREE) and doc.options.infer:
+            why = Basis.inferred(InferenceReason.SERIES_FROM_NAME, "ASEAN Plus Three: China, Japan and Korea")
+            for code in _PLUS_THREE:
+                if code not in partners:
+                    prov.append(doc.provenance(f"partners.{len(partners)}", ((best.start, best.end),), why))
+                    partners.append(code)
         meeting = Meeting(
             name=name,
             series=c.series,
@@ -1875,7 +1882,7 @@ def _build(
             host_country=host,
             mode=mode,
             chairs=tuple(n for n, _ in c.chairs),
-            partners=tuple(p for p, _ in c.partners),
+            partners=tuple(partners),
             theme=c.theme,
             status=MeetingStatus.SCHEDULED if c.future else MeetingStatus.HELD,
             provenance=tuple(prov),
@@ -1910,6 +1917,17 @@ def _build(
         sorted((Mention(m.start, m.end, ids[k]) for k in keep for m in clusters[k].mentions), key=lambda x: x.start)
     )
     return tuple(meetings), mentions
+
+
+_PLUS_THREE = ("CN", "JP", "KR")
+_PLUS_THREE_NAME = re.compile(r"\bPlus Three\b|\+\s?3\b|\bAPT\b|\b10\+3\b", re.IGNORECASE)
+
+
+def _plus_three(c: _Cluster) -> bool:
+    """An ASEAN Plus Three meeting (series or name), whose partners are China, Japan and the Republic of Korea."""
+    if c.series is not None and (c.series.startswith("APT") or c.series.endswith("+3")):
+        return True
+    return any(_PLUS_THREE_NAME.search(m.name) for m in c.named())
 
 
 def _overlaps_heading(meeting: Meeting, doc: Document) -> bool:
