@@ -55,3 +55,8 @@ def test_members_of_a_group_and_lower_case_plus_are_not_counted() -> None:
     """Reads "two members of the panel" and "three plus countries" as no figure; "participating" needs no verb."""
     text = "Two members of the panel spoke on three plus countries. The 19 participating countries adopted it."
     assert {("countries", 19)} == _figures(text)
+
+
+def test_partner_countries_attending() -> None:
+    """Reads "leaders from eight partner countries" as eight countries."""
+    assert {("countries", 8)} == _figures("Leaders from eight partner countries joined the summit.")

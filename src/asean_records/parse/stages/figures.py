@@ -79,7 +79,7 @@ _NOUN = (
 )
 _MODIFIER = (
     r"(?:[A-Z][A-Z0-9&+-]{1,9}|participating|foreign|international|local|regional|young|women|youth|high-level"
-    r"|other|senior|government)"
+    r"|other|senior|government|partner)"
 )
 _FIGURE = re.compile(
     rf"(?<![\w$€£¥.,/+#-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|(?i:{_SPELLED}))(?![\w%/]|[.,]\d)"
