@@ -159,3 +159,11 @@ def test_plus_three_meetings_have_china_japan_and_korea_as_partners() -> None:
     assert ex.where(ex.meetings[0], "partners.0").basis.is_inferred
     ex = parse("The 19th ASEAN Widget Plus Three Meeting with China was held in Hue on 3 May 2019.")
     assert [m.partners for m in ex.meetings] == [("CN", "JP", "KR")]
+
+
+def test_chaired_by_a_demonym_and_title_is_a_person() -> None:
+    """The words "chaired by Thai Foreign Minister NAME" name a person; "chaired by Thailand" alone does not."""
+    ex = parse("The 22nd ASEAN Widget Meeting was chaired by Thai Foreign Minister Somchai Rattanakul.")
+    assert [m.chairs for m in ex.meetings] == [("Somchai Rattanakul",)]
+    ex = parse("The 22nd ASEAN Widget Meeting was chaired by Thailand, with Minister Somchai Rattanakul attending.")
+    assert [m.chairs for m in ex.meetings] == [()]

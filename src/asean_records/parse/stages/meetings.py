@@ -45,7 +45,7 @@ from asean_records.model import (
     PartialDate,
 )
 from asean_records.model.ids import key_text
-from asean_records.parse.document import DateMention, Document, Sentence
+from asean_records.parse.document import DateMention, Document, NameHit, Sentence
 from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages.dates import MONTHS
 from asean_records.parse.stages.sentences import ABBREVIATIONS
@@ -1638,6 +1638,17 @@ def _add_chair(c: _Cluster, found: Found, pm: Mention) -> None:
         c.event = True
 
 
+_TITLE_RUN = re.compile(r"[ \t]+(?:(?:[A-Z][\w.'()-]*|and|of|for|the)[ \t]+){1,12}")
+
+
+def _titled_person_after(text: str, people: tuple[Mention, ...], hit: NameHit) -> bool:
+    """Whether a country or demonym only qualifies a person's title: "chaired by Lao Prime Minister NAME"."""
+    nxt = next((pm for pm in people if pm.start >= hit.end), None)
+    if nxt is None or nxt.start - hit.end > 120 or hit.kind == "body":
+        return False
+    return _TITLE_RUN.fullmatch(text, hit.end, nxt.start) is not None
+
+
 def _chairs(
     doc: Document, sentence: Sentence, here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster], found: Found
 ) -> None:
@@ -1652,7 +1663,11 @@ def _chairs(
     for cm in _PASSIVE_CHAIR.finditer(text, sentence.start, sentence.end):
         at = cm.end()
         countries = [h for h in doc.names_in(at, at + 1) if h.kind in {"country", "body", "demonym"}]
-        if countries and not text.startswith("'s", countries[0].end):
+        if (
+            countries
+            and not text.startswith("'s", countries[0].end)
+            and not _titled_person_after(text, people, countries[0])
+        ):
             continue  # chaired by a country or a body, not a person
         before = [(m, k) for m, k in here if m.start < cm.start()]
         if before:
