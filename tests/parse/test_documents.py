@@ -219,3 +219,11 @@ def test_act_looked_forward_to_is_no_action_and_at_ends_a_title() -> None:
     )
     assert (ahead.title, ahead.action) == ("Joint Statement on Space Debris", None)
     assert (done.title, done.action) == ("ASEAN Agreement on Electric Ferries", Action.SIGNED)
+
+
+def test_possessive_owner_of_a_lower_case_report() -> None:
+    """Reads "noted the ASEAN-Korea Centre's annual report" as that report, noted; "its annual report" is none."""
+    docs = _docs("The Ministers noted the ASEAN-Korea Centre's annual report. They also noted its annual report.")
+    assert [(d.title, d.kind, d.action) for d in docs] == [
+        ("ASEAN-Korea Centre's annual report", DocumentKind.REPORT, Action.NOTED)
+    ]

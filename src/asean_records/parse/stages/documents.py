@@ -509,8 +509,9 @@ _ACRONYM_BEFORE = re.compile(r"\(([A-Z][\w+&-]{1,15})\)[ \t\n]+$")
 def _owned_reports(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     """Lower-case reports named by their owner: "the ASEAN Plus Three Emergency Rice Reserve (APTERR) annual report".
 
-    The title is the owner's acronym when it has one ("APTERR annual report"), else its capitalised name; a report
-    with no owner ("the annual report") is not read. The report must be acted on.
+    The title is the owner's acronym when it has one ("APTERR annual report"), else its capitalised name, also
+    as a possessive ("the ASEAN-Korea Centre's annual report"); a report with no owner ("the annual report")
+    is not read. The report must be acted on.
     """
     text = doc.text
     out: list[tuple[int, _Doc]] = []
@@ -525,10 +526,14 @@ def _owned_reports(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
                 continue  # an acronym alone in brackets is not an owner
             owner = acronym.group(1)
         else:
-            phrase_start, _p, _owner, _year = _left(doc, m.start(), clause.start)
-            if phrase_start == m.start():
+            title_start, phrase_start, possessor, _year = _left(doc, m.start(), clause.start)
+            if title_start < m.start():
+                owner = " ".join(text[title_start : m.start()].split())
+                phrase_start = title_start
+            elif possessor is not None and text[phrase_start : m.start()].rstrip().endswith("'s"):
+                owner = f"{possessor}'s"  # "the ASEAN-Korea Centre's annual report"
+            else:
                 continue
-            owner = " ".join(text[phrase_start : m.start()].split())
         end = m.end()
         action, action_span, governed = _governing(text, clause, phrase_start, end)
         title = f"{owner} {' '.join(m.group(0).split())}"
