@@ -109,3 +109,20 @@ def test_second_date_of_a_pair_goes_with_the_first() -> None:
     )
     dates = {m.ordinal: m.date for m in ex.meetings}
     assert dates == {6: PartialDate(2019, 7), 8: PartialDate(2019, 11)}
+
+
+def test_on_the_same_day_takes_the_day_of_the_meeting_before() -> None:
+    """A meeting "held on the same day" is dated like the last meeting dated before it (inferred)."""
+    ex = parse(
+        "The 12th ASEAN Widget Ministers' Meeting was held in Hue on 3 May 2019. "
+        "The 4th ASEAN Gadget Ministers' Meeting was held on the same day."
+    )
+    by_ordinal = {m.ordinal: m for m in ex.meetings}
+    assert by_ordinal[4].date == PartialDate(2019, 5, 3)
+    assert ex.where(by_ordinal[4], "date").basis.reason == InferenceReason.RELATIVE_DATE
+
+
+def test_followed_by_an_acronym_reports_that_meeting() -> None:
+    """An acronym after "was followed by" is a meeting, dated by its own date."""
+    ex = parse("The ADSOM was held from 8 to 10 March 2019. It was followed by the ADSOM-Plus on March 11.")
+    assert {m.series: m.date for m in ex.meetings}["ADSOM-Plus"] == PartialDate(2019, 3, 11)

@@ -124,6 +124,7 @@ _EVENT_CUE = re.compile(
 )
 _STRONG_CUE = re.compile(
     r"\b(?:held|hosted|convened|took place|takes place|virtually|video[- ]?conferenc\w*|in[- ]person|hybrid|"
+    r"(?:was|were) (?:followed|preceded) by|"
     r"attended|chaired|co-chaired|meetings?)\b",
     re.IGNORECASE,
 )
@@ -1063,6 +1064,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
     # attributes, sentence by sentence
     folded = _Folded(text)
     pub = _publication_day(doc, found)
+    latest: DateMention | None = None  # the last day written for a meeting, for "on the same day"
     for s_index, here in enumerate(resolved):
         if not here:
             continue
@@ -1070,6 +1072,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
         _attach(doc, sentence, here, clusters, found, folded)
         if pub is not None:
             _relative_days(doc, sentence, here, clusters, pub)
+        latest = _same_day(doc, sentence, here, clusters, latest)
 
     meetings, meeting_mentions = _build(doc, clusters, order, found)
     return attrs.evolve(found, meetings=meetings, meeting_mentions=meeting_mentions)
@@ -1495,6 +1498,41 @@ _DAY_EVENT = re.compile(
     r"concluded|concludes|closed|closes|wrapped up|ended|ends|gathered|joined|participated|co-chaired)\b",
     re.IGNORECASE,
 )
+
+
+_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+(?:day|date)\b")
+
+
+def _same_day(
+    doc: Document,
+    sentence: Sentence,
+    here: list[tuple[_Mention, str]],
+    clusters: dict[str, _Cluster],
+    latest: DateMention | None,
+) -> DateMention | None:
+    """A meeting "held on the same day" takes the last day written for a meeting before it (inferred).
+
+    Returns the last such day after this sentence.
+    """
+    text = doc.text
+    for sm in _SAME_DAY.finditer(text, sentence.start, sentence.end):
+        named = [(m, k) for m, k in here if m.named and m.end <= sm.start()]
+        if latest is None or latest.day is None or not named or latest.start >= sm.start():
+            continue
+        c = clusters[named[-1][1]]
+        if c.date is not None and c.date.start >= sentence.start:
+            continue
+        said = " ".join(text[sm.start() : sm.end()].split())
+        c.date = attrs.evolve(latest, start=sm.start(), end=sm.end())
+        c.date_why = f"'{said}' as {text[latest.start : latest.end]}"
+        c.date_ranges = [(latest.start, latest.end), (sm.start(), sm.end())]
+        c.event = True
+    for _, k in here:
+        d = clusters[k].date
+        fresh = d is not None and d.day is not None and sentence.start <= d.start < sentence.end and not d.is_range
+        if fresh and d is not None and (latest is None or d.start > latest.start):
+            latest = d
+    return latest
 
 
 def _publication_day(doc: Document, found: Found) -> dt.date | None:
