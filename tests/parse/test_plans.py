@@ -225,3 +225,13 @@ def test_adoption_looked_forward_to_is_proposed() -> None:
     )
     assert ahead.status == PlanStatus.PROPOSED
     assert done.status == PlanStatus.ADOPTED
+
+
+def test_plan_naming_what_a_capitalised_head_is_has_no_status() -> None:
+    """Reads "endorsed the X Strategic Plan 2036-2040 Monitoring Framework": the framework is endorsed, not the plan."""
+    framework, dated = _plans(
+        "The Ministers endorsed the AEC Strategic Plan 2036-2040 Monitoring and Evaluation Framework. "
+        "We adopted the ASEAN-Korea Plan of Action 2036-2040 Tuesday."
+    )
+    assert framework.status is None
+    assert dated.status == PlanStatus.ADOPTED

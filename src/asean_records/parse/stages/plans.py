@@ -32,7 +32,8 @@ the new period. Around each mention the stage reads:
   of" -> implemented, "proposed", "negotiating", "the commencement of negotiations on" -> proposed; "look
   forward to the adoption of" is proposed, "look forward to the full implementation of" no status); a plan
   nothing has acted on yet that is put forward "for adoption" (or endorsement, approval) is proposed; a
-  plan joined by "and" to one just acted on shares its status.
+  plan joined by "and" to one just acted on shares its status; a plan that only names what a capitalised word
+  after it heads ("the X Strategic Plan 2026-2030 Monitoring Framework") takes no status from the verb.
 
 Mentions of the same plan (same parties and period) become one record with several spans. Every
 regular expression here is linear: alternatives are fixed words, and repetition is bounded.
@@ -126,6 +127,12 @@ _FOR_ADOPTION = re.compile(
     rf"(?:adoption|endorsement|approval|consideration|signing|signature))\b"
 )
 """A plan still to be acted on: "will table X for adoption", "X will be submitted to the Summit for endorsement"."""
+
+_HEAD_AFTER = re.compile(
+    r"[ \t]+(?!(?:The|This|These|It|They|He|She|We|In|On|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]"
+)
+"""A capitalised word right after a plan and its period: the plan only names what that word heads."""
 
 _LOOK_FORWARD = re.compile(
     rf"\b(?:look(?:ed|s|ing)?{_WS}+forward{_WS}+to|will{_WS}+ensure|to{_WS}+ensure|aim(?:s|ed)?{_WS}+(?:at|for))"
@@ -349,6 +356,8 @@ def _status(doc: Document, mention: PlanMention, floor: int) -> tuple[PlanStatus
         kind = after.lastgroup
         if kind is not None:
             return PlanStatus(kind), (after.start(kind), after.end(kind))
+    if _HEAD_AFTER.match(text, mention.end, sentence.end):
+        return None, None  # "endorsed the X Strategic Plan 2026-2030 Monitoring Framework": the plan qualifies it
     status, span = _status_before(doc, mention, floor, sentence.start)
     if status in (None, PlanStatus.NOTED, PlanStatus.PROPOSED):
         pending = _FOR_ADOPTION.match(text, mention.end, sentence.end)
