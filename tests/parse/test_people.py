@@ -255,6 +255,27 @@ def test_post_before_name_is_evidence_and_abbreviated_posts() -> None:
     assert [p.name for p in two.people] == ["Chan Sophal"]
 
 
+def test_portfolio_listed_with_commas_in_an_apposition_and_no_name_from_a_portfolio() -> None:
+    """A listed portfolio after the name stays whole; the end of a portfolio is never taken for a name."""
+    found, _ = _people(
+        "The Meeting was chaired by Dato' Sri Kamal Rahim, Minister of Investment, Trade and Industry of Malaysia. "
+        "YB Tuan Idris Harun, Minister of Energy Transition and Water Transformation of Malaysia, spoke."
+    )
+    assert [(p.name, p.titles, p.country) for p in found.people] == [
+        ("Kamal Rahim", ("Minister of Investment, Trade and Industry",), "MY"),
+        ("Idris Harun", ("Minister of Energy Transition and Water Transformation",), "MY"),
+    ]
+
+
+def test_staff_of_an_international_organisation_get_no_country_from_the_host() -> None:
+    """A host country is no nationality for someone whose post names an international organisation."""
+    found, _ = _people(
+        "Thailand hosted the meeting. Ms. Aiko Tanabe, Director of the ILO Regional Office for Asia and the Pacific, "
+        "said that jobs grew. Mr. Somchai Prasert, Minister of Labour, said the same."
+    )
+    assert {p.name: p.country for p in found.people} == {"Aiko Tanabe": None, "Somchai Prasert": "TH"}
+
+
 def test_people_in_order_of_first_mention() -> None:
     """People come out in the order they are first mentioned."""
     found, _ = _people("Dr. Lena Park spoke first. Mr. Tomas Varga said he agreed. Dr. Lena Park closed.")

@@ -328,6 +328,10 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
         s = m.end()
         e_match = _SEG_END.search(text, s, stop)
         e = e_match.start() if e_match is not None else stop
+        listed = _PORTFOLIO_LIST.match(text, e, stop) if text[e : e + 1] == "," else None
+        if listed is not None and _starts_title(text[s:e]):  # "Minister of Investment, Trade and Industry"
+            e_match = _SEG_END.search(text, listed.end(), stop)
+            e = e_match.start() if e_match is not None else stop
         cut = _SEG_CUT.search(text, s, e)
         seg_end = cut.start() if cut is not None else e
         ahead = _next_honorific(text, s, min(stop, s + 150))
@@ -348,6 +352,8 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
 
 
 # Capitalised words joined by spaces, commas and the small words of a portfolio: a post written before a name.
+# The rest of a portfolio listed with commas: ", Trade and Industry", ", Industry, and Energy".
+_PORTFOLIO_LIST = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+(?:and|&)\s+[A-Z][\w'’-]*")
 _TITLE_STRETCH = re.compile(r"[A-Z][\w'’-]*(?:(?:,\s*|\s+)(?:(?:and|of|for|the|on)\s+)*[A-Z][\w'’-]*)*")
 
 
@@ -413,6 +419,8 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
         if not (w in _PORTFOLIO_LINKS or (w[:1].isupper() and w.isalpha())):
             return None
         k -= 1
+    if words and words[-1][2] in _PORTFOLIO_LINKS:
+        return None  # "Minister of Energy Transition and NAME": the name is the rest of the portfolio
     if k < 0 or (k < len(words) - 1 and words[k + 1][2] not in _PORTFOLIO_LINKS):
         return None
     last = len(words) - 1
@@ -532,8 +540,8 @@ def find_people(doc: Document, found: Found) -> Found:
     for run in _RUN.finditer(text):
         if not any(_word_ok(_stem(w)) for w in run.group().split() if w[:1].isupper()):
             continue  # posts, places and other words that are never a name: no candidate can come of it
-        sent = doc.sentence_at(run.start())
         for c in _candidates(doc, run.start(), run.end()):
+            sent = doc.sentence_at(c.honorifics[0][1] if c.honorifics else c.start)  # a run may cross "X. Y"
             strong = any(not amb for *_, amb in c.honorifics)
             if not _plausible(c.tokens, strong):
                 continue
@@ -685,6 +693,12 @@ def _home_country(doc: Document) -> tuple[str, int, int, str] | None:
     return votes[0] if len(keys) == 1 else None
 
 
+def _names_an_organisation(doc: Document, d: _Draft) -> bool:
+    """A title that names an international or regional organisation ("Director of the ILO Regional Office ...")."""
+    hits = (h for _title, ts, te in d.titles for h in doc.names_in(ts, te))
+    return any(h.kind == "body" and _works_for(h.key) for h in hits)
+
+
 def _finish(doc: Document, drafts: dict[str, _Draft], kind: SourceKind | None) -> None:
     """Fill countries from the titles' wording or the document's own country; compute ids."""
     text = doc.text
@@ -712,7 +726,9 @@ def _finish(doc: Document, drafts: dict[str, _Draft], kind: SourceKind | None) -
                         break
                 if d.country is not None:
                     break
-        national = d.organisation is None or d.organisation[0].lower().startswith("ministry")
+        national = (
+            d.organisation is None or d.organisation[0].lower().startswith("ministry")
+        ) and not _names_an_organisation(doc, d)
         if d.country is None and home is not None and d.titles and national:
             why = f"the person holds a post and the document is from {home[0]} ({home[3]})"
             d.country = (home[0], home[1], home[2], Basis.inferred(InferenceReason.COUNTRY_FROM_CONTEXT, why))
