@@ -167,3 +167,13 @@ def test_chaired_by_a_demonym_and_title_is_a_person() -> None:
     assert [m.chairs for m in ex.meetings] == [("Somchai Rattanakul",)]
     ex = parse("The 22nd ASEAN Widget Meeting was chaired by Thailand, with Minister Somchai Rattanakul attending.")
     assert [m.chairs for m in ex.meetings] == [()]
+
+
+def test_numbered_body_with_its_series_acronym_in_brackets_is_a_meeting() -> None:
+    """A numbered name without a meeting word but with a KB acronym ("the 30th ... (SOCA)") is that meeting."""
+    ex = parse(
+        "The 27th ASCC Council Meeting was held in Hue on 10 April 2022, preceded by the 30th Senior Officials "
+        "Committee for the ASEAN Socio-Cultural Community (SOCA) on 9 April 2022."
+    )
+    soca = [m for m in ex.meetings if m.series == "SOCA"]
+    assert [(m.ordinal, m.date) for m in soca] == [(30, PartialDate(2022, 4, 9))]

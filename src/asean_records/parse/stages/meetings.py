@@ -577,6 +577,9 @@ def _is_heading(doc: Document, sentence: Sentence) -> bool:
     return True
 
 
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th))\s+(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|for|of|on|the|and)){0,10})\s*\($"
+)
 _ACRONYM_MODIFIER = re.compile(
     r"[ \t]+(?:(?!(?:and|or|with|of|on|in|at|to|for|by|via|from|during|after|before|through|the|its|their|"
     r"other|related|as|video|press|news|tele)\b)[a-z][\w'-]*[ \t]+){1,3}"
@@ -593,7 +596,18 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
         if not _free(spans, hit.start, hit.start + 1):
             continue
         if text[hit.start - 1 : hit.start] == "(" or text[hit.end : hit.end + 1] == ")":
-            continue  # an acronym in brackets is an alias of the name before it
+            # an acronym in brackets is an alias of the name before it; a numbered name without a meeting word
+            # ("the 35th Senior Officials Committee for the ASCC (SOCA)") is a meeting of that series
+            named_before = _NUMBERED_BEFORE.search(text, max(sentence.start, hit.start - 100), hit.start)
+            if named_before is not None and text[hit.end : hit.end + 1] == ")":
+                start = named_before.start()
+                if _free(spans, start, hit.end + 1):
+                    ordinal = _ordinal_of(named_before.group("ord"))
+                    name = f"{_ordinal_text(ordinal or 0)} {_SPACES.sub(' ', named_before.group('name'))}"
+                    out.append(_Mention(start=start, end=hit.end + 1, name=name, ordinal=ordinal, series=hit.key,
+                                        sentence=s_index, named=True, heading=_is_heading(doc, sentence),
+                                        acronym=True))  # fmt: skip
+            continue
         if _ACRONYM_MODIFIER.match(text, hit.end, sentence.end):
             continue  # "at EAS senior officials' meeting": the acronym names another meeting's body
         surface = text[hit.start : hit.end]
@@ -1090,6 +1104,29 @@ def _nearest_item(here: list[tuple[_Mention, str]], start: int, end: int) -> tup
     return min(here, key=distance)
 
 
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+
+def _date_target(text: str, pool: list[tuple[_Mention, str]], d: DateMention) -> str:
+    """The meeting a date goes to: the nearest mention, one in the date's own clause before one past a comma.
+
+    "The X was held on 10 April, preceded by the Y on 9 April": 10 April is X's although Y is as near.
+    """
+
+    def distance(item: tuple[_Mention, str]) -> tuple[int, int]:
+        m = item[0]
+        if m.end <= d.start:
+            gap, a, b = d.start - m.end, m.end, d.start
+        elif m.start >= d.end:
+            gap, a, b = m.start - d.end, d.end, m.start
+        else:
+            return 0, 0
+        crossed = 1 if b - a <= 200 and _CLAUSE_MARK.search(text, a, b) else 0
+        return gap + 60 * crossed, 0 if m.end <= d.start else 1
+
+    return min(pool, key=distance)[1]
+
+
 def _nearest(here: list[tuple[_Mention, str]], start: int, end: int) -> str:
     return _nearest_item(here, start, end)[1]
 
@@ -1300,7 +1337,7 @@ def _attach(
         pool = [(m, k) for m, k in here if (m.named or not coarse) and id(m) not in offset_ids]
         if not pool:
             continue
-        key = _nearest(pool, d.start, d.end)
+        key = _date_target(text, pool, d)
         nearest_mention = min(
             (m for m, k in pool if k == key), key=lambda m: min(abs(m.start - d.end), abs(d.start - m.end))
         )
