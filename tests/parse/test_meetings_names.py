@@ -177,3 +177,9 @@ def test_numbered_body_with_its_series_acronym_in_brackets_is_a_meeting() -> Non
     )
     soca = [m for m in ex.meetings if m.series == "SOCA"]
     assert [(m.ordinal, m.date) for m in soca] == [(30, PartialDate(2022, 4, 9))]
+
+
+def test_partner_before_an_acronym_and_the_capital_of() -> None:
+    """The "ASEAN-Canada PMC+1" is the PMC with Canada; "in the Thai capital of Bangkok" gives the city."""
+    ex = parse("The minister attended the ASEAN-Canada PMC+1 on 2 August 2019 in the Thai capital of Bangkok.")
+    assert [(m.series, m.partners, m.city) for m in ex.meetings] == [("PMC", ("CA",), "Bangkok")]

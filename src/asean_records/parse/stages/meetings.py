@@ -577,6 +577,7 @@ def _is_heading(doc: Document, sentence: Sentence) -> bool:
     return True
 
 
+_PARTNER_PREFIX = re.compile(r"\b(?:ASEAN[-\u2013][A-Z][\w.]*(?: [A-Z][a-z]+)?|[A-Z][\w.]*[-\u2013]ASEAN)[ \t]+$")
 _NUMBERED_BEFORE = re.compile(
     r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th))\s+(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|for|of|on|the|and)){0,10})\s*\($"
 )
@@ -628,8 +629,16 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
         name = info.name if info else surface
         if ordinal is not None:
             name = f"{_ordinal_text(ordinal)} {name}"
+        partners: tuple[tuple[str, int, int], ...] = ()
+        prefix = _PARTNER_PREFIX.search(text, max(sentence.start, start - 30), start) if ordinal is None else None
+        if prefix is not None:
+            partners = _hyphen_partners(text, prefix.start(), prefix.end())
+            if partners:  # "the ASEAN-Australia PMC+1": the PMC with Australia, named as written
+                start = prefix.start()
+                name = _SPACES.sub(" ", text[start:end])
         out.append(_Mention(start=start, end=end, name=name, ordinal=ordinal, series=hit.key, sentence=s_index,
-                            named=True, heading=_is_heading(doc, sentence), acronym=True))  # fmt: skip
+                            named=True, heading=_is_heading(doc, sentence), acronym=True,
+                            partners=partners))  # fmt: skip
     return out
 
 
@@ -1017,7 +1026,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
                 numbered = index.numbered.get(key, [])
                 if len(numbered) == 1:
                     key = numbered[0]  # "the 3rd X Conference ... the X Conference"
-            if key not in clusters and key.startswith("n:") and m.ordinal is None:
+            if key not in clusters and key.startswith("n:") and m.ordinal is None and not m.partners:
                 words = tuple(key[2:].split())
                 if len(words) >= 2:
                     key = index.suffixes.get(words, key)  # "the X Conference" after "the ASEAN X Conference"
@@ -1647,12 +1656,18 @@ def _relative_days(
         c.event = True
 
 
+_CAPITAL_OF = re.compile(r"the (?:[A-Z][\w'-]* ){1,2}capital(?: city)?(?: of|,) ")
+
+
 def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
     """City and host from "held in <City>, <Country>", "in <Capital>", "in Singapore"."""
     text = doc.text
     window_end = min(sentence.end, m.end + 80)
     for pm in _IN.finditer(text[m.end : window_end]):
         at = m.end + pm.end()
+        capital_of = _CAPITAL_OF.match(text, at, window_end)
+        if capital_of is not None:
+            at = capital_of.end()  # "in the Lao capital of Vientiane"
         between = text[m.end : m.end + pm.start()]
         if not _IN_PLACE.match(between + "in ") and len(between) > 25:
             break
