@@ -187,6 +187,7 @@ def test_and_the_opens_the_next_noun_phrase_unless_between() -> None:
     )
     assert [d.title for d in docs] == [
         "Initiative for ASEAN Integration (IAI) Work Plan IV",
+        "Master Plan on Rail Links",
         "Agreement on Cooperation between ASEAN and the Russian Federation",
     ]
 
@@ -227,3 +228,23 @@ def test_possessive_owner_of_a_lower_case_report() -> None:
     assert [(d.title, d.kind, d.action) for d in docs] == [
         ("ASEAN-Korea Centre's annual report", DocumentKind.REPORT, Action.NOTED)
     ]
+
+
+def test_frameworks_strategies_and_visions_acted_on() -> None:
+    """Acted-on frameworks, visions and strategies are documents; a bare "the Strategy" or a mention is not."""
+    docs = _docs(
+        "The Ministers endorsed the AEC Strategic Plan 2036-2040 Monitoring and Evaluation Framework. "
+        "We adopted the ASEAN Community Vision 2065 and the ASEAN Blue Economy Strategy. "
+        "They also adopted the Strategy. We noted the implementation of the Master Plan on ASEAN Rail 2040."
+    )
+    assert [(d.title, d.kind, d.action) for d in docs] == [
+        ("AEC Strategic Plan 2036-2040 Monitoring and Evaluation Framework", DocumentKind.OTHER, Action.ENDORSED),
+        ("ASEAN Community Vision 2065", DocumentKind.OTHER, Action.ADOPTED),
+        ("ASEAN Blue Economy Strategy", DocumentKind.OTHER, Action.ADOPTED),
+    ]
+
+
+def test_leading_year_moves_to_the_end_of_the_title() -> None:
+    """Reads "adopted the 2031 ASEAN Report" as "ASEAN Report 2031", adopted."""
+    (doc,) = _docs("The Ministers adopted the 2031 ASEAN Report.")
+    assert (doc.title, doc.action) == ("ASEAN Report 2031", Action.ADOPTED)

@@ -1,18 +1,21 @@
 """Stage: documents a meeting acted on (declarations, joint statements, work plans, papers, reports ...).
 
-Three readings, all through compiled, linear patterns:
+Five readings, all through compiled, linear patterns:
 
 * **Titled documents**: a capitalised keyword ("Joint Statement", "Joint Communiqué", "Declaration", "Work
-  Plan", "Annual Report", "Outlook", "Non-paper", "Agreement", "Protocol" ...) grown left over capitalised
-  words, plural possessives and bracketed acronyms ("ASEAN Leaders' Declaration", "... Partnership (RCEP)
-  Agreement"), and over connectors between two of them ("Protocol to Amend the ASEAN Trade in Goods Agreement"),
-  and right over a capitalised continuation ("... on Human Capital Development", "... of the Commission
-  2021-2025", "... of the 56th AMM"). A possessive owner before a short title is kept in front ("the
-  Commission (ACR)'s Annual Report" -> "ACR Annual Report"). Capitalised head words right after the keyword
-  give the kind ("... Agreement (DEFA) Negotiating Framework" is other, "... Mid-Term Review" a report); a
-  lower-case "progress report" or "recommendations" after the title is part of it ("X Work Plan 2023-2024
-  progress report", a report); a title followed by another lower-case noun only qualifies it ("the X
-  Agreement upgrade", "the X Agreement negotiations") and is not a document.
+  Plan", "Annual Report", "Outlook", "Non-paper", "Agreement", "Protocol", "Framework", "Strategy",
+  "Vision", "Master Plan" ...) grown left over capitalised words, plural possessives and bracketed
+  acronyms ("ASEAN Leaders' Declaration", "... Partnership (RCEP) Agreement"), and over connectors and
+  periods between two of them ("Protocol to Amend the ASEAN Trade in Goods Agreement", "AEC Strategic Plan
+  2026-2030 Monitoring and Evaluation Framework"); a leading year goes to the end ("the 2021 ASEAN Report"
+  -> "ASEAN Report 2021"); a lone "the Strategy" is not read. The title grows right over a capitalised
+  continuation ("... on Human Capital Development", "... of the Commission 2021-2025", "... of the 56th
+  AMM"). A possessive owner before a short title is kept in front ("the Commission (ACR)'s Annual Report"
+  -> "ACR Annual Report"). Capitalised head words right after the keyword give the kind ("... Agreement
+  (DEFA) Negotiating Framework" is other, "... Mid-Term Review" a report); a lower-case "progress report"
+  or "recommendations" after the title is part of it ("X Work Plan 2023-2024 progress report", a report);
+  a title followed by another lower-case noun only qualifies it ("the X Agreement upgrade", "the X
+  Agreement negotiations") and is not a document.
 * **Owned reports**: a lower-case "annual/progress/... report" after its owner's name, titled by the owner's
   acronym when it has one ("the ... Reserve (APTERR) annual report" -> "APTERR annual report").
 * **Signed lower-case instruments**: "signed a memorandum of understanding on technical assistance" (up to a
@@ -73,19 +76,26 @@ _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     (r"Budget", DocumentKind.BUDGET, True),
     (r"Treaty|Protocol|Memorandum{_WS}+of{_WS}+Understanding|MoU|MOU", DocumentKind.AGREEMENT, False),
     (r"Terms{_WS}+of{_WS}+Reference|Guidelines|Roadmap|Blueprint", DocumentKind.OTHER, False),
+    (
+        r"Framework(?!{_WS}+Agreement)|Strategy|Vision(?!{_WS}+Statement)|Master{_WS}+Plan|Action{_WS}+Agenda",
+        DocumentKind.OTHER,
+        False,
+    ),
 )
 # The look-ahead on the first letters lets the engine skip most positions without trying every alternative.
 _KEYWORD = re.compile(
-    "(?=[JCSDWNRABTMGOP])(?:"
+    "(?=[JCSDWNRABTMGOPFV])(?:"
     + "|".join(f"(?P<k{i}>\\b(?:{p.format(_WS=_WS)})\\b)" for i, (p, _k, _s) in enumerate(_KEYWORDS))
     + ")"
 )
+_TOO_BARE = frozenset({"strategy", "framework", "vision", "roadmap", "guidelines", "blueprint", "protocol"})
 _BARE = frozenset({"statement", "declaration", "report", "agreement", "budget", "treaty", "guidelines", "roadmap"})
 
 _RIGHT = re.compile(rf"(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{0,24}}")
 _LEFT_TOKEN = re.compile(r"\S+")
 _LEFT_STOP = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "these", "those"})
 _ACRONYM_TOKEN = re.compile(r"\([A-Z][\w+&-]{1,15}\)")
+_RANGE_TOKEN = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?")
 _LEFT_CONN = frozenset({"in", "to", "the", "of", "on", "for", "and"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
@@ -236,7 +246,7 @@ def _left(doc: Document, start: int, floor: int) -> tuple[int, int, str | None, 
         if word.endswith("s'") and word[0].isupper() and len(word) > 3 and "." not in word:
             break
         if (
-            word in _LEFT_CONN
+            (word in _LEFT_CONN or _RANGE_TOKEN.fullmatch(word))
             and title_start < start
             and connectors < 3
             and i > 0
@@ -247,6 +257,8 @@ def _left(doc: Document, start: int, floor: int) -> tuple[int, int, str | None, 
             connectors += 1
             i -= 1
             continue
+        if _YEAR_TOKEN.fullmatch(word) and title_start < start:
+            return title_start, tokens[i].start(), None, word  # "the 2021 ASEAN Report" -> "ASEAN Report 2021"
         if not word[0].isupper() or word.lower() in _LEFT_STOP or word[-1] in ',;:!?"' or word.endswith(")"):
             return title_start, title_start, None, None
         if word.endswith(".") and not INITIALISM_END.search(word):
@@ -463,6 +475,8 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             title = f"{title} {year}"
         if words and words[0].lower() in _BARE and len(words) == 1:
             bare = True
+        if len(words) == 1 and words[0].lower() in _TOO_BARE:
+            continue  # "adopted the Strategy": which one the text does not say here
         if clause.heading and not governed:
             continue
         if owner is not None and owner.lower() in _CHAIR_OWNERS:
