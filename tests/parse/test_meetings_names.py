@@ -183,3 +183,13 @@ def test_partner_before_an_acronym_and_the_capital_of() -> None:
     """The "ASEAN-Canada PMC+1" is the PMC with Canada; "in the Thai capital of Bangkok" gives the city."""
     ex = parse("The minister attended the ASEAN-Canada PMC+1 on 2 August 2019 in the Thai capital of Bangkok.")
     assert [(m.series, m.partners, m.city) for m in ex.meetings] == [("PMC", ("CA",), "Bangkok")]
+
+
+def test_held_in_a_city_that_is_no_capital() -> None:
+    """A verb says where: "held in Siem Reap on ..." and "took place in Cebu, Central Visayas"; not a format."""
+    found = _by_name("The 12th ASEAN Widget Meeting was held in Siem Reap on 3 May 2019.")
+    assert found["12th ASEAN Widget Meeting"].city == "Siem Reap"
+    found = _by_name("The 12th ASEAN Widget Meeting took place in Cebu, Central Visayas, from 1 to 3 May 2019.")
+    assert found["12th ASEAN Widget Meeting"].city == "Cebu"
+    found = _by_name("The 12th ASEAN Widget Meeting was held in Hybrid Format on 3 May 2019.")
+    assert found["12th ASEAN Widget Meeting"].city is None

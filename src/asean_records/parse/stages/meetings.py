@@ -1693,9 +1693,29 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
                 if c.host is None:
                     c.host, c.host_range = country[0].key, (country[0].start, country[0].end)
                 return
+        # "held in Siem Reap on ...", "took place in Semarang, Central Java": a verb says where it was held
+        run = _CITY_RUN.match(text, at, window_end) if _HELD_IN.search(between + "in ") else None
+        if (
+            run is not None
+            and c.city is None
+            and not doc.names_in(at, run.end(1))
+            and not any(w in _NOT_CITY or w in MONTHS or w in _WEEKDAYS for w in run.group(1).split())
+        ):
+            c.city, c.city_range = run.group(1), (at, run.end(1))
         return
 
 
+_NOT_CITY = frozenset(
+    {"Format", "Hybrid", "Virtual", "Person", "Conjunction", "Accordance", "Line", "Principle", "Support",
+     "Response", "Addition", "Partnership", "Cooperation", "Hotel", "Centre", "Center", "Hall", "Room", "Building",
+     "Palace", "Office", "Ministry", "Secretariat", "Headquarters", "Conference", "Convention", "Session", "Manner",
+     "Mode", "Parallel", "Tandem", "Camera", "Public", "Private", "Honour", "Honor", "Memory", "Celebration"}
+)  # fmt: skip
+_HELD_IN = re.compile(r"\b(?:held|convened|hosted|took place|takes place|taking place|to be held|opened|met)\s+in\s+$")
+_CITY_RUN = re.compile(
+    r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|from|in|at|during|under|with|to|and|for|between|this|last|next)\b)"
+)
 _PASSIVE_CHAIR = re.compile(
     r"\b(?:(?:co-)?chaired|presided\s+over)\s+(?:jointly\s+)?by\s+|"
     r"\bunder\s+the\s+(?:co-)?chair(?:man|woman|person)?ship\s+of\s+",
