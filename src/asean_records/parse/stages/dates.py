@@ -76,7 +76,7 @@ _MONTH_ALONE = re.compile(
     r"\b(?P<mo_m>January|February|March|April|June|July|August|September|October|November|December|May)\b"
     r"(?!\s*,?\s*(?:\d|of\b))"
 )
-_MONTH_WORD = re.compile(r"\b(?i:in|during|since|from|by|until|till|early|late|mid|end of|beginning of|and)[\s-]+$")
+_MONTH_WORD = re.compile(r"\b(?i:in|during|from|early|late|mid|end of|beginning of|and)[\s-]+$")
 _REL_YEAR = re.compile(r"\byear\b")
 _REL_WORD = re.compile(r"\b(?P<rel_w>(?i:this|next|last|the\s+following|the\s+previous|the\s+coming))\s+$")
 _REL = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1, "the coming": 1}
