@@ -276,6 +276,20 @@ def test_staff_of_an_international_organisation_get_no_country_from_the_host() -
     assert {p.name: p.country for p in found.people} == {"Aiko Tanabe": None, "Somchai Prasert": "TH"}
 
 
+def test_title_first_in_a_list_with_listed_portfolios() -> None:
+    """Titles written before ", Mr. NAME" in a list, with portfolios listed with commas, go to the right people."""
+    found, _ = _people(
+        "Attending were the Minister of Economy, Trade and Industry of Japan, Mr. Kenta Aoki; and the Minister of "
+        "Trade, Industry and Energy of the Republic of Korea, Mr. Park Min-jun. The meeting was also attended by "
+        "ministers as well as the Secretary-General of ASEAN, Dr. Lim Boon Keng."
+    )
+    assert [(p.name, p.titles, p.country) for p in found.people] == [
+        ("Kenta Aoki", ("Minister of Economy, Trade and Industry",), "JP"),
+        ("Park Min-jun", ("Minister of Trade, Industry and Energy",), "KR"),
+        ("Lim Boon Keng", ("Secretary-General of ASEAN",), None),
+    ]
+
+
 def test_people_in_order_of_first_mention() -> None:
     """People come out in the order they are first mentioned."""
     found, _ = _people("Dr. Lena Park spoke first. Mr. Tomas Varga said he agreed. Dr. Lena Park closed.")

@@ -225,6 +225,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
                 pre.append(words[i])
                 i, progress = i + 1, True
         name: list[tuple[int, int, str]] = []
+        sentence_ends = False
         while i < n and len(name) < 6:
             w0, w1, w = words[i]
             stem = w[:-2] if w.endswith("'s") else w.rstrip(".'")
@@ -243,12 +244,21 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             i += 1
             if stem.rstrip(".") != w.rstrip(".") or w.endswith("'s"):
                 break  # a possessive ends the name
+            if w.endswith(".") and len(stem) > 1 and doc.sentence_at(w0).end <= w1:
+                sentence_ends = True
+                break  # the sentence ends after this word ("... Mr. Park Min-jun. The meeting ...")
         if name and name[0][2].lower() in CONNECTORS:
             name = []
         while name and name[-1][2].lower() in CONNECTORS:
             name.pop()
         pre_title = None
-        if name and i < n and table.get((words[i][2].rstrip("."),)) is None and not is_title_word(words[i][2]):
+        if (
+            name
+            and not sentence_ends
+            and i < n
+            and table.get((words[i][2].rstrip("."),)) is None
+            and not is_title_word(words[i][2])
+        ):
             name = []  # the name runs on into other capitalised words: part of an organisation's name
         if name and i < n and words[i][2].rstrip(",;:") in breaking:
             name = []  # words in a chain of honorifics ("Pehin Datu X Colonel ..."), not a name
@@ -398,7 +408,12 @@ def _poss_title(doc: Document, s: int, e: int) -> bool:
 # "The Secretary-General of ASEAN, Dr. NAME, ..." - a title opening the sentence, then the name between commas.
 _TITLE_FIRST = re.compile(r"(?:[Tt]he\s+)?(?P<t>[A-Z][^,;()\"]{2,80}?),\s*$")
 # ... or after "chaired by", "with", "and": "chaired by Viet Nam's Minister of Health, Prof. NAME"
-_TITLE_AFTER = re.compile(r"\b(?:by|with|and|from)\s+(?:[Tt]he\s+)?(?P<t>[A-Z][^,;()\"]{2,80}?),\s*$")
+# The title's words: capitalised words and the small words between them, commas only inside a listed portfolio
+# ("Minister of Trade, Industry and Energy of the Republic of Korea"); a name with an honorific ("Mr.") stops it.
+_TITLE_WORDS = r"[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and|the|on|in|to|at))*(?:\s+|,\s+)[A-Z][\w'’-]*)*"
+_TITLE_AFTER = re.compile(
+    rf"\b(?:by|with|and|from|including|as\s+well\s+as|were|was|are|is)\s+(?:[Tt]he\s+)?(?P<t>{_TITLE_WORDS}),\s*$"
+)
 _TITLE_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "at"})
 _PORTFOLIO_LINKS = frozenset({"of", "for", "and", "the"})
 
@@ -623,9 +638,9 @@ def _add(
         pre = _pre_title(doc, c.honorifics[0][1] if c.honorifics else c.start, sent_start)
         if pre is not None:
             found_titles.append(((title_case(pre[0]), pre[1], pre[2]), pre[3], None))
-    if not found_titles and text[c.end : c.end + 1] in (",", ".", ""):
+    if not found_titles and text[c.end : c.end + 1] in (",", ".", ";", ""):
         anchor = c.honorifics[0][1] if c.honorifics else c.start
-        lead = _TITLE_AFTER.search(text, max(sent_start, anchor - 100), anchor) or _TITLE_FIRST.match(
+        lead = _TITLE_AFTER.search(text, max(sent_start, anchor - 160), anchor) or _TITLE_FIRST.match(
             text, sent_start, anchor
         )
         if lead is not None and not all(w[:1].isupper() or w in _TITLE_SMALL for w in lead.group("t").split()):

@@ -80,7 +80,7 @@ def _is_abbreviation(token: str) -> bool:
     last = token.rpartition("-")[2]
     return (
         token in ABBREVIATIONS
-        or last in ABBREVIATIONS
+        or ("." in last and last in ABBREVIATIONS)  # "ASEAN-U.S." but not the name "Min-jun."
         or (len(token) == 1 and token.isalpha())
         or _INITIALISM.fullmatch(last) is not None
     )
