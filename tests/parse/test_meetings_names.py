@@ -193,3 +193,12 @@ def test_held_in_a_city_that_is_no_capital() -> None:
     assert found["12th ASEAN Widget Meeting"].city == "Cebu"
     found = _by_name("The 12th ASEAN Widget Meeting was held in Hybrid Format on 3 May 2019.")
     assert found["12th ASEAN Widget Meeting"].city is None
+
+
+def test_and_related_meetings_and_a_weekday_end_the_name() -> None:
+    """Names end before "and Related Summits" and before "on Monday." (which dates the meeting)."""
+    found = _by_name("The 34th and 35th ASEAN Summits and Related Summits were held in Bangkok in November 2019.")
+    assert {"34th ASEAN Summit", "35th ASEAN Summit"} <= set(found)
+    assert found["35th ASEAN Summit"].series == "ASEAN Summit"
+    found = _by_name("BANGKOK, 6 November 2019 - The Prime Minister chaired the 35th ASEAN Summit on Monday.")
+    assert found["35th ASEAN Summit"].date == PartialDate(2019, 11, 4)

@@ -382,8 +382,10 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 nxt = tokens[j + 2][2] if j + 2 < len(tokens) else ""
                 if low == "in" and _in_ends_name(doc, tokens, h, j):
                     break  # "the 19th X Summit in Vientiane in October": a place or a time, not the name
-                if nxt in MONTHS or nxt in _WEEKDAYS:
+                if nxt.rstrip(".,") in MONTHS or nxt.rstrip(".,") in _WEEKDAYS:
                     break  # "the X Consultation on April 21", "the X Meeting on Monday"
+                if low == "and" and any(t.lower() in _HEAD_WORDS for _, _, t in tokens[j + 2 : j + 6]):
+                    break  # "the 44th and 45th X Summits and Related Summits": another meeting
                 if low == "and" and (
                     nxt.lower() in {"the", "a", "an"} or _ORDINAL.match(nxt) or tokens[j][2].startswith("(")
                 ):
