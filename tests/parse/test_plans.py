@@ -235,3 +235,13 @@ def test_plan_naming_what_a_capitalised_head_is_has_no_status() -> None:
     )
     assert framework.status is None
     assert dated.status == PlanStatus.ADOPTED
+
+
+def test_starting_work_on_a_plan_is_proposed_continuing_work_is_not() -> None:
+    """Reads "start work on X" as proposed; "continue their work on X" gives no status."""
+    started, continued = _plans(
+        "They agreed to start work on the ASEAN-Japan Work Plan on Cyber Hygiene 2036-2038. "
+        "Officials will continue their work on the ASEAN-Korea Plan of Action 2031-2035."
+    )
+    assert started.status == PlanStatus.PROPOSED
+    assert continued.status is None

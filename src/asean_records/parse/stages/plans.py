@@ -145,7 +145,8 @@ _ANOTHER = re.compile(rf"{_WS}and{_WS}|;|\b[Pp]lans?\b")
 
 _IN_THE_MAKING = re.compile(
     rf"\b(?:(?:development|preparation|formulation|drafting|elaboration){_WS}+of"
-    rf"|concept{_WS}+(?:note|paper)s?{_WS}+(?:on|for)|draft(?:ing)?{_WS}+of|work{_WS}+on)"
+    rf"|concept{_WS}+(?:note|paper)s?{_WS}+(?:on|for)|draft(?:ing)?{_WS}+of"
+    rf"|(?:start|begin|began|begun|commenc)\w*{_WS}+(?:(?:the|their|its){_WS}+)?work{_WS}+on)"
     rf"{_WS}+(?:(?:the|a|its|their|new|next|successor){_WS}+){{0,3}}$"
 )
 """A plan being drawn up, right before its name: "the development of the X", "a concept note on the X"."""
