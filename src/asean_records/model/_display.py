@@ -100,11 +100,14 @@ def _field_table(caption: str, rows: Iterable[tuple[str, str]]) -> str:
     return f"<table><caption{_LEFT}><b>{caption}</b></caption>{body}</table>"
 
 
-def html_rows(head: Sequence[str], body: Iterable[Sequence[str]], *, more: int = 0) -> str:
+def html_rows(
+    head: Sequence[str], body: Iterable[Sequence[object]], *, more: int = 0, caption: str | None = None
+) -> str:
     """A table of plain-text cells (escaped here), with a last ``… N more`` row when ``more`` is positive."""
-    out = ["<table><thead><tr>", *(f"<th{_LEFT}>{_esc(h)}</th>" for h in head), "</tr></thead><tbody>"]
+    top = f"<table><caption{_LEFT}>{_esc(caption)}</caption>" if caption is not None else "<table>"
+    out = [top, "<thead><tr>", *(f"<th{_LEFT}>{_esc(h)}</th>" for h in head), "</tr></thead><tbody>"]
     for row in body:
-        out.append("<tr>" + "".join(f"<td{_LEFT}>{_esc(cell)}</td>" for cell in row) + "</tr>")
+        out.append("<tr>" + "".join(f"<td{_LEFT}>{_esc(str(cell))}</td>" for cell in row) + "</tr>")
     if more > 0:
         out.append(f"<tr><td colspan='{len(head)}'>… {more:,} more</td></tr>")
     out.append("</tbody></table>")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import html
 import itertools
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,6 +38,7 @@ from asean_records.model import (
     Statement,
     key_text,
 )
+from asean_records.model._display import html_rows
 from asean_records.query._text import person_key, sorted_person_key, tokens
 
 __all__ = ["Certainty", "CountryRole", "Records", "dating_of", "label_of"]
@@ -905,16 +905,8 @@ def _clip(text: str, width: int) -> str:
 
 
 def html_table(head: Sequence[str], body: Sequence[Sequence[str]], *, caption: str, more: int = 0) -> str:
-    """A small escaped HTML table for notebook display."""
-    out = [f"<table><caption>{html.escape(caption)}</caption><thead><tr>"]
-    out.extend(f"<th>{html.escape(h)}</th>" for h in head)
-    out.append("</tr></thead><tbody>")
-    for row in body:
-        out.append("<tr>" + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in row) + "</tr>")
-    if more > 0:
-        out.append(f'<tr><td colspan="{len(head)}">… {more:,} more</td></tr>')
-    out.append("</tbody></table>")
-    return "".join(out)
+    """A small escaped HTML table for notebook display (the model's table renderer, with a caption)."""
+    return html_rows(head, body, more=more, caption=caption)
 
 
 _FIELD_OF_TYPE: dict[type[Record], str] = {
