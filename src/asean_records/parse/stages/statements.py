@@ -182,7 +182,7 @@ def find_statements(doc: Document, found: Found) -> Found:
         hi = bisect.bisect_left(starts, vm.start())
         who = _speaker(doc, found, mentions[lo:hi], sent.start, vm.start())
         if who is None and last is not None and last[0] == sent.start and _AND_VERB.search(text, last[1], vm.start()):
-            who = last[2]  # "X welcomed the delegates and stressed that ...": the same speaker
+            who = last[2]  # "X thanked the hosts and urged that ...": the same speaker
         s_index = doc.sentence_index(vm.start())
         previous = out[-1] if out and out_sentence[-1] in {s_index, s_index - 1} else None
         pronoun = _subject_pronoun(text, sent.start, vm.start()) if previous is not None else None
