@@ -202,3 +202,18 @@ def test_and_related_meetings_and_a_weekday_end_the_name() -> None:
     assert found["35th ASEAN Summit"].series == "ASEAN Summit"
     found = _by_name("BANGKOK, 6 November 2019 - The Prime Minister chaired the 35th ASEAN Summit on Monday.")
     assert found["35th ASEAN Summit"].date == PartialDate(2019, 11, 4)
+
+
+def test_two_meetings_joined_by_and_with_a_plural_verb_share_date_and_place() -> None:
+    """Names: "The X Meeting and ADMM-Plus were held in P on D" are two meetings, each in P on D."""
+    ex = parse("The ASEAN Defence Ministers' Meeting and ADMM-Plus were held in Bangkok on 17-18 November 2019.")
+    got = {m.series: (m.city, m.date) for m in ex.meetings}
+    day = DateRange(PartialDate(2019, 11, 17), PartialDate(2019, 11, 18))
+    assert got == {"ADMM": ("Bangkok", day), "ADMM-Plus": ("Bangkok", day)}
+
+
+def test_place_after_a_date() -> None:
+    """Place: "was held on 6 September 2019 in Bangkok, Thailand" gives the city and host."""
+    found = _by_name("The 12th ASEAN Widget Meeting was held on 6 September 2019 in Bangkok, Thailand.")
+    m = found["12th ASEAN Widget Meeting"]
+    assert (m.city, m.host_country) == ("Bangkok", "TH")

@@ -386,6 +386,12 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                     break  # "the X Consultation on April 21", "the X Meeting on Monday"
                 if low == "and" and any(t.lower() in _HEAD_WORDS for _, _, t in tokens[j + 2 : j + 6]):
                     break  # "the 44th and 45th X Summits and Related Summits": another meeting
+                if (
+                    low == "and"
+                    and j + 2 < len(tokens)
+                    and doc.names_in(tokens[j + 2][0], tokens[j + 2][0] + 1, "series")
+                ):
+                    break  # "the ASEAN Defence Ministers' Meeting and ADMM-Plus": two meetings
                 if low == "and" and (
                     nxt.lower() in {"the", "a", "an"} or _ORDINAL.match(nxt) or tokens[j][2].startswith("(")
                 ):
@@ -1464,7 +1470,8 @@ def _attach(
 
 _ALL_HELD = re.compile(
     r"\s*,?\s*(?:all|both|each)\s+(?:of\s+(?:them|which)\s+)?(?:(?:were|was|are|will\s+be|to\s+be|being)\s+)?"
-    r"(?:held|convened|hosted|taking\s+place|to\s+take\s+place|took\s+place|scheduled)\b"
+    r"(?:held|convened|hosted|taking\s+place|to\s+take\s+place|took\s+place|scheduled)\b|"
+    r"\s+(?:were|are|will\s+be)\s+(?:both\s+|all\s+|jointly\s+)?(?:held|convened|hosted)\b"  # "A and B were held"
 )
 
 
@@ -1661,6 +1668,28 @@ def _relative_days(
 _CAPITAL_OF = re.compile(r"the (?:[A-Z][\w'-]* ){1,2}capital(?: city)?(?: of|,) ")
 
 
+_ON_FROM_END = re.compile(r"\s*,?\s*(?:on|from)?\s*$")
+
+
+def _without_dates(doc: Document, start: int, end: int) -> str:
+    """``text[start:end]`` without its date expressions and a preposition left before them.
+
+    "was held on 6 September 2023 " reads as "was held " for "in <place>" after it.
+    """
+    text = doc.text
+    dates = doc.dates_in(start, end)
+    if not dates:
+        return text[start:end]
+    parts: list[str] = []
+    at = start
+    for d in dates:
+        piece = text[at : d.start]
+        parts.append(_ON_FROM_END.sub("", piece) + " ")
+        at = max(at, d.end)
+    parts.append(text[at:end])
+    return _SPACES.sub(" ", "".join(parts))
+
+
 def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
     """City and host from "held in <City>, <Country>", "in <Capital>", "in Singapore"."""
     text = doc.text
@@ -1670,7 +1699,7 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
         capital_of = _CAPITAL_OF.match(text, at, window_end)
         if capital_of is not None:
             at = capital_of.end()  # "in the Lao capital of Vientiane"
-        between = text[m.end : m.end + pm.start()]
+        between = _without_dates(doc, m.end, m.end + pm.start())
         if not _IN_PLACE.match(between + "in ") and len(between) > 25:
             break
         hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"capital", "country"} and not h.ambiguous]
