@@ -217,3 +217,9 @@ def test_place_after_a_date() -> None:
     found = _by_name("The 12th ASEAN Widget Meeting was held on 6 September 2019 in Bangkok, Thailand.")
     m = found["12th ASEAN Widget Meeting"]
     assert (m.city, m.host_country) == ("Bangkok", "TH")
+
+
+def test_a_member_state_in_the_name_is_no_partner() -> None:
+    """Partners: "ASEAN Leaders' Meeting on Myanmar" has none; "ASEAN-Japan ..." has Japan."""
+    ex = parse("Leaders attended the ASEAN Leaders' Meeting on Myanmar held in Jakarta on 24 April 2021.")
+    assert [m.partners for m in ex.meetings] == [()]

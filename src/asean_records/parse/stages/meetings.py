@@ -454,7 +454,9 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         found_series = _series_for(name, aliases)
         if ordinal is not None and not _ORDINAL.match(name.split(" ")[0]):
             name = f"{_ordinal_text(ordinal)} {_SPELLED_ORDINAL.sub('', name)}"
-        partners = tuple((h2.key, h2.start, h2.end) for h2 in doc.names_in(start, end, "country"))
+        partners = tuple(
+            (h2.key, h2.start, h2.end) for h2 in doc.names_in(start, end, "country") if h2.key not in _members()
+        )  # a member state in the name is a topic or a host ("ASEAN Leaders' Meeting on Myanmar"), not a partner
         if not partners:
             partners = _hyphen_partners(text, start, end)  # inside a KB name: "ASEAN-Australia Special Summit"
         if found_series is None and partners:
