@@ -223,3 +223,10 @@ def test_a_member_state_in_the_name_is_no_partner() -> None:
     """Partners: "ASEAN Leaders' Meeting on Myanmar" has none; "ASEAN-Japan ..." has Japan."""
     ex = parse("Leaders attended the ASEAN Leaders' Meeting on Myanmar held in Jakarta on 24 April 2021.")
     assert [m.partners for m in ex.meetings] == [()]
+
+
+def test_place_after_a_format() -> None:
+    """Place: "was held in a hybrid format in Bangkok on ..." gives Bangkok."""
+    found = _by_name("The 12th ASEAN Widget Meeting was held in a hybrid format in Bangkok on 6 September 2019.")
+    m = found["12th ASEAN Widget Meeting"]
+    assert (m.city, m.host_country) == ("Bangkok", "TH")

@@ -1670,6 +1670,13 @@ def _relative_days(
 _CAPITAL_OF = re.compile(r"the (?:[A-Z][\w'-]* ){1,2}capital(?: city)?(?: of|,) ")
 
 
+_FORMAT_AFTER_IN = re.compile(
+    r"(?:an?\s+)?(?:hybrid|virtual|online|in-person|face-to-face|physical)\s+(?:format|mode|manner|setting)\b|person\b"
+)
+_FORMAT_IN = re.compile(
+    r"\bin\s+(?:(?:an?\s+)?(?:hybrid|virtual|online|in-person|face-to-face|physical)\s+(?:format|mode|manner|setting)|"
+    r"person)\s*"
+)
 _ON_FROM_END = re.compile(r"\s*,?\s*(?:on|from)?\s*$")
 
 
@@ -1701,7 +1708,9 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
         capital_of = _CAPITAL_OF.match(text, at, window_end)
         if capital_of is not None:
             at = capital_of.end()  # "in the Lao capital of Vientiane"
-        between = _without_dates(doc, m.end, m.end + pm.start())
+        if _FORMAT_AFTER_IN.match(text, at, window_end):
+            continue  # "held in a hybrid format in Jakarta": the place comes after the format
+        between = _FORMAT_IN.sub("", _without_dates(doc, m.end, m.end + pm.start()))
         if not _IN_PLACE.match(between + "in ") and len(between) > 25:
             break
         hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"capital", "country"} and not h.ambiguous]
@@ -1781,7 +1790,7 @@ def _add_chair(c: _Cluster, found: Found, pm: Mention) -> None:
         c.event = True
 
 
-_TITLE_RUN = re.compile(r"[ \t]+(?:(?:[A-Z][\w.'()-]*|and|of|for|the)[ \t]+){1,12}")
+_TITLE_RUN = re.compile(r"[ \t]+(?:(?:[A-Z][\w.'()-]*|\([A-Z][\w.]*\)|and|of|for|the)[ \t]+){1,12}")
 
 
 def _titled_person_after(text: str, people: tuple[Mention, ...], hit: NameHit) -> bool:
