@@ -132,7 +132,7 @@ def test_cooperation_work_plans_and_strategic_plans_with_a_period_are_plans() ->
 
 def test_a_bodys_own_work_plan_or_one_without_period_is_not_a_plan() -> None:
     """One ASEAN body's work plan is a document; a work plan without a period is no plan at all."""
-    assert _plans("The Ministers adopted the Five-Year Work Plan of the AICHR 2031-2035.") == ()
+    assert _plans("The Ministers adopted the ACWC Work Plan 2031-2035.") == ()
     assert _plans("The Forum endorsed the ARF Work Plan on Counter-Terrorism.") == ()
 
 

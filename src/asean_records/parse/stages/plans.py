@@ -6,7 +6,7 @@ action in all but name when it has its own name and a period and is more than on
 
 * a "Work Plan" counts only with parties from outside ASEAN in its name ("ARF Work Plan on X 2022-2026",
   "ASEAN Plus Three Cooperation Work Plan 2023-2027", "ASEAN-Japan Work Plan ..."); one ASEAN body's own
-  work plan ("Five-Year Work Plan of the AICHR 2021-2025") is a document only. A work plan that is a plan
+  work plan ("Work Plan of the ASEAN Widget Body 2026-2030") is a document only. A work plan that is a plan
   stays a document too (:mod:`~asean_records.parse.stages.documents` reports the act on it, as a work plan);
 * a "Strategic Plan" or "Action Plan" counts when its name names ASEAN or an ASEAN body ("ASCC Strategic
   Plan 2026-2030") or outside parties; it is not a document;
