@@ -230,3 +230,11 @@ def test_place_after_a_format() -> None:
     found = _by_name("The 12th ASEAN Widget Meeting was held in a hybrid format in Bangkok on 6 September 2019.")
     m = found["12th ASEAN Widget Meeting"]
     assert (m.city, m.host_country) == ("Bangkok", "TH")
+
+
+def test_place_of_a_meeting_and_its_related_meetings() -> None:
+    """Place: "The 12th X Meeting and related meetings took place in Cebu, Central Visayas" gives Cebu."""
+    found = _by_name(
+        "The 12th ASEAN Widget Meeting and related meetings took place in Cebu, Central Visayas, on 6 May 2019."
+    )
+    assert found["12th ASEAN Widget Meeting"].city == "Cebu"

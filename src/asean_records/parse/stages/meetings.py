@@ -1673,6 +1673,8 @@ _CAPITAL_OF = re.compile(r"the (?:[A-Z][\w'-]* ){1,2}capital(?: city)?(?: of|,) 
 _FORMAT_AFTER_IN = re.compile(
     r"(?:an?\s+)?(?:hybrid|virtual|online|in-person|face-to-face|physical)\s+(?:format|mode|manner|setting)\b|person\b"
 )
+# "The 55th X Meeting and related meetings took place in ...": the place of the meeting too
+_RELATED = re.compile(r"\*\*|__|\s*\band (?:its |the )?(?:other )?related (?:meetings|summits|events)\b")
 _FORMAT_IN = re.compile(
     r"\bin\s+(?:(?:an?\s+)?(?:hybrid|virtual|online|in-person|face-to-face|physical)\s+(?:format|mode|manner|setting)|"
     r"person)\s*"
@@ -1710,7 +1712,7 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
             at = capital_of.end()  # "in the Lao capital of Vientiane"
         if _FORMAT_AFTER_IN.match(text, at, window_end):
             continue  # "held in a hybrid format in Jakarta": the place comes after the format
-        between = _FORMAT_IN.sub("", _without_dates(doc, m.end, m.end + pm.start()))
+        between = _FORMAT_IN.sub("", _RELATED.sub("", _without_dates(doc, m.end, m.end + pm.start())))
         if not _IN_PLACE.match(between + "in ") and len(between) > 25:
             break
         hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"capital", "country"} and not h.ambiguous]
