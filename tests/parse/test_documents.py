@@ -29,9 +29,9 @@ def test_titled_documents_and_coordinated_actions() -> None:
 
 
 def test_support_for_a_draft_is_endorsed_and_a_mention_has_no_action() -> None:
-    """Reads "expressed support for the draft X" -> endorsed, draft; "looked forward to the conclusion of" -> None."""
+    """Support for a draft ("voiced support for the draft X") -> endorsed, draft; a hoped-for conclusion -> None."""
     docs = _docs(
-        "She expressed support for the draft Joint Statement on Digital Skills. "
+        "The minister voiced strong support for the draft Joint Statement on Digital Skills. "
         "The Meeting looked forward to the conclusion of the ASEAN-India Trade in Goods Agreement."
     )
     statement, agreement = docs
@@ -63,8 +63,8 @@ def test_counted_list_with_wrong_count_gives_nothing() -> None:
 def test_plans_of_action_and_future_signing_are_not_documents() -> None:
     """A plan of action is not a document, and "agreed to sign an MoU" acts on no titled document."""
     docs = _docs(
-        "The Meeting adopted the Plan of Action to Implement the Joint Declaration on ASEAN-Japan Friendship "
-        "2024-2028. The two ministries agreed to sign an MoU."
+        "Leaders endorsed the Plan of Action for the ASEAN-Japan Comprehensive Partnership 2024-2028. "
+        "The two ministries agreed to sign an MoU."
     )
     assert docs == ()
 

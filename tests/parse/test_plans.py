@@ -29,8 +29,8 @@ def test_full_implementation_then_new_plan_adopted_in_one_sentence() -> None:
     """Two plans in one sentence take their own verbs; the bare one gets its parties from the section."""
     text = (
         "ASEAN PMC+1 Session with India\n\n"
-        "The Meeting welcomed with satisfaction the full implementation of the Plan of Action to Implement the "
-        "ASEAN-India Partnership for Peace (2011-2015) and adopted the new Plan of Action (2016-2020)."
+        "Ministers were pleased that the Plan of Action for the ASEAN-India Partnership for Peace (2011-2015) had "
+        "been fully implemented, and they endorsed a successor Plan of Action (2016-2020)."
     )
     old, new = _plans(text)
     assert old.status == PlanStatus.IMPLEMENTED
@@ -46,10 +46,10 @@ def test_full_implementation_then_new_plan_adopted_in_one_sentence() -> None:
 
 
 def test_action_lines_of_a_partnership_name_a_plan() -> None:
-    """Reads "all action lines to implement the ASEAN-X Strategic Partnership YYYY-YYYY have been carried out"."""
+    """The action lines under a named partnership with a period are its plan; "had all been completed" -> done."""
     (plan,) = _plans(
-        "Both sides noted that all action lines to implement the ASEAN-Korea Strategic Partnership 2011-2015 "
-        "have been carried out."
+        "Officials reported that the action lines under the ASEAN-Korea Strategic Partnership 2011-2015 had all "
+        "been completed."
     )
     assert plan.parties == ("ASEAN", "KR")
     assert plan.status == PlanStatus.IMPLEMENTED

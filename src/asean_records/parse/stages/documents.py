@@ -21,11 +21,11 @@ Five readings, all through compiled, linear patterns:
 * **Signed lower-case instruments**: "signed a memorandum of understanding on technical assistance" (up to a
   word such as "with" or "at"); a memorandum of understanding is an agreement.
 * **Described documents**: an action verb before a lower-case kind noun with a capitalised complement
-  ("adopted the budget for Priority Programmes of the Commission for 2021", "approved a draft joint
-  declaration of the Defence Ministers").
-* **Counted lists**: "approved three concept papers ... The documents include A, B and C" or "two
-  discussion papers were approved ... The first ... The second ...": one document per item, only when the
-  items found match the count.
+  ("endorsed the budget for the Work Programme of the Committee for 2027", "adopted a draft joint
+  statement of the Transport Ministers").
+* **Counted lists**: a number and a kind noun acted on ("N concept papers were adopted"), then the items
+  named in the next sentences (as a list, or one per sentence): one document per item, only when the items
+  found match the count.
 
 The action is the verb governing the title ("adopted", "noted", "expressed support for" -> endorsed ...),
 read only when nothing but articles, "draft" and an owner stand between them, or a passive right after
@@ -128,7 +128,8 @@ _ACTION = re.compile(
     r"|acknowledged|noted[ \t\n]+with[ \t\n]+(?:satisfaction|appreciation))"
     r"|(?P<signed>signed|signing[ \t\n]+of)"
     r"|(?P<endorsed>endorsed|endorsing|agreed[ \t\n]+to[ \t\n]+endorse|endorsement[ \t\n]+of"
-    r"|expressed[ \t\n]+(?:its[ \t\n]+|their[ \t\n]+|his[ \t\n]+|her[ \t\n]+)?(?:full[ \t\n]+|strong[ \t\n]+)?"
+    r"|(?:expressed|voiced|reiterated|conveyed|extended|gave|lent|pledged)[ \t\n]+"
+    r"(?:its[ \t\n]+|their[ \t\n]+|his[ \t\n]+|her[ \t\n]+)?(?:full[ \t\n]+|strong[ \t\n]+)?"
     r"support[ \t\n]+(?:for|to)|supported)"
     r"|(?P<welcomed>welcomed|welcoming)"
     r"|(?P<none>delivered|issued|released|launched|presented|submitted|conclusion[ \t\n]+of|looked[ \t\n]+forward"

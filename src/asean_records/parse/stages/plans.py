@@ -16,7 +16,7 @@ A lower-case "successor plan" / "new plan" with its own period, after a named pl
 that plan's successor: its parties are the named plan's (inferred, coreference) and so is its name, with
 the new period. Around each mention the stage reads:
 
-* the name: capitalised words just before ("ASEAN-Canada", "Strategic Partnership") and a capitalised
+* the name: capitalised words just before ("ASEAN-Japan", "Strategic Partnership") and a capitalised
   continuation after ("to Implement the Joint Declaration of ...", "in Combating Transnational Crime",
   "for ASEAN Cooperation in Food, Agriculture and Forestry"), without the article;
 * the period: a year range right after the name ("2021-2025", "(2016-2020)", "for 2021 to 2025") or just
@@ -70,7 +70,7 @@ _CONTINUATION = re.compile(
     rf"{_WS}+(?:(?:for|on|of){_WS}+(?:(?:the|of|and){_WS}+){{0,3}}|to{_WS}+|in{_WS}+(?=[A-Z][a-z]+ing\b)){_TOKEN}"
     rf"(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}|(?:,{_WS}+{_TOKEN}){{1,6}},?{_WS}+and{_WS}+{_TOKEN}){{0,20}}"
 )
-"""A capitalised continuation of the name: "to Implement the Joint Declaration of ASEAN-Canada ...", "in
+"""A capitalised continuation of the name: "to Implement the Joint Vision of ASEAN-Japan ...", "in
 Combating Transnational Crime", "for ASEAN Cooperation in Food, Agriculture and Forestry" (a comma list
 only when it closes with "and")."""
 
@@ -571,7 +571,7 @@ _WITH = re.compile(rf"\b(?:with|ASEAN{_WS}*-|\+{_WS}*1|Plus{_WS}+One){_WS}*(?:th
 
 
 def _section_heading(doc: Document, offset: int) -> tuple[tuple[str, ...], tuple[int, int]] | None:
-    """The partner named by the heading of the section ``offset`` is in ("ASEAN PMC+1 Session with Canada")."""
+    """The partner named by the heading of the section ``offset`` is in ("ASEAN PMC+1 Session with Japan")."""
     text = doc.text
     sentences = doc.sentences
     i = doc.sentence_index(offset)
