@@ -22,10 +22,10 @@ def test_next_meeting_takes_the_series_and_the_next_ordinal() -> None:
 
 
 def test_another_meeting_next_year_gets_an_inferred_year() -> None:
-    """Next meeting: "plans for another meeting next year in Da Nang, Viet Nam" with the year inferred."""
+    """Next meeting: "will convene another meeting next year in Da Nang, Viet Nam" with the year inferred."""
     text = (
         "MANILA, 10 October 2030 - Delegates from ten cities attended the 15th ASEAN Smart Cities Network "
-        "Meeting in Manila on 9 October 2030, and the meeting agreed on plans for another meeting next year in "
+        "Meeting in Manila on 9 October 2030. The network will convene another meeting next year in "
         "Da Nang, Viet Nam.\n"
     )
     ex = parse(text, source="t")
