@@ -14,18 +14,18 @@ def _docs(text: str) -> tuple[DocumentAction, ...]:
 
 
 def test_titled_documents_and_coordinated_actions() -> None:
-    """Possessive owner before a short title, a titled work plan and a described budget joined by "and"."""
+    """A report of a named body, a titled work plan, and a described budget acted on by a second verb after "and"."""
     docs = _docs(
-        "The Ministers noted the 2019 ASEAN Committee on Women (ACW)'s Annual Report and adopted the "
-        "Three-Year Work Plan of the ACW 2020-2022 and the budget for Regional Activities of the ACW for 2020."
+        "The officials noted the 2029 Annual Report of the ASEAN Committee on Women (ACW). They endorsed the "
+        "Three-Year Work Plan of the ACW 2030-2032 and approved the budget for Regional Activities of the ACW for 2030."
     )
     by_title = {d.title: d for d in docs}
-    assert by_title["ACW Annual Report 2019"].action == Action.NOTED
-    assert by_title["ACW Annual Report 2019"].kind == DocumentKind.REPORT
-    work_plan = by_title["Three-Year Work Plan of the ACW 2020-2022"]
-    assert (work_plan.kind, work_plan.action) == (DocumentKind.WORK_PLAN, Action.ADOPTED)
-    budget = by_title["Budget for Regional Activities of the ACW for 2020"]
-    assert (budget.kind, budget.action) == (DocumentKind.BUDGET, Action.ADOPTED)
+    report = by_title["Annual Report of the ASEAN Committee on Women (ACW) 2029"]
+    assert (report.kind, report.action) == (DocumentKind.REPORT, Action.NOTED)
+    work_plan = by_title["Three-Year Work Plan of the ACW 2030-2032"]
+    assert (work_plan.kind, work_plan.action) == (DocumentKind.WORK_PLAN, Action.ENDORSED)
+    budget = by_title["Budget for Regional Activities of the ACW for 2030"]
+    assert (budget.kind, budget.action) == (DocumentKind.BUDGET, Action.APPROVED)
 
 
 def test_support_for_a_draft_is_endorsed_and_a_mention_has_no_action() -> None:

@@ -8,11 +8,11 @@ def _chairs(text: str) -> dict[str, tuple[str, ...]]:
 
 
 def test_both_meetings_chaired_by_gives_the_chair_to_each() -> None:
-    """Chair cue: "Both meetings were chaired by P" after a sentence naming two meetings gives P to each, theme too."""
+    """Chair cue: "The two meetings were chaired by P" after two meetings are named gives P to each, theme too."""
     text = (
         "BANGKOK, 3 June 2023 - The 14th ASEAN Widget Senior Officials' Meeting and the 9th ASEAN Gadget "
         "Senior Officials' Meeting took place on 2 June 2023 in Bangkok.\n\n"
-        "Both meetings were chaired by Somsak Thongdee, Director-General of the Department of Widgets, under "
+        "The two meetings were chaired by Somsak Thongdee, Director-General of the Department of Widgets, under "
         'the theme "Widgets for Everyone".\n'
     )
     ex = parse(text, source="t")

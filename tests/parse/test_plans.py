@@ -208,10 +208,10 @@ def test_poa_acronym_names_a_plan_but_not_in_brackets_after_the_full_name() -> N
 
 
 def test_implementation_still_to_come_gives_no_status() -> None:
-    """Reads "look forward to the full implementation of X" as no status; "welcomed the full implementation" as done."""
+    """Reads "look forward to the full implementation of X" as no status; "had been fully implemented" as done."""
     future, done = _plans(
         "We look forward to the full and effective implementation of the new ASEAN-Korea Plan of Action 2036-2040. "
-        "The Ministers welcomed with satisfaction the full implementation of the ASEAN-Japan Plan of Action 2031-2035."
+        "The Ministers were glad that the ASEAN-Japan Plan of Action 2031-2035 had been fully implemented."
     )
     assert future.status is None
     assert done.status == PlanStatus.IMPLEMENTED
