@@ -28,6 +28,12 @@ def test_titled_documents_and_coordinated_actions() -> None:
     assert (budget.kind, budget.action) == (DocumentKind.BUDGET, Action.APPROVED)
 
 
+def test_possessive_owner_then_year_then_title() -> None:
+    """The owner's possessive may come before the year: "took note of the ACW's 2029 Annual Report"."""
+    (report,) = _docs("The Ministers took note of the ACW's 2029 Annual Report.")
+    assert (report.title, report.kind, report.action) == ("ACW Annual Report 2029", DocumentKind.REPORT, Action.NOTED)
+
+
 def test_support_for_a_draft_is_endorsed_and_a_mention_has_no_action() -> None:
     """Support for a draft ("voiced support for the draft X") -> endorsed, draft; a hoped-for conclusion -> None."""
     docs = _docs(

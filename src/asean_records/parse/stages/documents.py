@@ -235,6 +235,7 @@ def _left(doc: Document, start: int, floor: int) -> tuple[int, int, str | None, 
     title_start = start
     i = len(tokens) - 1
     connectors = 0
+    owner_year: str | None = None
     while i >= 0:
         word = tokens[i].group(0)
         if word.endswith("'s"):
@@ -259,6 +260,9 @@ def _left(doc: Document, start: int, floor: int) -> tuple[int, int, str | None, 
             i -= 1
             continue
         if _YEAR_TOKEN.fullmatch(word) and title_start < start:
+            if i > 0 and tokens[i - 1].group(0).endswith("'s"):
+                owner_year, i = word, i - 1  # "the Commission's 2029 Annual Report": owner, then year
+                break
             return title_start, tokens[i].start(), None, word  # "the 2021 ASEAN Report" -> "ASEAN Report 2021"
         if not word[0].isupper() or word.lower() in _LEFT_STOP or word[-1] in ',;:!?"' or word.endswith(")"):
             return title_start, title_start, None, None
@@ -273,7 +277,7 @@ def _left(doc: Document, start: int, floor: int) -> tuple[int, int, str | None, 
     owner_end = tokens[i].end() - (2 if owner_word.endswith("'s") else 1)
     acronym = re.fullmatch(r"\(([A-Z][\w+&-]{1,15})\)'s?", owner_word)
     phrase_start = tokens[i].start()
-    year: str | None = None
+    year: str | None = owner_year
     j = i - 1
     while j >= 0:
         word = tokens[j].group(0)
