@@ -238,3 +238,16 @@ def test_place_of_a_meeting_and_its_related_meetings() -> None:
         "The 12th ASEAN Widget Meeting and related meetings took place in Cebu, Central Visayas, on 6 May 2019."
     )
     assert found["12th ASEAN Widget Meeting"].city == "Cebu"
+
+
+def test_place_named_before_the_meeting() -> None:
+    """Place: "leaders gathered in Tokyo on 16-18 December 2023 for the X Summit" gives Tokyo and Japan."""
+    found = _by_name("Leaders gathered in Tokyo on 16-18 December 2023 for the ASEAN-Japan Commemorative Summit.")
+    m = found["ASEAN-Japan Commemorative Summit"]
+    assert (m.city, m.host_country) == ("Tokyo", "JP")
+
+
+def test_meeting_word_at_the_end_of_a_sentence() -> None:
+    """Names: a name whose meeting word carries the sentence's full stop is found ("... Widget Meeting.")."""
+    found = _by_name("The minister attended the 57th ASEAN Widget Meeting. It adopted a plan.")
+    assert "57th ASEAN Widget Meeting" in found

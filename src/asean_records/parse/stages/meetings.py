@@ -315,10 +315,17 @@ def _is_title_token(tok: str) -> bool:
     return c.isupper() or (c.isdigit() and _ORDINAL.match(tok) is not None) or tok.startswith("+")
 
 
+def _unstop(start: int, end: int, token: str) -> tuple[int, int, str]:
+    """A token without the full stop that ends its sentence ("Meeting." is the meeting word), abbreviations kept."""
+    if token.endswith(".") and "." not in token[:-1] and token[:-1].lower() in _HEAD_WORDS:
+        return start, end - 1, token[:-1]
+    return start, end, token
+
+
 def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Mention]:
     text = doc.text
     out: list[_Mention] = []
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
+    tokens = [_unstop(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
     if not tokens:
         return out
     used_until = -1
@@ -1437,6 +1444,8 @@ def _attach(
             if hits:
                 c.host, c.host_range = hits[0].key, (hits[0].start, hits[0].end)
         _place(doc, sentence, m, c)
+        if c.city is None:
+            _place_before(doc, sentence, m, c)
     # chairs
     if folded.search(_CHAIR_WORD_F, sentence.start, sentence.end):
         _chairs(doc, sentence, here, clusters, found)
@@ -1699,6 +1708,26 @@ def _without_dates(doc: Document, start: int, end: int) -> str:
         at = max(at, d.end)
     parts.append(text[at:end])
     return _SPACES.sub(" ", "".join(parts))
+
+
+# "leaders gathered in Washington, D.C. on 12-13 May for the X": the place named before the meeting
+_GATHERED_IN = re.compile(
+    r"\b(?:gathered|met|convened|assembled|came together)\s+in\s+(?P<at>[A-Z])[^;:\n]{0,80}?\bfor\s+(?:the\s+)?$"
+)
+
+
+def _place_before(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
+    """City and host from a capital where people "gathered in <Capital> ... for the X"."""
+    g = _GATHERED_IN.search(doc.text, max(sentence.start, m.start - 140), m.start)
+    if g is None:
+        return
+    at = g.start("at")
+    hits = [h for h in doc.names_in(at, at + 1) if h.kind == "capital"]  # "gathered in" makes it a place
+    if hits:
+        h = max(hits, key=lambda x: x.end)
+        c.city, c.city_range = doc.text[h.start : h.end], (h.start, h.end)
+        if c.host is None:
+            c.host, c.host_range = h.key, (h.start, h.end)
 
 
 def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
