@@ -251,3 +251,9 @@ def test_meeting_word_at_the_end_of_a_sentence() -> None:
     """Names: a name whose meeting word carries the sentence's full stop is found ("... Widget Meeting.")."""
     found = _by_name("The minister attended the 57th ASEAN Widget Meeting. It adopted a plan.")
     assert "57th ASEAN Widget Meeting" in found
+
+
+def test_meeting_word_with_a_possessive() -> None:
+    """Names: "the 57th ASEAN Widget Meeting's outcome" names the 57th ASEAN Widget Meeting."""
+    found = _by_name("Ministers welcomed the 57th ASEAN Widget Meeting's outcome in Hue on 3 May 2019.")
+    assert "57th ASEAN Widget Meeting" in found

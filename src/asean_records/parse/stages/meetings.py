@@ -316,9 +316,11 @@ def _is_title_token(tok: str) -> bool:
 
 
 def _unstop(start: int, end: int, token: str) -> tuple[int, int, str]:
-    """A token without the full stop that ends its sentence ("Meeting." is the meeting word), abbreviations kept."""
+    """A meeting word without the full stop or possessive on it ("Meeting.", "Summit's"), abbreviations kept."""
     if token.endswith(".") and "." not in token[:-1] and token[:-1].lower() in _HEAD_WORDS:
         return start, end - 1, token[:-1]
+    if token.endswith(("'s", "\u2019s")) and token[:-2].lower() in _HEAD_WORDS:
+        return start, end - 2, token[:-2]  # "the ASEAN Widget Meeting's outcome"
     return start, end, token
 
 
