@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from asean_records.model import BasisKind, InferenceReason, PlanOfAction, PlanStatus
+from asean_records.model import BasisKind, DocumentKind, InferenceReason, PlanOfAction, PlanStatus
 from asean_records.parse.pipeline import parse
 from asean_records.testing import cost_ratio
 
@@ -114,19 +114,19 @@ def test_name_goes_on_over_in_gerund_and_a_comma_list() -> None:
     assert second.status == PlanStatus.IMPLEMENTED
 
 
-def test_cooperation_work_plans_and_strategic_plans_with_a_period_are_plans() -> None:
-    """A work plan with outside parties, or an ASEAN strategic plan, with a period is a plan of action."""
-    plans = _plans(
-        "The Forum endorsed the ARF Work Plan on Counter-Terrorism 2024-2026. The Leaders noted the progress of "
-        "the ASEAN Plus Three Cooperation Work Plan 2018-2022. The Council endorsed the AEC Strategic Plan "
-        "2026-2030 and the ASCC Strategic Plan 2026-2030."
+def test_work_plans_and_strategic_plans_are_documents_action_plans_are_plans() -> None:
+    """Work plans and strategic plans are documents of the work-plan kind; an ASEAN action plan is a plan."""
+    text = (
+        "The Forum endorsed the ARF Work Plan on Counter-Terrorism 2024-2026. The Council endorsed the AEC "
+        "Strategic Plan 2026-2030. The Ministers adopted the ASEAN Regional Action Plan on Clean Rivers 2031-2035."
     )
-    got = [(p.name, p.parties, p.start_year, p.end_year, p.status) for p in plans]
-    assert got == [
-        ("ARF Work Plan on Counter-Terrorism 2024-2026", ("ARF",), 2024, 2026, PlanStatus.ADOPTED),
-        ("ASEAN Plus Three Cooperation Work Plan 2018-2022", ("ASEAN", "CN", "JP", "KR"), 2018, 2022, PlanStatus.NOTED),
-        ("AEC Strategic Plan 2026-2030", ("ASEAN",), 2026, 2030, PlanStatus.ADOPTED),
-        ("ASCC Strategic Plan 2026-2030", ("ASEAN",), 2026, 2030, PlanStatus.ADOPTED),
+    ex = parse(text)
+    assert [(p.name, p.parties, p.start_year, p.status) for p in ex.plans] == [
+        ("ASEAN Regional Action Plan on Clean Rivers 2031-2035", ("ASEAN",), 2031, PlanStatus.ADOPTED)
+    ]
+    assert [(d.title, d.kind) for d in ex.documents] == [
+        ("ARF Work Plan on Counter-Terrorism 2024-2026", DocumentKind.WORK_PLAN),
+        ("AEC Strategic Plan 2026-2030", DocumentKind.WORK_PLAN),
     ]
 
 
@@ -139,7 +139,7 @@ def test_a_bodys_own_work_plan_or_one_without_period_is_not_a_plan() -> None:
 def test_plan_in_the_making_and_pending_adoption_is_proposed() -> None:
     """Reads "a concept note on the X" and "X will be submitted ... for adoption" as proposed."""
     first, second = _plans(
-        "The Council noted the concept note on the ASCC Strategic Plan 2036-2040. "
+        "The Council noted the concept note on the ASEAN Action Plan on Smart Ports 2036-2040. "
         "The ASEAN-Korea Plan of Action 2031-2035 will be submitted to the Summit in May for adoption."
     )
     assert first.status == PlanStatus.PROPOSED
@@ -230,7 +230,7 @@ def test_adoption_looked_forward_to_is_proposed() -> None:
 def test_plan_naming_what_a_capitalised_head_is_has_no_status() -> None:
     """Reads "endorsed the X Strategic Plan 2036-2040 Monitoring Framework": the framework is endorsed, not the plan."""
     framework, dated = _plans(
-        "The Ministers endorsed the AEC Strategic Plan 2036-2040 Monitoring and Evaluation Framework. "
+        "The Ministers endorsed the ASEAN Action Plan on Smart Ports 2036-2040 Monitoring and Evaluation Framework. "
         "We adopted the ASEAN-Korea Plan of Action 2036-2040 Tuesday."
     )
     assert framework.status is None
@@ -240,7 +240,7 @@ def test_plan_naming_what_a_capitalised_head_is_has_no_status() -> None:
 def test_starting_work_on_a_plan_is_proposed_continuing_work_is_not() -> None:
     """Reads "start work on X" as proposed; "continue their work on X" gives no status."""
     started, continued = _plans(
-        "They agreed to start work on the ASEAN-Japan Work Plan on Cyber Hygiene 2036-2038. "
+        "They agreed to start work on the ASEAN-Japan Action Plan on Cyber Hygiene 2036-2038. "
         "Officials will continue their work on the ASEAN-Korea Plan of Action 2031-2035."
     )
     assert started.status == PlanStatus.PROPOSED

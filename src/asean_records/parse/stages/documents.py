@@ -60,12 +60,21 @@ _TOKEN = (
 )
 _CONN = r"(?:the|of|and|on|for|in|to|between|among|with|under|a|towards)"
 
+# Between a document noun and a later one: a period and capitalised words joined by "and" ("2036-2040
+# Monitoring and Evaluation"), so the first names what the second is about rather than a second document.
+_QUALIFIES = re.compile(
+    rf"(?:{_WS}+(?:19|20)\d\d(?:-(?:19|20)?\d\d)?)?{_WS}+[A-Z][\w-]*(?:{_WS}+and{_WS}+[A-Z][\w-]*){_WS}+"
+)
 _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     # (pattern, kind, strong): strong kinds are reported even when only mentioned.
     (r"Joint{_WS}+Statement|Common{_WS}+Statement|Statement", DocumentKind.JOINT_STATEMENT, True),
     (r"Joint{_WS}+Communiqu[eé]|Communiqu[eé]", DocumentKind.JOINT_STATEMENT, False),
     (r"Declaration", DocumentKind.DECLARATION, True),
-    (r"Work{_WS}*[Pp]lan|Work{_WS}+Programme|Work{_WS}+Program", DocumentKind.WORK_PLAN, True),
+    (
+        r"Work{_WS}*[Pp]lan|Work{_WS}+Programme|Work{_WS}+Program|Strategic{_WS}+Plan(?!{_WS}+of{_WS}+[Aa]ction)",
+        DocumentKind.WORK_PLAN,
+        True,
+    ),
     (r"Work{_WS}*[Pp]lans|Work{_WS}+Programmes", DocumentKind.WORK_PLAN, False),
     (r"Concept{_WS}+(?:Paper|Note|paper|note)", DocumentKind.CONCEPT_PAPER, True),
     (r"Discussion{_WS}+(?:Paper|paper)", DocumentKind.DISCUSSION_PAPER, True),
@@ -447,6 +456,8 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
         nxt = _KEYWORD.search(text, m.end(), end)
         if nxt is not None:
             cut = max(text.rfind(" and ", m.end(), nxt.start()), text.rfind(", ", m.end(), nxt.start()))
+            if cut >= 0 and _QUALIFIES.fullmatch(text, m.end(), nxt.start()):
+                continue  # "X Strategic Plan 2036-2040 Monitoring and Evaluation Framework": the later noun heads it
             if cut >= 0:
                 end = cut
         end = _cut_and_the(text, m.end(), end)
@@ -747,7 +758,7 @@ def find_documents(doc: Document, found: Found) -> Found:
     Returns:
         ``found`` with ``documents`` extended, one record per distinct title, in order of first mention.
     """
-    excluded = [(p.start, p.name_end) for p in plan_mentions(doc) if not p.work]
+    excluded = [(p.start, p.name_end) for p in plan_mentions(doc) if p.work in ("", "action")]
     counted = _counted(doc)
     counted_at = [(d.spans[0][0], d.spans[0][1]) for _s, d in counted]
     signed = _signed_lower(doc)

@@ -1,16 +1,11 @@
 """Stage: plans of action between ASEAN and its partners, with period, parties and status.
 
-A plan is found where the text names a "Plan of Action" (any case) or says that the "action lines" of a
-named partnership over a period were carried out. A work plan, strategic plan or action plan is a plan of
-action in all but name when it has its own name and a period and is more than one body's programme:
-
-* a "Work Plan" counts only with parties from outside ASEAN in its name ("ARF Work Plan on X 2022-2026",
-  "ASEAN Plus Three Cooperation Work Plan 2023-2027", "ASEAN-Japan Work Plan ..."); one ASEAN body's own
-  work plan ("Work Plan of the ASEAN Widget Body 2026-2030") is a document only. A work plan that is a plan
-  stays a document too (:mod:`~asean_records.parse.stages.documents` reports the act on it, as a work plan);
-* a "Strategic Plan" or "Action Plan" counts when its name names ASEAN or an ASEAN body ("ASCC Strategic
-  Plan 2026-2030") or outside parties; it is not a document;
-* a plural ("Work Plans", "Plans of Action") or a plan without a period is not read as one plan.
+A plan is found where the text names a "Plan of Action" (any case) or an "Action Plan", or says that the
+"action lines" of a named partnership over a period were carried out. An action plan counts when its name
+names ASEAN, an ASEAN body or outside parties, and has a period. Work plans and strategic plans ("ARF Work
+Plan on X 2022-2026", "ASCC Strategic Plan 2026-2030") are documents of the work-plan kind, reported by
+:mod:`~asean_records.parse.stages.documents`, not plans of action: annotators of such texts file them so.
+A plural ("Work Plans", "Plans of Action") or a plan without a period is not read as one plan.
 
 A lower-case "successor plan" / "new plan" with its own period, after a named plan in the same paragraph, is
 that plan's successor: its parties are the named plan's (inferred, coreference) and so is its name, with
@@ -60,7 +55,7 @@ _CONN = r"(?:the|of|and|on|for|in|to|between|among|with)"
 
 _PLAN = re.compile(
     rf"\b(?:[Pp]lan{_WS}+of{_WS}+[Aa]ction|(?<![(/])P(?:OA|oA)(?![)/-])|(?P<work>Work{_WS}*[Pp]lan)"
-    rf"|(?P<strategic>Strategic{_WS}+Plan(?!{_WS}+of{_WS}+[Aa]ction)|Action{_WS}+Plan))\b"
+    rf"|(?P<strategic>Strategic{_WS}+Plan(?!{_WS}+of{_WS}+[Aa]ction))|(?P<action>Action{_WS}+Plan))\b"
 )
 """The phrase itself (or "POA", not in brackets after the full name), or a work, strategic or action plan
 (kept only with a period); a plural ("Plans of Action", "Work Plans") names several plans at once and is
@@ -173,9 +168,9 @@ class PlanMention:
             "Hanoi"), not only "the new Plan of Action".
         continued: True when the name goes on after "Plan of Action" ("... to Implement the ...").
         from_partnership: True when found as the action lines of a partnership rather than "Plan of Action".
-        work: ``"work"`` for a work plan, ``"strategic"`` for a strategic or action plan, with a period ("ARF
-            Work Plan on X 2022-2026"): a plan of action in all but name (the documents stage may also report
-            a work plan); empty for a "Plan of Action".
+        work: ``"work"`` for a work plan and ``"strategic"`` for a strategic plan (both documents, never
+            plans), ``"action"`` for an action plan (a plan when it names its parties and a period); empty for
+            a "Plan of Action".
         topic_start: Offset of the continuation after "Plan of Action" (-1 when none).
     """
 
@@ -278,7 +273,7 @@ def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
     for m in _PLAN.finditer(text):
         if m.start() < covered:
             continue  # "Work Plan" inside the continuation of a name already read
-        work = "work" if m.group("work") else "strategic" if m.group("strategic") else ""
+        work = next((g for g in ("work", "strategic", "action") if m.group(g)), "")
         sentence = doc.sentence_at(m.start())
         start, specific, left_period = _left_edge(text, m.start(), sentence.start)
         name_end = m.end()
@@ -517,8 +512,10 @@ def _draft(doc: Document, found: Found, mention: PlanMention, floor: int) -> _Dr
     keys, spans, asean = _parties_in(doc, mention.start, mention.name_end)
     inferred: InferenceReason | None = None
     meeting = found.meeting_at(mention.start)
-    if mention.work and not (keys or (asean and mention.work == "strategic")):
-        return None  # one body's own work plan (or an unknown body's): a document only
+    if mention.work in ("work", "strategic"):
+        return None  # a work plan or strategic plan is a document (kind work plan), not a plan of action
+    if mention.work == "action" and not (keys or asean):
+        return None  # an unknown body's action plan: too little to call it a plan of action
     if not keys and not mention.specific and not (mention.continued and asean):
         sentence = doc.sentence_at(mention.start)
         between = _BETWEEN.search(text, max(sentence.start, mention.start - 300), min(sentence.end, mention.end + 300))
