@@ -27,3 +27,10 @@ def test_ambiguous_name_before_an_official_head_is_the_country() -> None:
     assert _countries("The summit was chaired by the Lao Prime Minister.") == ["LA"]
     assert _countries("The Lao Ministry of Health signed it.") == ["LA"]
     assert _countries("Lao is spoken here.") == []
+
+
+def test_seas_gulfs_and_the_dateline_place_are_not_participants() -> None:
+    """A country inside a sea's or gulf's name, or the dateline's place, is not a country of the text."""
+    text = "SINGAPORE, 3 May 2031 - Ministers discussed the South China Sea and the Gulf of Thailand with China."
+    assert [e.key for e in parse(text).entities if e.kind is EntityKind.COUNTRY] == ["CN"]
+    assert [e.key for e in parse("Singapore hosted the meeting.").entities] == ["SG"]

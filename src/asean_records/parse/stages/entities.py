@@ -7,7 +7,8 @@ ministry or official ("the Thai delegation"); capitals never count on their own
 ambiguous ("Korea", "Georgia", "Lao") counts only in a sentence that names another
 country, or before a delegation, government, ministry or official, as a demonym
 would ("the Lao Prime Minister"). A name that only names a currency ("U.S. dollars", "US$", "Singapore
-dollars") does not count. Every meeting's host and partners are countries of the
+dollars"), a sea or gulf ("the South China Sea", "the Gulf of Thailand") or the dateline's place
+("SINGAPORE, 3 May 2026 -") does not count. Every meeting's host and partners are countries of the
 text too.
 """
 
@@ -29,6 +30,11 @@ _DEMONYM_HEAD = re.compile(
     r"King|Queen|Sultan|authorities)\b"
 )
 
+# A country name inside the name of a sea, strait or gulf ("the South China Sea", "the Gulf of Thailand").
+_SEA_AFTER = re.compile(r"[ \t]+(?:Sea|Strait|Straits)\b")
+_SEA_BEFORE = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# A place and date opening the text: where it was written, not a participant ("SINGAPORE, 3 May 2026 -").
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\d|\(|[-–—])")
 _CURRENCY = re.compile(r"(?:\$|[ \t\n]+(?:dollars?|cents?|currency|currencies)\b)")
 """Right after a country name: the name is a currency's ("Singapore dollars", "US$")."""
 
@@ -50,6 +56,10 @@ def find_entities(doc: Document, found: Found) -> Found:
         if hit.kind == "country":
             if _CURRENCY.match(text, hit.end):
                 continue  # "911.7 billion U.S. dollars", "US$5 million": a currency, not a participant
+            if _SEA_AFTER.match(text, hit.end) or _SEA_BEFORE.search(text, max(0, hit.start - 20), hit.start):
+                continue  # "the South China Sea", "the Gulf of Thailand": a body of water
+            if doc.sentences and hit.start == doc.sentences[0].start and _DATELINE_AFTER.match(text, hit.end):
+                continue  # "SINGAPORE, 3 May 2026 -": the dateline
             if hit.ambiguous and not _DEMONYM_HEAD.match(text, hit.end):
                 s = doc.sentence_at(hit.start)
                 others = [h for h in doc.names_in(s.start, s.end, "country") if not h.ambiguous and h.key != hit.key]
