@@ -22,3 +22,10 @@ def test_month_alone_needs_its_cue_and_leaves_fuller_forms_alone() -> None:
     assert _parts("Theresa May spoke") == []
     assert _parts("in May 2019") == [("May 2019", 2019, 5, None)]
     assert _parts("in May, 10 delegates") == []
+
+
+def test_impossible_days_are_no_dates() -> None:
+    """Days a month does not have are dropped (and a parse never fails on them); 29 February only in leap years."""
+    assert _parts("on 31 April 2024 and 29 February 2023") == []
+    assert _parts("on 29 February 2024") == [("29 February 2024", 2024, 2, 29)]
+    assert _parts("on 29 February") == [("29 February", None, 2, 29)]

@@ -126,3 +126,9 @@ def test_followed_by_an_acronym_reports_that_meeting() -> None:
     """An acronym after "was followed by" is a meeting, dated by its own date."""
     ex = parse("The ADSOM was held from 8 to 10 March 2019. It was followed by the ADSOM-Plus on March 11.")
     assert {m.series: m.date for m in ex.meetings}["ADSOM-Plus"] == PartialDate(2019, 3, 11)
+
+
+def test_an_impossible_dateline_does_not_break_the_parse() -> None:
+    """A dateline with a day the month lacks is ignored; the meeting keeps its own date."""
+    _, m = _only("30 February 2024 - The 5th ASEAN Widget Meeting opened in Hue on 29 February 2024.")
+    assert m.date == PartialDate(2024, 2, 29)

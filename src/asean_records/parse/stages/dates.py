@@ -10,6 +10,7 @@ resolution numbers are not read as years, and never when it starts a period
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 
 from asean_records.parse.document import DateMention
@@ -94,6 +95,11 @@ def _int(text: str | None) -> int | None:
     return int(text) if text else None
 
 
+def _fits(year: int | None, month: int, day: int) -> bool:
+    """Whether the month has the day (29 February only in a leap year, or when the year is not written)."""
+    return day <= calendar.monthrange(2000 if year is None else year, month)[1]  # 2000 is a leap year
+
+
 def _day_range(m: re.Match[str], kind: str) -> DateMention | None:
     """A day range ("8-10 May", "May 8-10"): either end may leave its month to the other; days never run back."""
     d1, d2 = _day(m.group(f"{kind}_d1")), _day(m.group(f"{kind}_d2"))
@@ -102,6 +108,9 @@ def _day_range(m: re.Match[str], kind: str) -> DateMention | None:
     if d1 is None or d2 is None or (m1 == m2 and d2 < d1):
         return None
     year = _int(m.group(f"{kind}_y"))
+    end_year = year + 1 if year is not None and m2 < m1 else year
+    if not (_fits(year, m1, d1) and _fits(end_year, m2, d2)):
+        return None
     return DateMention(start=m.start(), end=m.end(), year=year, month=m1, day=d1, end_month=m2, end_day=d2)
 
 
@@ -111,14 +120,17 @@ def _day_month(m: re.Match[str], kind: str) -> DateMention | None:
     if day is None:
         return None
     month = MONTHS[m.group(f"{kind}_m")]
-    return DateMention(start=m.start(), end=m.end(), year=_int(m.group(f"{kind}_y")), month=month, day=day)
+    year = _int(m.group(f"{kind}_y"))
+    if not _fits(year, month, day):
+        return None
+    return DateMention(start=m.start(), end=m.end(), year=year, month=month, day=day)
 
 
 def find_dates(text: str) -> tuple[DateMention, ...]:
     """Every date expression in ``text``, in order, with the parts each one states.
 
-    Impossible days (``32 May``) are dropped; checking a day against its month's
-    length is left to :class:`~asean_records.model.PartialDate` once the year is known.
+    Impossible days (``32 May``, ``31 April``, ``29 February 2023``) are dropped, so that no
+    later stage builds an impossible date.
     """
     out: list[DateMention] = []
     for m in _PATTERN.finditer(text):
@@ -133,6 +145,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         elif kind == "iso":
             month, day = int(g("iso_m")), int(g("iso_d"))
             if not (1 <= month <= 12 and 1 <= day <= 31):
+                continue
+            if not _fits(int(g("iso_y")), month, day):
                 continue
             mention = DateMention(start=m.start(), end=m.end(), year=int(g("iso_y")), month=month, day=day)
         else:
