@@ -34,3 +34,9 @@ def test_seas_gulfs_and_the_dateline_place_are_not_participants() -> None:
     text = "SINGAPORE, 3 May 2031 - Ministers discussed the South China Sea and the Gulf of Thailand with China."
     assert [e.key for e in parse(text).entities if e.kind is EntityKind.COUNTRY] == ["CN"]
     assert [e.key for e in parse("Singapore hosted the meeting.").entities] == ["SG"]
+
+
+def test_a_country_only_spoken_about_is_not_a_participant() -> None:
+    """The situation in a country is a topic; the country that voices concern about it is named as acting."""
+    text = "Indonesia voiced concern over the humanitarian situation in Myanmar and the crisis in the Philippines."
+    assert [e.key for e in parse(text).entities if e.kind is EntityKind.COUNTRY] == ["ID"]

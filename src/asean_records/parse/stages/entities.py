@@ -8,7 +8,8 @@ ambiguous ("Korea", "Georgia", "Lao") counts only in a sentence that names anoth
 country, or before a delegation, government, ministry or official, as a demonym
 would ("the Lao Prime Minister"). A name that only names a currency ("U.S. dollars", "US$", "Singapore
 dollars"), a sea or gulf ("the South China Sea", "the Gulf of Thailand") or the dateline's place
-("SINGAPORE, 3 May 2026 -") does not count. Every meeting's host and partners are countries of the
+("SINGAPORE, 3 May 2026 -") does not count, nor does a country only spoken about ("the situation in
+X"). Every meeting's host and partners are countries of the
 text too.
 """
 
@@ -33,6 +34,11 @@ _DEMONYM_HEAD = re.compile(
 # A country name inside the name of a sea, strait or gulf ("the South China Sea", "the Gulf of Thailand").
 _SEA_AFTER = re.compile(r"[ \t]+(?:Sea|Strait|Straits)\b")
 _SEA_BEFORE = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# A country only spoken about: "the situation in Myanmar", "the crisis in X" (a topic, not a participant).
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:situation|crisis|conflict|developments|violence|unrest|fighting|elections?|humanitarian\s+\w+)"
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?$"
+)
 # A place and date opening the text: where it was written, not a participant ("SINGAPORE, 3 May 2026 -").
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\d|\(|[-–—])")
 _CURRENCY = re.compile(r"(?:\$|[ \t\n]+(?:dollars?|cents?|currency|currencies)\b)")
@@ -60,6 +66,8 @@ def find_entities(doc: Document, found: Found) -> Found:
                 continue  # "the South China Sea", "the Gulf of Thailand": a body of water
             if doc.sentences and hit.start == doc.sentences[0].start and _DATELINE_AFTER.match(text, hit.end):
                 continue  # "SINGAPORE, 3 May 2026 -": the dateline
+            if _TOPIC_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+                continue  # "concern over the situation in Myanmar": a topic
             if hit.ambiguous and not _DEMONYM_HEAD.match(text, hit.end):
                 s = doc.sentence_at(hit.start)
                 others = [h for h in doc.names_in(s.start, s.end, "country") if not h.ambiguous and h.key != hit.key]
