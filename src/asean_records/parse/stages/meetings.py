@@ -1307,7 +1307,7 @@ def _past_then_future(folded: _Folded, m: _Mention, futures: list[int]) -> bool:
     """Whether a past verb of the meeting comes before the sentence's future ("X opened today and will run ...")."""
     if futures[0] < m.end or not folded.same:
         return False
-    return _PAST_EVENT.search(folded.text, m.end, futures[0]) is not None
+    return _PAST_EVENT.search(folded.text, m.end, min(futures[0], m.end + 200)) is not None
 
 
 def _attach(
@@ -1482,9 +1482,9 @@ def _attach(
 
 
 _ALL_HELD = re.compile(
-    r"\s*,?\s*(?:all|both|each)\s+(?:of\s+(?:them|which)\s+)?(?:(?:were|was|are|will\s+be|to\s+be|being)\s+)?"
+    r"\b(?:all|both|each)\s+(?:of\s+(?:them|which)\s+)?(?:(?:were|was|are|will\s+be|to\s+be|being)\s+)?"
     r"(?:held|convened|hosted|taking\s+place|to\s+take\s+place|took\s+place|scheduled)\b|"
-    r"\s+(?:were|are|will\s+be)\s+(?:both\s+|all\s+|jointly\s+)?(?:held|convened|hosted)\b"  # "A and B were held"
+    r"\b(?:were|are|will\s+be)\s+(?:both\s+|all\s+|jointly\s+)?(?:held|convened|hosted)\b"  # "A and B were held"
 )
 
 
@@ -1492,7 +1492,7 @@ def _share_list(text: str, here: list[tuple[_Mention, str]], clusters: dict[str,
     """Each meeting of a list ("A, B and C, all held in Jakarta on 13 July") takes the date and place after it."""
     named = [(m, k) for m, k in here if m.named]
     before = [i for i, (m, _) in enumerate(named) if m.end <= at]
-    if not before or text[named[before[-1]][0].end : at].strip(" ,") != "":
+    if not before or text[named[before[-1]][0].end : at].strip(" ,\t\n") != "":
         return
     chain = [named[before[-1]]]
     for i in range(before[-1] - 1, -1, -1):
