@@ -257,3 +257,12 @@ def test_meeting_word_with_a_possessive() -> None:
     """Names: "the 57th ASEAN Widget Meeting's outcome" names the 57th ASEAN Widget Meeting."""
     found = _by_name("Ministers welcomed the 57th ASEAN Widget Meeting's outcome in Hue on 3 May 2019.")
     assert "57th ASEAN Widget Meeting" in found
+
+
+def test_a_list_of_partner_sessions_after_one_verb() -> None:
+    """Each of "attended the ASEAN-Australia PMC+1, ..., and the ASEAN-Japan PMC+1" is a meeting with its partner."""
+    ex = parse(
+        "The foreign minister attended the ASEAN-Australia PMC+1, the ASEAN-New Zealand PMC+1, "
+        "the ASEAN-Canada PMC+1 and the ASEAN-Japan PMC+1."
+    )
+    assert [m.partners for m in ex.meetings] == [("AU",), ("NZ",), ("CA",), ("JP",)]

@@ -641,6 +641,10 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
             _STRONG_CUE.search(text, max(sentence.start, hit.start - 50), min(sentence.end, hit.end + 50)) is not None
         )
         acronym = surface.replace("-", "").replace(" ", "").isupper() or bool(_ACRONYM_SURFACE.fullmatch(surface))
+        if not event and out and out[-1].sentence == s_index:
+            # "attended the ASEAN-Australia PMC+1 ... and the ASEAN-Japan PMC+1": coordinated with a meeting
+            prefix = _PARTNER_PREFIX.search(text, max(sentence.start, start - 30), start)
+            event = _COORDINATED.fullmatch(text, out[-1].end, prefix.start() if prefix else start) is not None
         if ordinal is None and not head_after and not (acronym and event):
             continue
         end = hit.end + (head_after.end() if head_after else 0)
@@ -1323,11 +1327,22 @@ def _attach(
     keys = list(dict.fromkeys(k for _, k in here))
     futures = [x.start() for x in folded.finditer(_FUTURE_F, sentence.start, sentence.end)]
     cues = [(x.start(), x.end()) for x in folded.finditer(_EVENT_CUE_F, sentence.start, sentence.end)]
+    prior: tuple[_Mention, str] | None = None
     for m, key in here:
         c = clusters[key]
         near = any(a >= m.start - 80 and b <= m.end + 80 for a, b in cues)
         if m.named and (near or m.heading or m.ordinal is not None):
             c.event = True
+        if (
+            m.named
+            and prior is not None
+            and prior[0].end <= m.start
+            and clusters[prior[1]].event
+            and _COORDINATED.fullmatch(text, prior[0].end, m.start)
+        ):
+            c.event = True  # "attended the A, the B and the C": coordinated with a reported meeting
+        if m.named:
+            prior = (m, key)
         if m.anaphor:
             c.event = True
         if futures and m.named and not _past_then_future(folded, m, futures):
