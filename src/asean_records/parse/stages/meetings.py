@@ -18,10 +18,14 @@ The stage works in four steps:
    from patterns around the mention.
 4. **Inference**, each with a recorded reason: missing years from the document's
    year (dateline, full dates, or the ASEAN chair year that the text implies), dates
-   and hosts of numbered meetings from the knowledge base's edition tables.
+   and hosts of numbered meetings from the knowledge base's edition tables; days from
+   words against the text's own date ("today", "yesterday", "on Tuesday"), from another
+   meeting ("a day after the X", "on the same day"); ASEAN Plus Three partners.
 
-A name that never appears as an event (no ordinal, no date, no event verb, not a
-heading) is a mention of a body, not a meeting, and is dropped.
+The dateline dates the text, never a meeting by itself. A name that never appears as
+an event (no ordinal, no date, no event verb, not a heading), a point in time ("since
+the 1st X"), a body's founding ("established in 1994") and a meeting of a grouping ASEAN
+is not (G20, APEC ...) make no meeting.
 """
 
 from __future__ import annotations
