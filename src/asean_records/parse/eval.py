@@ -21,9 +21,11 @@ _RANGE_FROM_TEXT = frozenset(
         InferenceReason.YEAR_FROM_SERIES_ORDINAL,
         InferenceReason.YEAR_FROM_CHAIR_YEAR,
         InferenceReason.RANGE_END_SAME_MONTH,
+        InferenceReason.RELATIVE_DATE,
     }
 )
-"""Inferences that keep a range read from the text (only its year or end month was filled in)."""
+"""Inferences that keep a range read from the text (only its year or end month, or a start written as "today",
+was filled in)."""
 
 
 def _start_end(meeting: Meeting) -> tuple[str | None, str | None, bool]:
