@@ -40,3 +40,10 @@ def test_spelled_ordinals_with_hyphens() -> None:
     assert [(m.series, m.ordinal) for m in ex.meetings] == [("AMM", 52)]
     ex = parse("The Fourteenth East Asia Summit was held in Bangkok on 4 November 2019.")
     assert [(m.series, m.ordinal) for m in ex.meetings] == [("EAS", 14)]
+
+
+def test_an_ambiguous_acronym_needs_its_number_or_a_meeting_word() -> None:
+    """The acronym ATM alone may be air traffic management; "the 31st ATM" is the transport ministers."""
+    assert parse("The ATM Master Plan was endorsed at the meeting held in Bangkok.").meetings == ()
+    (meeting,) = parse("The 31st ATM was held in Bangkok on 5 November 2031.").meetings
+    assert (meeting.series, meeting.ordinal) == ("ATM", 31)

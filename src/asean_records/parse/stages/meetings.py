@@ -649,7 +649,9 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
             # "attended the ASEAN-Australia PMC+1 ... and the ASEAN-Japan PMC+1": coordinated with a meeting
             prefix = _PARTNER_PREFIX.search(text, max(sentence.start, start - 30), start)
             event = _COORDINATED.fullmatch(text, out[-1].end, prefix.start() if prefix else start) is not None
-        if ordinal is None and not head_after and not (acronym and event):
+        if ordinal is None and not head_after and (hit.ambiguous or not (acronym and event)):
+            # an ambiguous acronym ("ATM", also a cash machine or air traffic management) needs its number or a
+            # meeting word after it
             continue
         end = hit.end + (head_after.end() if head_after else 0)
         info = series(hit.key)
@@ -803,7 +805,7 @@ _NAMED_NEXT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+next\s+$")
 def _next_mentions(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
     """Unnamed future meetings of the current series.
 
-    "the next meeting will be held in ...", "plans for another meeting next year": they become meetings only where
+    "the next meeting will be held in ...", "will convene another meeting next year": they become meetings only where
     the current meeting's series and ordinal are known.
     """
     text = doc.text
