@@ -266,3 +266,13 @@ def test_a_list_of_partner_sessions_after_one_verb() -> None:
         "the ASEAN-Canada PMC+1 and the ASEAN-Japan PMC+1."
     )
     assert [m.partners for m in ex.meetings] == [("AU",), ("NZ",), ("CA",), ("JP",)]
+
+
+def test_spelled_capital_ordinal_in_a_title_merges_and_the_written_name_wins() -> None:
+    """An all-caps title with a spelled ordinal is the same meeting as the body's; the sentence's casing is kept."""
+    text = (
+        "CHAIRMAN'S STATEMENT OF THE TWENTY-FIRST ASEAN WIDGET MINISTERS' MEETING\n\nKuala Lumpur, 3 March 2031\n\n"
+        "1. The 21st ASEAN Widget Ministers' Meeting was held in Kuala Lumpur on 3 March 2031."
+    )
+    (meeting,) = parse(text).meetings
+    assert (meeting.name, meeting.ordinal) == ("21st ASEAN Widget Ministers' Meeting", 21)

@@ -176,7 +176,7 @@ _SKIP_DATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CHAIRMANSHIP = re.compile(r"(?:'s?\s+|\bof\s+)(?:ASEAN\s+)?Chairmanship\b|\bASEAN\s+Chair(?:man)?\s+", re.IGNORECASE)
-_SPELLED_ORDINAL = re.compile(r"^(?:[A-Za-z]+y-)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+th)\s+")
+_SPELLED_ORDINAL = re.compile(r"^(?:[a-z]+y-)?(?:first|second|third|[a-z]+th)\s+", re.IGNORECASE)
 _HEADING_STOP = frozenset({"at", "during", "held", ",", ":", ";", "-", "on", "in", "hosted", "chaired", "|"})
 _INSTITUTIONAL = re.compile(
     r"\b(?:annuali[sz]ation|institutionali[sz]ation|elevation|establishment|format|mechanism|modalit(?:y|ies)|"
@@ -2043,7 +2043,13 @@ def _build(
         c = clusters[key]
         named = c.named()
         best = max(
-            named, key=lambda m: (m.ordinal is not None, not m.name.isupper(), len(m.name.split()), -m.start)
+            named,
+            key=lambda m: (
+                m.ordinal is not None,
+                not _LEADING_ORDINAL.sub("", m.name).isupper(),  # "20th ASEAN DEFENCE ..." is all caps too
+                len(m.name.split()),
+                -m.start,
+            ),
         )  # a name as written in a sentence rather than in an all-caps title
         name = best.name
         prov: list[FieldProvenance] = [doc.provenance("name", tuple((m.start, m.end) for m in c.mentions))]
