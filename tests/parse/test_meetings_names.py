@@ -276,3 +276,17 @@ def test_spelled_capital_ordinal_in_a_title_merges_and_the_written_name_wins() -
     )
     (meeting,) = parse(text).meetings
     assert (meeting.name, meeting.ordinal) == ("21st ASEAN Widget Ministers' Meeting", 21)
+
+
+def test_with_a_person_after_a_meeting_name_is_a_co_chair_not_part_of_the_name() -> None:
+    """A co-chair named after "with" (a demonym or a post) is not part of the meeting name; a partner is."""
+    text = (
+        "Kuala Lumpur, July 10, 2031 - Minister Tran Van Hai co-chaired the ASEAN-Japan Post Ministerial "
+        "Conference (PMC+1) with Japanese Minister for Foreign Affairs Kenji Aoyama."
+    )
+    assert [(m.name, m.partners) for m in parse(text).meetings] == [
+        ("ASEAN-Japan Post Ministerial Conference", ("JP",))
+    ]
+    assert [m.name for m in parse("The ASEAN PMC+1 Session with Japan was held on 2 July 2031.").meetings] == [
+        "ASEAN PMC+1 Session with Japan"
+    ]

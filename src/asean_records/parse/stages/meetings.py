@@ -51,6 +51,7 @@ from asean_records.model import (
 from asean_records.model.ids import key_text
 from asean_records.parse.document import DateMention, Document, NameHit, Sentence
 from asean_records.parse.found import Found, Mention
+from asean_records.parse.stages._names import is_title_word
 from asean_records.parse.stages.dates import MONTHS
 from asean_records.parse.stages.sentences import ABBREVIATIONS
 from asean_records.reference import MeetingSeries, asean_members, chair_years, find_country, find_edition
@@ -285,6 +286,14 @@ _HEADLINE_VERBS = frozenset(
 _PLACE_KINDS = frozenset({"country", "capital", "demonym"})
 
 
+def _person_follows(doc: Document, start: int) -> bool:
+    """A demonym or a post starts at ``start`` ("with Japanese Foreign Minister ...", "with Minister ...")."""
+    if doc.first(start, start + 1, lambda h: h.kind == "demonym" and h.start == start) is not None:
+        return True
+    word = doc.text[start : start + 40].split(" ", 1)[0]
+    return is_title_word(word) or word.rstrip(".") in {"H.E", "Mr", "Ms", "Dr", "Madam"}
+
+
 def _in_ends_name(doc: Document, tokens: list[tuple[int, int, str]], h: int, j: int) -> bool:
     """Whether "in" after token ``j`` (the name's head ``h`` or its complement) starts a place or a time.
 
@@ -409,6 +418,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                     nxt.lower() in {"the", "a", "an"} or _ORDINAL.match(nxt) or tokens[j][2].startswith("(")
                 ):
                     break
+                if low == "with" and j + 2 < len(tokens) and _person_follows(doc, tokens[j + 2][0]):
+                    break  # "co-chaired the X Conference with Japanese Foreign Minister NAME": a co-chair
                 if nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or nxt.startswith("+")):
                     j += 1
                     continue
