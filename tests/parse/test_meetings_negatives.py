@@ -47,3 +47,9 @@ def test_an_ambiguous_acronym_needs_its_number_or_a_meeting_word() -> None:
     assert parse("The ATM Master Plan was endorsed at the meeting held in Bangkok.").meetings == ()
     (meeting,) = parse("The 31st ATM was held in Bangkok on 5 November 2031.").meetings
     assert (meeting.series, meeting.ordinal) == ("ATM", 31)
+
+
+def test_a_plural_heading_naming_meetings_in_general_is_no_meeting() -> None:
+    """A heading such as "Meetings with Dialogue Partners" names no single meeting."""
+    text = "## Meetings with Dialogue Partners\n\nThe ministers met their counterparts from Japan on 3 March 2031."
+    assert parse(text).meetings == ()

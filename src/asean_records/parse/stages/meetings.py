@@ -485,6 +485,9 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
             partners = _hyphen_partners(text, start, end)  # inside a KB name: "ASEAN-Australia Special Summit"
         if found_series is None and partners:
             found_series = _partner_series(name)
+        plural = tokens[h][2].lower()
+        if ordinal is None and found_series is None and not partners and plural[:-1] in _EVENT_HEADS:
+            continue  # "Meetings with Dialogue Partners": several meetings named in general, none of them
         # "the 40th and 41st ASEAN Summits", "the 3rd, 4th and 5th X Meetings": one meeting per ordinal
         others = _coordinated_ordinals(tokens, i) if ordinal is not None else []
         if others:
