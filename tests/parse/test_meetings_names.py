@@ -290,3 +290,10 @@ def test_with_a_person_after_a_meeting_name_is_a_co_chair_not_part_of_the_name()
     assert [m.name for m in parse("The ASEAN PMC+1 Session with Japan was held on 2 July 2031.").meetings] == [
         "ASEAN PMC+1 Session with Japan"
     ]
+
+
+def test_venue_before_the_city() -> None:
+    """A venue between the meeting and its city ("held at the National Convention Centre in Vientiane")."""
+    text = "The 23rd ASEAN Widget Ministers' Meeting was held at the National Convention Centre in Vientiane."
+    (meeting,) = parse(text).meetings
+    assert (meeting.city, meeting.host_country) == ("Vientiane", "LA")

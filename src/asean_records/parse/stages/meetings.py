@@ -1778,7 +1778,7 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
             at = capital_of.end()  # "in the Lao capital of Vientiane"
         if _FORMAT_AFTER_IN.match(text, at, window_end):
             continue  # "held in a hybrid format in Jakarta": the place comes after the format
-        between = _FORMAT_IN.sub("", _RELATED.sub("", _without_dates(doc, m.end, m.end + pm.start())))
+        between = _VENUE.sub(" ", _FORMAT_IN.sub("", _RELATED.sub("", _without_dates(doc, m.end, m.end + pm.start()))))
         if not _IN_PLACE.match(between + "in ") and len(between) > 25:
             break
         hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"capital", "country"} and not h.ambiguous]
@@ -1815,6 +1815,11 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
         return
 
 
+# A venue before the place: "held at the National Convention Centre in Vientiane".
+_VENUE = re.compile(
+    r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:Centre|Center|Hotel|Hall|Palace|Building|Complex|Resort|"
+    r"Secretariat|Headquarters|House)\s+"
+)
 _NOT_CITY = frozenset(
     {"Format", "Hybrid", "Virtual", "Person", "Conjunction", "Accordance", "Line", "Principle", "Support",
      "Response", "Addition", "Partnership", "Cooperation", "Hotel", "Centre", "Center", "Hall", "Room", "Building",
