@@ -29,3 +29,13 @@ def test_unknown_series_numbered_and_bare_mentions() -> None:
     single = "The 3rd ASEAN Widget Partnership Conference was held on 5 June 2031. The ASEAN Widget Partnership "
     single += "Conference adopted a work plan.\n"
     assert [m.ordinal for m in parse(single, source="u").meetings] == [3]
+
+
+def test_a_chair_named_for_another_year_is_no_host() -> None:
+    """A chair the text names for a later year does not host a meeting dated in an earlier year."""
+    text = (
+        "Kuala Lumpur, 10 July 2025 - The ASEAN Post Ministerial Conference with Japan was held on 10 July 2025. "
+        "Ministers welcomed the Philippines' ASEAN Chairmanship in 2026."
+    )
+    (meeting,) = parse(text).meetings
+    assert meeting.host_country != "PH"

@@ -2096,9 +2096,12 @@ def _build(
             if city is None and edition.city:
                 city = edition.city
                 prov.append(doc.provenance("city", ((best.start, best.end),), why))
-        in_chair_year = c.ordinal is None or (
-            edition is None and date is not None and chair is not None and date.earliest.year in chair_years(chair)
-        )  # a numbered meeting the knowledge base does not list: only when it is dated to the chair's year
+        in_chair_year = (
+            (c.ordinal is None or edition is None)
+            and date is not None
+            and chair is not None
+            and date.earliest.year in chair_years(chair)
+        )  # only a meeting dated to the chair's year (a chair named for another year is no host of this one)
         if host is None and chair is not None and doc.options.infer and c.event and not c.future and in_chair_year:
             host = chair
             prov.append(doc.provenance("host_country", ((best.start, best.end),), Basis.inferred(
