@@ -53,3 +53,16 @@ def test_a_plural_heading_naming_meetings_in_general_is_no_meeting() -> None:
     """A heading such as "Meetings with Dialogue Partners" names no single meeting."""
     text = "## Meetings with Dialogue Partners\n\nThe ministers met their counterparts from Japan on 3 March 2031."
     assert parse(text).meetings == ()
+
+
+def test_a_body_named_like_a_meeting_is_no_meeting_but_its_numbered_session_is() -> None:
+    """An assembly the knowledge base knows as a body is no meeting; its numbered General Assembly is one."""
+    assert parse("Leaders met members of the ASEAN Inter-Parliamentary Assembly on 3 March 2031.").meetings == ()
+    (meeting,) = parse("The 52nd AIPA General Assembly was held in Manila in August 2031.").meetings
+    assert meeting.ordinal == 52
+
+
+def test_related_summits_between_a_meeting_and_its_place() -> None:
+    """A meeting "and Related Summits" held in a city is held in that city."""
+    (meeting,) = parse("The 59th ASEAN Summit and Related Summits will be held in Manila in October.").meetings
+    assert meeting.city == "Manila"

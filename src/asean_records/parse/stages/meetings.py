@@ -54,7 +54,7 @@ from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages._names import is_title_word
 from asean_records.parse.stages.dates import MONTHS
 from asean_records.parse.stages.sentences import ABBREVIATIONS
-from asean_records.reference import MeetingSeries, asean_members, chair_years, find_country, find_edition
+from asean_records.reference import MeetingSeries, asean_members, chair_years, find_body, find_country, find_edition
 from asean_records.reference import find_series as _kb_find_series
 from asean_records.reference import series as _kb_series
 
@@ -488,6 +488,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         plural = tokens[h][2].lower()
         if ordinal is None and found_series is None and not partners and plural[:-1] in _EVENT_HEADS:
             continue  # "Meetings with Dialogue Partners": several meetings named in general, none of them
+        if ordinal is None and found_series is None and not partners and find_body(name) is not None:
+            continue  # "the ASEAN Inter-Parliamentary Assembly": a body the knowledge base knows, not a meeting
         # "the 40th and 41st ASEAN Summits", "the 3rd, 4th and 5th X Meetings": one meeting per ordinal
         others = _coordinated_ordinals(tokens, i) if ordinal is not None else []
         if others:
@@ -1720,7 +1722,7 @@ _FORMAT_AFTER_IN = re.compile(
     r"(?:an?\s+)?(?:hybrid|virtual|online|in-person|face-to-face|physical)\s+(?:format|mode|manner|setting)\b|person\b"
 )
 # "The 55th X Meeting and related meetings took place in ...": the place of the meeting too
-_RELATED = re.compile(r"\*\*|__|\s*\band (?:its |the )?(?:other )?related (?:meetings|summits|events)\b")
+_RELATED = re.compile(r"\*\*|__|\s*\band (?:its |the )?(?:other )?[Rr]elated (?:[Mm]eetings|[Ss]ummits|[Ee]vents)\b")
 _FORMAT_IN = re.compile(
     r"\bin\s+(?:(?:an?\s+)?(?:hybrid|virtual|online|in-person|face-to-face|physical)\s+(?:format|mode|manner|setting)|"
     r"person)\s*"
