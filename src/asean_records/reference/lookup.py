@@ -9,7 +9,8 @@ import datetime as dt
 import difflib
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 from asean_records.errors import ReferenceDataError, UnknownReferenceError
 from asean_records.reference import _load
@@ -52,6 +53,8 @@ __all__ = [
     "series",
 ]
 
+_T = TypeVar("_T")
+
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 _LEADING_THE = re.compile(r"^[Tt]he ")
 
@@ -86,6 +89,18 @@ class _Index:
     def hint(self, text: str) -> str | None:
         close = difflib.get_close_matches(normalise_key(text), list(self.folded), n=3, cutoff=0.75)
         return "did you mean " + " or ".join(repr(c) for c in close) + "?" if close else None
+
+
+def _entry(key: str | None, table: Mapping[str, _T]) -> _T | None:
+    """The entry of ``table`` under ``key``, or ``None`` when the index found no key."""
+    return table[key] if key is not None else None
+
+
+def _resolve(found: _T | None, what: str, text: str, index: _Index) -> _T:
+    """``found``, or raise :class:`UnknownReferenceError` for ``what`` named ``text``, with close matches as hint."""
+    if found is None:
+        raise UnknownReferenceError(what, text, index.hint(text))
+    return found
 
 
 # --- countries ---------------------------------------------------------------------------------------------------
@@ -174,8 +189,7 @@ def find_country(text: str) -> Country | None:
     Returns:
         The country, or ``None``.
     """
-    key = _country_index().get(text)
-    return _countries_by_code()[key] if key is not None else None
+    return _entry(_country_index().get(text), _countries_by_code())
 
 
 def resolve_country(text: str) -> Country:
@@ -190,10 +204,7 @@ def resolve_country(text: str) -> Country:
     Raises:
         UnknownReferenceError: No country has that name.
     """
-    found = find_country(text)
-    if found is None:
-        raise UnknownReferenceError("country", text, _country_index().hint(text))
-    return found
+    return _resolve(find_country(text), "country", text, _country_index())
 
 
 def asean_members(at: dt.date | None = None) -> tuple[Country, ...]:
@@ -271,8 +282,7 @@ def find_body(text: str) -> Body | None:
     Returns:
         The body, or ``None``.
     """
-    key = _body_index().get_name(text)
-    return _bodies_by_key()[key] if key is not None else None
+    return _entry(_body_index().get_name(text), _bodies_by_key())
 
 
 @functools.cache
@@ -315,10 +325,7 @@ def resolve_body(text: str) -> Body:
     Raises:
         UnknownReferenceError: No body has that name.
     """
-    found = find_body(text)
-    if found is None:
-        raise UnknownReferenceError("body", text, _body_index().hint(text))
-    return found
+    return _resolve(find_body(text), "body", text, _body_index())
 
 
 # --- series ------------------------------------------------------------------------------------------------------
@@ -360,8 +367,7 @@ def find_series(text: str) -> MeetingSeries | None:
     Returns:
         The series, or ``None``.
     """
-    key = _series_index().get_name(text)
-    return _series_by_key()[key] if key is not None else None
+    return _entry(_series_index().get_name(text), _series_by_key())
 
 
 def resolve_series(text: str) -> MeetingSeries:
@@ -376,10 +382,7 @@ def resolve_series(text: str) -> MeetingSeries:
     Raises:
         UnknownReferenceError: No series has that name.
     """
-    found = find_series(text)
-    if found is None:
-        raise UnknownReferenceError("series", text, _series_index().hint(text))
-    return found
+    return _resolve(find_series(text), "series", text, _series_index())
 
 
 def series(key: str) -> MeetingSeries:
