@@ -11,6 +11,7 @@ from asean_records.model import (
     Delegation,
     DocumentAction,
     Entity,
+    Extraction,
     Figure,
     Meeting,
     Person,
@@ -67,6 +68,33 @@ class Found:
     documents: tuple[DocumentAction, ...] = ()
     figures: tuple[Figure, ...] = ()
     entities: tuple[Entity, ...] = ()
+
+    def to_extraction(self, text: str | None = None) -> Extraction:
+        """The :class:`~asean_records.model.Extraction` of these records; the mentions are left behind.
+
+        Args:
+            text: The text the records' spans point into, when it is kept.
+
+        Returns:
+            The extraction, of the same source and records.
+
+        Examples:
+            >>> from asean_records.model import Source
+            >>> Found(source=Source(id="doc")).to_extraction("Some text.").text
+            'Some text.'
+        """
+        return Extraction(
+            source=self.source,
+            text=text,
+            meetings=self.meetings,
+            people=self.people,
+            delegations=self.delegations,
+            statements=self.statements,
+            plans=self.plans,
+            documents=self.documents,
+            figures=self.figures,
+            entities=self.entities,
+        )
 
     def person(self, person_id: str) -> Person | None:
         """The person with id ``person_id``."""

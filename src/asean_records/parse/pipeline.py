@@ -110,18 +110,7 @@ def parse(
         raise
     except Exception as exc:  # a bug in a stage must not escape untyped
         raise ParseError(f"internal error in parser stage {stage_name!r}: {exc!r}", source=src.id) from exc
-    return Extraction(
-        source=found.source,
-        text=text if opts.keep_text else None,
-        meetings=found.meetings,
-        people=found.people,
-        delegations=found.delegations,
-        statements=found.statements,
-        plans=found.plans,
-        documents=found.documents,
-        figures=found.figures,
-        entities=found.entities,
-    )
+    return found.to_extraction(text if opts.keep_text else None)
 
 
 _SUFFIX_FORMAT = {".html": InputFormat.HTML, ".htm": InputFormat.HTML, ".md": InputFormat.MARKDOWN}
