@@ -104,3 +104,32 @@ def test_two_subjects_co_chaired() -> None:
         "Director-General of Widgets of Japan, co-chaired the 12th ASEAN-Japan Widget Dialogue on 8 May 2032.\n"
     )
     assert _chairs(text)["12th ASEAN-Japan Widget Dialogue"] == ("Maria Dela Cruz", "Kenji Watanabe")
+
+
+def test_co_chaired_with_a_titled_partner() -> None:
+    """Chair cue: "A co-chaired the X with <title> B" gives both co-chairs, A first."""
+    text = (
+        "MANILA, 4 June 2024 - Widget Secretary Maria Dela Cruz co-chaired the ASEAN-Japan Widget Dialogue with "
+        "Japanese Widget Minister Kenji Watanabe on 3 June 2024 in Manila.\n"
+    )
+    chairs = _chairs(text)
+    assert chairs["ASEAN-Japan Widget Dialogue"] == ("Maria Dela Cruz", "Kenji Watanabe")
+
+
+def test_relative_clause_chair() -> None:
+    """Chair cue: "the X, which A co-chaired with <title> B" gives the antecedent meeting both co-chairs."""
+    text = (
+        "MANILA, 4 June 2024 - The ministers then held the ASEAN-Japan Widget Dialogue, which Widget Secretary "
+        "Maria Dela Cruz co-chaired with Japanese Widget Minister Kenji Watanabe.\n"
+    )
+    assert _chairs(text)["ASEAN-Japan Widget Dialogue"] == ("Maria Dela Cruz", "Kenji Watanabe")
+
+
+def test_with_after_a_plain_chair_is_no_co_chair() -> None:
+    """Chair cue: "A chaired the X with B present" (not co-chaired) gives A only."""
+    text = (
+        "MANILA, 4 June 2024 - Widget Secretary Maria Dela Cruz chaired the 5th ASEAN Widget Ministers' Meeting with "
+        "Japanese Widget Minister Kenji Watanabe as a guest.\n"
+    )
+    chairs = _chairs(text)
+    assert chairs["5th ASEAN Widget Ministers' Meeting"] == ("Maria Dela Cruz",)

@@ -122,6 +122,26 @@ def test_on_the_same_day_takes_the_day_of_the_meeting_before() -> None:
     assert ex.where(by_ordinal[4], "date").basis.reason == InferenceReason.RELATIVE_DATE
 
 
+def test_the_same_day_before_the_meeting_it_dates() -> None:
+    """ "On the afternoon of the same day, ... held the X": the meeting after the phrase takes the day (inferred)."""
+    ex = parse(
+        "The 12th ASEAN Widget Ministers' Meeting was held in Hue on 3 May 2019.\n\n"
+        "On the afternoon of the same day, the ministers held the 4th ASEAN Gadget Ministers' Meeting."
+    )
+    by_ordinal = {m.ordinal: m for m in ex.meetings}
+    assert by_ordinal[4].date == PartialDate(2019, 5, 3)
+    assert ex.where(by_ordinal[4], "date").basis.reason == InferenceReason.RELATIVE_DATE
+
+
+def test_the_same_day_later_in_a_sentence_dates_nothing_after_it() -> None:
+    """The phrase late in a sentence ("... said on the same day that the X ...") does not date a later meeting."""
+    ex = parse(
+        "The 12th ASEAN Widget Ministers' Meeting was held in Hue on 3 May 2019.\n\n"
+        "A spokesperson told reporters on the same day that the 4th ASEAN Gadget Ministers' Meeting is planned."
+    )
+    assert {m.ordinal: m.date for m in ex.meetings}.get(4) is None
+
+
 def test_followed_by_an_acronym_reports_that_meeting() -> None:
     """An acronym after "was followed by" is a meeting, dated by its own date."""
     ex = parse("The ADSOM was held from 8 to 10 March 2019. It was followed by the ADSOM-Plus on March 11.")

@@ -1606,6 +1606,11 @@ _DAY_EVENT = re.compile(
 
 
 _SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+(?:day|date)\b")
+_OPENS_CLAUSE = re.compile(
+    r"\W*(?:(?:later|earlier|also|then|and)\s+)?(?:(?:on|in|during)\s+)?(?:the\s+)?"
+    r"(?:(?:morning|afternoon|evening|night|sidelines?|margins?)\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _same_day(
@@ -1622,6 +1627,9 @@ def _same_day(
     text = doc.text
     for sm in _SAME_DAY.finditer(text, sentence.start, sentence.end):
         named = [(m, k) for m, k in here if m.named and m.end <= sm.start()]
+        if not named and _OPENS_CLAUSE.fullmatch(text, sentence.start, sm.start()):
+            # "On the afternoon of the same day, the ministers held the X": the meeting comes after
+            named = [(m, k) for m, k in here if m.named and m.start >= sm.end()][:1]
         if latest is None or latest.day is None or not named or latest.start >= sm.start():
             continue
         c = clusters[named[-1][1]]
@@ -1929,10 +1937,42 @@ def _chairs(
         # "P led a meeting of the X", "P presided over the X": the meeting is the verb's object
         if cm.group("chaired") is None and _LED_OBJECT.fullmatch(text, cm.end(), first.start) is None:
             continue
-        co_subject = _co_subject(text, before_people) if cm.group(0).lower().startswith("co-") else None
+        co = cm.group(0).lower().startswith("co-")
+        co_subject = _co_subject(text, before_people) if co else None
         if co_subject is not None:
             _add_chair(clusters[key], found, co_subject)  # "A, <title>, and B co-chaired the X"
         _add_chair(clusters[key], found, subject)
+        partner = _co_chair_with(text, people, first.end) if co else None
+        if partner is not None:
+            _add_chair(clusters[key], found, partner)  # "A co-chaired the X with <title> B"
+    for cm in _RELATIVE_CHAIR.finditer(text, sentence.start, sentence.end):
+        # "the X, which A (co-)chaired (with <title> B)": the meeting is the relative pronoun's antecedent
+        subject = next((pm for pm in people if pm.end <= cm.start("verb") and pm.start >= cm.end("which")), None)
+        antecedent = [(m, k) for m, k in here if m.end <= cm.start()]
+        if subject is None or not antecedent or _SUBJECT_GAP.fullmatch(text, subject.end, cm.start("verb")) is None:
+            continue
+        if _NAME_GAP.fullmatch(text, cm.end("which"), subject.start) is None:
+            continue
+        key = antecedent[-1][1]
+        _add_chair(clusters[key], found, subject)
+        partner = _co_chair_with(text, people, cm.end()) if cm.group("verb").lower().startswith("co-") else None
+        if partner is not None:
+            _add_chair(clusters[key], found, partner)
+
+
+_RELATIVE_CHAIR = re.compile(r",?\s*\b(?P<which>which|that)\s+(?:[^,;.\"]{0,120}?)(?P<verb>(?:co-)?chaired)\b")
+_NAME_GAP = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,6}")
+_WITH_TITLE = re.compile(
+    r"\s+(?:jointly\s+)?with\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w.'’()-]*\s+|of\s+|and\s+){0,8}"
+)
+
+
+def _co_chair_with(text: str, people: tuple[Mention, ...], at: int) -> Mention | None:
+    """The person named by "with <title> B" right at ``at``, after "A co-chaired (the X)"."""
+    nxt = next((pm for pm in people if pm.start >= at), None)
+    if nxt is None or nxt.start - at > 160 or _WITH_TITLE.fullmatch(text, at, nxt.start) is None:
+        return None
+    return nxt
 
 
 _CO_SUBJECT_GAP = re.compile(r"[^;.\"]{0,120}?,?\s+and\s+(?:[A-Z][\w.'-]*\s+){0,3}")
