@@ -1947,14 +1947,14 @@ def _chairs(
             _add_chair(clusters[key], found, partner)  # "A co-chaired the X with <title> B"
     for cm in _RELATIVE_CHAIR.finditer(text, sentence.start, sentence.end):
         # "the X, which A (co-)chaired (with <title> B)": the meeting is the relative pronoun's antecedent
-        subject = next((pm for pm in people if pm.end <= cm.start("verb") and pm.start >= cm.end("which")), None)
+        who = next((pm for pm in people if pm.end <= cm.start("verb") and pm.start >= cm.end("which")), None)
         antecedent = [(m, k) for m, k in here if m.end <= cm.start()]
-        if subject is None or not antecedent or _SUBJECT_GAP.fullmatch(text, subject.end, cm.start("verb")) is None:
+        if who is None or not antecedent or _SUBJECT_GAP.fullmatch(text, who.end, cm.start("verb")) is None:
             continue
-        if _NAME_GAP.fullmatch(text, cm.end("which"), subject.start) is None:
+        if _NAME_GAP.fullmatch(text, cm.end("which"), who.start) is None:
             continue
         key = antecedent[-1][1]
-        _add_chair(clusters[key], found, subject)
+        _add_chair(clusters[key], found, who)
         partner = _co_chair_with(text, people, cm.end()) if cm.group("verb").lower().startswith("co-") else None
         if partner is not None:
             _add_chair(clusters[key], found, partner)
