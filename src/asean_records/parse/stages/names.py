@@ -83,6 +83,17 @@ def _strip_stop(token: str) -> str:
     return token[:-1] if token.endswith(".") and "." not in token[:-1] else token
 
 
+@functools.lru_cache(maxsize=65536)
+def _token(token: str) -> tuple[int, bool, str, str]:
+    """One word as the lookup reads it: (length without a possessive, possessive?, folded key, exact key)."""
+    bare = _without_possessive(token)
+    return len(bare), len(bare) < len(token), fold_token(bare), _strip_stop(bare)
+
+
+# A run with none of these characters is one word (they only occur between the words of a run).
+_SEPARATOR = re.compile(r"[ \t\-–/]")
+
+
 def find_names(text: str, *, max_words: int = 12) -> tuple[NameHit, ...]:
     """Every knowledge-base name in ``text``, leftmost-longest, in order.
 
@@ -93,30 +104,46 @@ def find_names(text: str, *, max_words: int = 12) -> tuple[NameHit, ...]:
     table, prefixes, longest = _index()
     limit = min(max_words, longest)
     out: list[NameHit] = []
+    get = table.get
     for run in _RUN.finditer(text):
-        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, run.start(), run.end())]
+        surface = run.group()
+        if _SEPARATOR.search(surface) is None:
+            # one word: the common case (a capitalised word in prose), looked up without the general loop
+            bare_len, _owner, folded, exact = _token(surface)
+            items = get("\x00" + exact) or get(folded)
+            if items:
+                start = run.start()
+                end = start + bare_len
+                if text[end - 1] == "." and "." not in text[start : end - 1]:
+                    end -= 1
+                for kind, entity_key, ambiguous in items:
+                    out.append(NameHit(start, end, kind, entity_key, ambiguous))
+            continue
         # a possessive ("Viet Nam's") names what it owns: look the name up without it, and end the name there
-        bare = [_without_possessive(w) for _, _, w in words]
-        owner = [len(b) < len(w) for b, (_, _, w) in zip(bare, words, strict=True)]
-        folded = [fold_token(w) for w in bare]
-        exact = [_strip_stop(w) for w in bare]
+        starts: list[int] = []
+        infos: list[tuple[int, bool, str, str]] = []
+        for m in _WORD.finditer(text, run.start(), run.end()):
+            starts.append(m.start())
+            infos.append(_token(m.group()))
+        n = len(infos)
         i = 0
-        while i < len(words):
+        while i < n:
             best: tuple[int, tuple[tuple[str, str, bool], ...]] | None = None
             key = exact_key = ""
-            for j in range(i, min(len(words), i + limit)):
-                key = folded[j] if j == i else f"{key} {folded[j]}"
-                exact_key = "\x00" + exact[j] if j == i else f"{exact_key} {exact[j]}"
-                items = table.get(exact_key) or table.get(key)
+            for j in range(i, min(n, i + limit)):
+                _bare_len, owner, folded, exact = infos[j]
+                key = folded if j == i else f"{key} {folded}"
+                exact_key = "\x00" + exact if j == i else f"{exact_key} {exact}"
+                items = get(exact_key) or get(key)
                 if items:
                     best = (j, items)
-                if owner[j] or (key not in prefixes and exact_key not in prefixes):
+                if owner or (key not in prefixes and exact_key not in prefixes):
                     break
             if best is None:
                 i += 1
                 continue
             j, items = best
-            start, end = words[i][0], words[j][0] + len(bare[j])
+            start, end = starts[i], starts[j] + infos[j][0]
             if text[end - 1] == "." and "." not in text[start : end - 1]:
                 end -= 1
             for kind, entity_key, ambiguous in items:
