@@ -123,7 +123,7 @@ def test_on_the_same_day_takes_the_day_of_the_meeting_before() -> None:
 
 
 def test_the_same_day_before_the_meeting_it_dates() -> None:
-    """ "On the afternoon of the same day, ... held the X": the meeting after the phrase takes the day (inferred)."""
+    """The same day: "On the afternoon of the same day, ... held the X" dates the meeting after it (inferred)."""
     ex = parse(
         "The 12th ASEAN Widget Ministers' Meeting was held in Hue on 3 May 2019.\n\n"
         "On the afternoon of the same day, the ministers held the 4th ASEAN Gadget Ministers' Meeting."
@@ -152,3 +152,34 @@ def test_an_impossible_dateline_does_not_break_the_parse() -> None:
     """A dateline with a day the month lacks is ignored; the meeting keeps its own date."""
     _, m = _only("30 February 2024 - The 5th ASEAN Widget Meeting opened in Hue on 29 February 2024.")
     assert m.date == PartialDate(2024, 2, 29)
+
+
+def test_year_less_text_takes_the_year_of_a_numbered_meeting_it_dates() -> None:
+    """A text without any year: a numbered meeting dated to its edition's month gives the others its year."""
+    ex = parse(
+        "JAKARTA (Widget News) - Leaders opened the 43rd ASEAN Summit on September 5.\n\n"
+        "On September 4, the ASEAN Widget Dialogue was held in the same city."
+    )
+    dialogue = next(m for m in ex.meetings if m.ordinal is None)
+    assert dialogue.date == PartialDate(2023, 9, 4)
+    assert ex.where(dialogue, "date").basis.reason == InferenceReason.YEAR_FROM_CONTEXT
+
+
+def test_a_numbered_meeting_dated_to_another_month_gives_no_year() -> None:
+    """The edition's month differs from the month the text writes: the text is not about it, no year is taken."""
+    ex = parse(
+        "JAKARTA (Widget News) - Officials recalled the 43rd ASEAN Summit on March 5.\n\n"
+        "On March 4, the ASEAN Widget Dialogue was held in the same city."
+    )
+    dialogue = next(m for m in ex.meetings if m.ordinal is None)
+    assert dialogue.date is None
+
+
+def test_a_year_written_anywhere_keeps_the_edition_out() -> None:
+    """A text that writes a year of its own takes its dates' years from it, not from the edition table."""
+    ex = parse(
+        "JAKARTA, 3 September 2031 - Leaders opened the 43rd ASEAN Summit on September 5.\n\n"
+        "On September 4, the ASEAN Widget Dialogue was held."
+    )
+    dialogue = next(m for m in ex.meetings if m.ordinal is None)
+    assert dialogue.date == PartialDate(2031, 9, 4)

@@ -39,3 +39,22 @@ def test_a_chair_named_for_another_year_is_no_host() -> None:
     )
     (meeting,) = parse(text).meetings
     assert meeting.host_country != "PH"
+
+
+def test_a_venue_named_after_a_capital_gives_the_city() -> None:
+    """'held at the <Capital> Convention Centre' gives the capital as city and its country as host."""
+    ex = parse("The 9th ASEAN Widget Ministers' Meeting was held at the Vientiane Convention Centre on 5 June 2031.")
+    m = ex.meetings[0]
+    assert (m.city, m.host_country) == ("Vientiane", "LA")
+
+
+def test_a_venue_not_named_after_a_capital_gives_no_city() -> None:
+    """'held at the National Convention Centre' names no city."""
+    ex = parse("The 9th ASEAN Widget Ministers' Meeting was held at the National Convention Centre on 5 June 2031.")
+    assert ex.meetings[0].city is None
+
+
+def test_a_capital_as_a_person_or_street_name_is_no_venue() -> None:
+    """'at the Jakarta office of the Widget Council' is no venue word: no city from it."""
+    ex = parse("The 9th ASEAN Widget Ministers' Meeting was held at the Jakarta office of the Widget Council.")
+    assert ex.meetings[0].city is None

@@ -1484,6 +1484,8 @@ def _attach(
                 c.host, c.host_range = hits[0].key, (hits[0].start, hits[0].end)
         _place(doc, sentence, m, c)
         if c.city is None:
+            _venue_city(doc, sentence, m, c)
+        if c.city is None:
             _place_before(doc, sentence, m, c)
     # chairs
     if folded.search(_CHAIR_WORD_F, sentence.start, sentence.end):
@@ -1825,6 +1827,44 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
         return
 
 
+def _venue_city(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
+    """The city a venue is named after: "held at the Jakarta Convention Center on 5 May" gives Jakarta.
+
+    Only a capital the knowledge base knows, written first in a name that ends in a venue word, right after the
+    meeting and a verb of holding (dates may come between).
+    """
+    text = doc.text
+    end = min(sentence.end, m.end + 120)
+    between = _without_dates(doc, m.end, end)
+    vm = _AT_VENUE.match(between)
+    if vm is None:
+        return
+    # map the match back to the text: the venue's first word is the first capital word after "at (the)"
+    at = text.find(" at ", m.end, end)
+    if at < 0:
+        return
+    at += 4
+    if text.startswith("the ", at):
+        at += 4
+    hits = [h for h in doc.names_in(at, at + 1) if h.kind == "capital" and not h.ambiguous and h.start == at]
+    if not hits or _VENUE_WORDS.match(text, hits[0].end, end) is None:
+        return
+    h = hits[0]
+    c.city, c.city_range = text[h.start : h.end], (h.start, h.end)
+    if c.host is None:
+        c.host, c.host_range = h.key, (h.start, h.end)
+
+
+_AT_VENUE = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?(?:held|convened|took\s+place|takes\s+place|"
+    r"taking\s+place|opened|to\s+be\s+held|will\s+be\s+held|is\s+being\s+held)?\s*at\s+(?:the\s+)?[A-Z]"
+)
+_VENUE_WORDS = re.compile(
+    r"(?:\s+[A-Z][\w'’&-]*){0,3}?\s+(?:International\s+)?(?:Convention|Conference|Exhibition|Expo|Centre|Center|"
+    r"Hotel|Hall|Palace|Complex)\b"
+)
+
+
 # A venue before the place: "held at the National Convention Centre in Vientiane".
 _VENUE = re.compile(
     r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:Centre|Center|Hotel|Hall|Palace|Building|Complex|Resort|"
@@ -2088,7 +2128,36 @@ def _doc_year(
                 ),
                 chair,
             )
-    return None, None, chair
+    return _year_of_a_dated_edition(doc, clusters, order, candidates, chair)
+
+
+def _year_of_a_dated_edition(
+    doc: Document, clusters: dict[str, _Cluster], order: list[str], candidates: set[int], chair: str | None
+) -> tuple[int | None, Basis | None, str | None]:
+    """The year of a text whose dates all lack one, from a numbered meeting it dates (to its edition's month).
+
+    "The 31st ARF opened on July 27": the table holds the 31st ARF in July 2024, so the text's other year-less
+    dates ("on July 25, the X was held") are of 2024 too. Several such meetings must agree, and the text must
+    write no year of its own.
+    """
+    if any(d.year is not None for d in doc.dates):
+        return None, None, chair
+    years: dict[int, str] = {}
+    for key in order:
+        c = clusters[key]
+        d = c.date
+        if not (c.series and c.ordinal and c.event and d is not None and d.month is not None):
+            continue
+        ed = find_edition(c.series, c.ordinal)
+        if ed is None or (ed.start is not None and ed.start.month != d.month):
+            continue
+        years[ed.year] = f"the {_ordinal_text(c.ordinal)} {c.series}, which the text dates to " + (
+            f"'{doc.text[d.start : d.end]}', was held in {ed.year}"
+        )
+    if len(years) != 1 or (candidates and set(years) != candidates & set(years)):
+        return None, None, chair
+    year, why = years.popitem()
+    return year, Basis.inferred(InferenceReason.YEAR_FROM_CONTEXT, why), chair
 
 
 def _build(
