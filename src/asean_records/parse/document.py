@@ -124,6 +124,11 @@ class Document:
     _sentence_starts: list[int] = attrs.field(factory=list, repr=False)
     _date_starts: list[int] = attrs.field(factory=list, repr=False)
     _name_starts: list[int] = attrs.field(factory=list, repr=False)
+    # provenance is asked for the same ranges again and again (a name's spans for every field of a record)
+    _provenance_cache: dict[tuple[str, tuple[tuple[int, int], ...], Basis | None], FieldProvenance] = attrs.field(
+        factory=dict, repr=False
+    )
+    _span_cache: dict[tuple[int, int], Span] = attrs.field(factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -138,21 +143,28 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         """A span in the user's original text for the normalised range ``[start, end)``."""
-        a, b = self.norm.original_span(start, end)
-        return Span(a, b)
+        found = self._span_cache.get((start, end))
+        if found is None:
+            found = self._span_cache[start, end] = Span(*self.norm.original_span(start, end))
+        return found
 
     def provenance(
         self, field: str, ranges: tuple[tuple[int, int], ...], basis: Basis | None = None
     ) -> FieldProvenance:
         """A field's provenance from normalised ranges, stated unless ``basis`` says otherwise."""
-        span = self.norm.original_span
+        key = (field, ranges, basis)
+        cached = self._provenance_cache.get(key)
+        if cached is not None:
+            return cached
         if len(ranges) == 1:
-            spans: tuple[Span, ...] = (Span(*span(*ranges[0])),)
+            spans: tuple[Span, ...] = (self.span(*ranges[0]),)
         else:
             # ranges mostly come in text order and map in order, so sorting the list is linear (a set would not be)
+            span = self.norm.original_span
             mapped = sorted(span(a, b) for a, b in ranges)
             spans = tuple(Span(a, b) for i, (a, b) in enumerate(mapped) if i == 0 or mapped[i - 1] != (a, b))
-        return FieldProvenance(field, Provenance(spans, basis or _STATED))
+        made = self._provenance_cache[key] = FieldProvenance(field, Provenance(spans, basis or _STATED))
+        return made
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing ``offset`` (or the nearest one before it)."""

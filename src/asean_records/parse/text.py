@@ -458,6 +458,10 @@ class NormalisedText:
         n = len(self.text)
         if not 0 <= start <= end <= n:
             raise InvalidSpanError(f"span {start}:{end} is reversed or outside the normalised text (length {n})")
+        m = self._map
+        if n and len(m.linear) == 1 and m.linear[0] and not m.norm[0]:
+            shift = m.orig_start[0]  # one linear segment (no markup, no rewrite): offsets only shift
+            return start + shift, end + shift
         if start == end:
             o = self.original_offset(start)
             return o, o
