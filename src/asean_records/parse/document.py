@@ -8,8 +8,9 @@ to the text the user passed in.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import attrs
 
@@ -19,9 +20,28 @@ from asean_records.parse.options import ParseOptions
 if TYPE_CHECKING:
     from asean_records.parse.text import NormalisedText
 
-__all__ = ["DateMention", "Document", "NameHit", "Sentence"]
+__all__ = ["DateMention", "Document", "NameHit", "Sentence", "lower_twin"]
 
 _STATED = Basis.stated()
+T = TypeVar("T")
+
+
+_ESCAPE = re.compile(r"\\.")
+_INLINE_FLAGS = re.compile(r"\(\?[-aiLmsux]")
+
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The case-sensitive twin of a case-insensitive pattern written in ASCII lower case.
+
+    On :attr:`Document.ascii_lower` the twin finds what ``pattern`` finds on the text, at the same offsets.
+
+    Raises:
+        ValueError: ``pattern`` is not case-insensitive, or has a capital or non-ASCII character of its own.
+    """
+    bare = _ESCAPE.sub("", pattern.pattern)
+    if not pattern.flags & re.IGNORECASE or not bare.isascii() or bare.lower() != bare or _INLINE_FLAGS.search(bare):
+        raise ValueError(f"no case-sensitive twin for {pattern.pattern[:60]!r}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 @attrs.frozen
@@ -124,11 +144,30 @@ class Document:
     _sentence_starts: list[int] = attrs.field(factory=list, repr=False)
     _date_starts: list[int] = attrs.field(factory=list, repr=False)
     _name_starts: list[int] = attrs.field(factory=list, repr=False)
-    # provenance is asked for the same ranges again and again (a name's spans for every field of a record)
-    _provenance_cache: dict[tuple[str, tuple[tuple[int, int], ...], Basis | None], FieldProvenance] = attrs.field(
-        factory=dict, repr=False
-    )
+    # the same ranges are mapped again and again (a name's span for several fields and records)
     _span_cache: dict[tuple[int, int], Span] = attrs.field(factory=dict, repr=False)
+    _lower: str | None = attrs.field(default=None, repr=False)
+    _computed: dict[Callable[[Document], object], object] = attrs.field(factory=dict, repr=False)
+
+    def computed(self, function: Callable[[Document], T]) -> T:
+        """``function(self)``, worked out once per document (for what several stages read, such as plan mentions).
+
+        ``function`` must depend only on what the document holds once its names are indexed.
+        """
+        if function not in self._computed:
+            self._computed[function] = function(self)
+        return cast(T, self._computed[function])
+
+    @property
+    def ascii_lower(self) -> str | None:
+        """The text in lower case when it is all ASCII, else ``None``.
+
+        On it, a case-insensitive pattern of ASCII lower-case letters can run case-sensitively (several times
+        faster) and find the same matches at the same offsets.
+        """
+        if self._lower is None:
+            self._lower = self.text.lower() if self.text.isascii() else ""
+        return self._lower if self._lower or not self.text else None
 
     @property
     def text(self) -> str:
@@ -152,10 +191,6 @@ class Document:
         self, field: str, ranges: tuple[tuple[int, int], ...], basis: Basis | None = None
     ) -> FieldProvenance:
         """A field's provenance from normalised ranges, stated unless ``basis`` says otherwise."""
-        key = (field, ranges, basis)
-        cached = self._provenance_cache.get(key)
-        if cached is not None:
-            return cached
         if len(ranges) == 1:
             spans: tuple[Span, ...] = (self.span(*ranges[0]),)
         else:
@@ -163,8 +198,7 @@ class Document:
             span = self.norm.original_span
             mapped = sorted(span(a, b) for a, b in ranges)
             spans = tuple(Span(a, b) for i, (a, b) in enumerate(mapped) if i == 0 or mapped[i - 1] != (a, b))
-        made = self._provenance_cache[key] = FieldProvenance(field, Provenance(spans, basis or _STATED))
-        return made
+        return FieldProvenance(field, Provenance(spans, basis or _STATED))
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing ``offset`` (or the nearest one before it)."""
