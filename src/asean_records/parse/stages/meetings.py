@@ -124,7 +124,7 @@ _EVENT_CUE = re.compile(
     r"co-chaired|chairs|attend|attended|attends|attending|took place|take place|takes place|taking place|opened|"
     r"concluded|participated|participate|met|meet|gathered|joined|during|sidelines?|margins?|ahead of|prior to|"
     r"back-to-back|virtually|videoconference|video conference|video-conference|in-person|in person|hybrid|"
-    r"scheduled|upcoming|commemorate|at the)\b",
+    r"scheduled|upcoming|commemorate|at the|preceded by|followed by|kicked off|began|closed|wrapped up)\b",
     re.IGNORECASE,
 )
 _STRONG_CUE = re.compile(
@@ -214,7 +214,7 @@ _LEADING_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+", re.IGNORECASE)
 _ALIAS_NOISE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+|\s*\d+$")
 _ALIASES = re.compile(r"\(([^()]*)\)")
 _ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z-]{1,15})\)")
-_ORDINAL_BEFORE = re.compile(r"(\d{1,3}(?:st|nd|rd|th))\s+$")
+_ORDINAL_BEFORE = re.compile(r"(\d{1,3}(?:st|nd|rd|th))\s+$", re.IGNORECASE)
 _HEAD_AFTER = re.compile(r"\s+(?:meeting|summit|conference|session)s?\b", re.IGNORECASE)
 _ACRONYM_SURFACE = re.compile(r"[A-Z][\w+-]*( WG)?")
 _AND = re.compile(r"\band\b")
@@ -311,6 +311,17 @@ def _in_ends_name(doc: Document, tokens: list[tuple[int, int, str]], h: int, j: 
     if tok[0].isdigit() or tok in MONTHS:
         return True
     return any(hit.kind in _PLACE_KINDS for hit in doc.names_in(at, at + 1))
+
+
+_WITHIN_PERIOD = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:this|that|the\s+same|last|next)\s+(?:year|month|week)|of\s+the\s+year|"
+    r"in\s+(?:a|one|the\s+same)\s+year|of\s+(?:its|the|her|his|their)\s+(?:ASEAN\s+)?[Cc]hair(?:man)?ship)\b"
+)
+
+
+def _counts_within(text: str, first_word: str, end: int, limit: int) -> bool:
+    """A lower-case ordinal word counting meetings of a period: "the second summit ... this year"."""
+    return first_word.islower() and _WITHIN_PERIOD.match(text, end, limit) is not None
 
 
 def _ordinal_of(token: str) -> int | None:
@@ -464,6 +475,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         if ordinal is None:
             first = words[0]
             ordinal = _ordinal_of(first)
+        if ordinal is not None and _counts_within(text, tokens[i][2], end, sentence.end):
+            ordinal = None  # "the second ASEAN Summit hosted by Indonesia this year": a count, not the series number
         possessive = _POSSESSIVE.search(text, max(sentence.start, start - 12), start)
         if possessive and words and (words[0].lower() in _ORDINAL_WORDS or _ORDINAL.match(words[0])):
             owner = _owner(doc, sentence.start, possessive.start())
@@ -483,8 +496,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         )  # a member state in the name is a topic or a host ("ASEAN Leaders' Meeting on Myanmar"), not a partner
         if not partners:
             partners = _hyphen_partners(text, start, end)  # inside a KB name: "ASEAN-Australia Special Summit"
-        if found_series is None and partners:
-            found_series = _partner_series(name)
+        if found_series is None and any(find_body(code) is None for code, _, _ in partners):
+            found_series = _partner_series(name)  # a partner country's (a partner body has meetings of its own)
         plural = tokens[h][2].lower()
         if ordinal is None and found_series is None and not partners and plural[:-1] in _EVENT_HEADS:
             continue  # "Meetings with Dialogue Partners": several meetings named in general, none of them
@@ -515,12 +528,12 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
 
 
 _HYPHEN_PARTNER = re.compile(
-    r"\bASEAN[-\u2013](?P<after>[A-Z][\w.]*(?: [A-Z][\w.]*)?)|(?P<before>[A-Z][\w.]*)[-\u2013]ASEAN\b"
+    r"\bASEAN[-\u2013](?P<after>[A-Z][\w.]*(?: (?:of )?[A-Z][\w.]*){0,2})|(?P<before>[A-Z][\w.]*)[-\u2013]ASEAN\b"
 )
 
 
 def _hyphen_partners(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
-    """The partner country of "ASEAN-<country>" or "<country>-ASEAN" in ``text[start:end]`` (one or two words)."""
+    """The partner of "ASEAN-<partner>" or "<partner>-ASEAN" in ``text[start:end]``: a country, or a partner body."""
     m = _HYPHEN_PARTNER.search(text, start, end)
     if m is None:
         return ()
@@ -532,6 +545,9 @@ def _hyphen_partners(text: str, start: int, end: int) -> tuple[tuple[str, int, i
         country = find_country(written)
         if country is not None and country.alpha2 not in _members():
             return ((country.alpha2, a, a + len(written)),)
+        body = find_body(written)
+        if body is not None and body.partner_relations and body.acronym:
+            return ((body.acronym, a, a + len(written)),)  # "ASEAN-EU": a partner organisation, by its acronym
     return ()
 
 
@@ -1131,7 +1147,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
 
     # attributes, sentence by sentence
     folded = _Folded(text)
-    pub = _publication_day(doc, found)
+    pub = _publication_day(doc, found, clusters)
     latest: DateMention | None = None  # the last day written for a meeting, for "on the same day"
     for s_index, here in enumerate(resolved):
         if not here:
@@ -1186,7 +1202,11 @@ def _nearest(here: list[tuple[_Mention, str]], start: int, end: int) -> str:
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.IGNORECASE)
-_REPORTED_ON = re.compile(r"\b[Tt]old\b[^.]*\bon\s*$|\b(?:said|reported|announced)\s+on\s*$", re.IGNORECASE)
+_REPORTED_ON = re.compile(
+    r"(?:\b[Tt]old\b[^.]*\bon|\b(?:said|reported|announced|released|issued|published|posted)\s+on)\s*"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$",
+    re.IGNORECASE,
+)
 # A dateline: an optional place ("HANOI, ", "Semarang, Indonesia, "), markup allowed, then the date, an optional
 # agency tag and a dash ("12 August 2022 - ...", "**Semarang, 21 August 2023** -", "VIENTIANE, July 25 (Xinhua) --").
 _DATELINE_PLACE = re.compile(r"[\s*_#]*(?:[A-Z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,3},\s*){0,3}")
@@ -1336,6 +1356,30 @@ def _past_then_future(folded: _Folded, m: _Mention, futures: list[int]) -> bool:
     return _PAST_EVENT.search(folded.text, m.end, min(futures[0], m.end + 200)) is not None
 
 
+_BOTH_ON = re.compile(
+    r",\s*(?:both|all(?:\s+(?:two|three|four|five|six))?)\s+(?:(?:were|are|will\s+be|to\s+be)\s+)?"
+    r"(?:scheduled|set|slated|planned|held|convened|taking\s+place|to\s+take\s+place|to\s+be\s+held)\s+"
+    r"(?:for|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _shared_date_targets(text: str, sentence: Sentence, here: list[tuple[_Mention, str]], d: DateMention) -> list[str]:
+    """The coordinated meetings right before ", both scheduled for <date>": each takes the date."""
+    bm = _BOTH_ON.search(text, max(sentence.start, d.start - 60), d.start)
+    if bm is None:
+        return []
+    before = [(m, k) for m, k in here if m.named and m.end <= bm.start()]
+    if not before or text[before[-1][0].end : bm.start()].strip():
+        return []
+    keys = [before[-1][1]]
+    i = len(before) - 1
+    while i > 0 and _COORDINATED.fullmatch(text, before[i - 1][0].end, before[i][0].start) is not None:
+        i -= 1
+        keys.append(before[i][1])
+    return list(dict.fromkeys(keys)) if len(keys) > 1 else []
+
+
 def _attach(
     doc: Document,
     sentence: Sentence,
@@ -1399,6 +1443,13 @@ def _attach(
         if _SKIP_DATE_BEFORE.search(text, max(sentence.start, d.start - 30), d.start):
             continue  # "the ARF was established in 1994": the body's date, not a meeting's
         coarse = d.relative is not None or d.month is None
+        shared = _shared_date_targets(text, sentence, here, d)
+        if shared:
+            for key in shared:  # "the A and the B, both scheduled for 13 July, and the C on 14 July"
+                c = clusters[key]
+                if c.date is None or _precision(d) > _precision(c.date):
+                    c.date, c.date_why, c.date_ranges = d, None, [(d.start, d.end)]
+            continue
         pool = [(m, k) for m, k in here if (m.named or not coarse) and id(m) not in offset_ids]
         if not pool:
             continue
@@ -1418,7 +1469,8 @@ def _attach(
                 c.rel_date = d
                 c.date_ranges.append((d.start, d.end))
             continue
-        replaces_inferred = c.date_why is not None and _precision(d) == 3 and nearest_mention.named
+        # a day written for the meeting beats one inferred ("opened today"); a written range even for "the Summit"
+        replaces_inferred = c.date_why is not None and _precision(d) == 3 and (nearest_mention.named or d.is_range)
         if c.date is None or _precision(d) > _precision(c.date) or replaces_inferred:
             c.date = d
             c.date_why = None
@@ -1602,7 +1654,8 @@ _REL_DAY_REPORTED = re.compile(
 _DAY_EVENT = re.compile(
     r"\b(?:held|hold|holds|opened|opens|open|kicked off|kicks off|began|begins|started|starts|convened|convenes|"
     r"took place|takes place|take place|met|meet|meets|chaired|chairs|chair|attended|attends|attend|hosted|hosts|"
-    r"concluded|concludes|closed|closes|wrapped up|ended|ends|gathered|joined|participated|co-chaired)\b",
+    r"concluded|concludes|closed|closes|wrapped up|ended|ends|gathered|joined|participated|co-chaired|preceded|"
+    r"followed)\b",
     re.IGNORECASE,
 )
 
@@ -1650,27 +1703,65 @@ def _same_day(
     return latest
 
 
-def _publication_day(doc: Document, found: Found) -> dt.date | None:
-    """The day the text is dated (its publication date or dateline), for "today", "yesterday", "on Tuesday"."""
-    pub = found.source.published
-    if pub is not None and pub.month is not None and pub.day is not None:
-        try:
-            return dt.date(pub.year, pub.month, pub.day)
-        except ValueError:
-            return None
+def _publication_day(doc: Document, found: Found, clusters: dict[str, _Cluster]) -> tuple[dt.date, str] | None:
+    """The day the text is dated, for "today", "yesterday", "on Tuesday", and how its year is known.
+
+    The dateline comes first ("VIENTIANE, 30 October 2024 - ... convened today"), then the publication date (which
+    may be a later "posted on" day). A dateline without a year ("VIENTIANE, October 9 (Agency) --") takes the year
+    of a numbered meeting the text names whose edition, in the knowledge base, was held within three days of it.
+    """
     for d in doc.dates:
         if d.start >= _DATELINE_REACH:
             break
-        if d.year is not None and _is_dateline(doc, doc.sentence_at(d.start), d):
-            try:
-                return dt.date(d.year, d.month or 0, d.day or 0)
-            except ValueError:
-                return None
+        if d.month is None or d.day is None or not _is_dateline(doc, doc.sentence_at(d.start), d):
+            continue
+        if d.year is not None:
+            return _day(d.year, d.month, d.day, "")
+        if doc.year is not None and doc.year_basis is not None:
+            return _day(doc.year, d.month, d.day, f" (year: {doc.year_basis.detail})")
+        near = _edition_years(clusters, d.month, d.day)
+        if len(near) == 1:
+            ((year, why),) = near.items()
+            return _day(year, d.month, d.day, f" ({why})")
+        break
+    pub = found.source.published
+    if pub is not None and pub.month is not None and pub.day is not None:
+        return _day(pub.year, pub.month, pub.day, "")
     return None
 
 
+def _day(year: int, month: int, day: int, why: str) -> tuple[dt.date, str] | None:
+    try:
+        return dt.date(year, month, day), why
+    except ValueError:
+        return None
+
+
+def _edition_years(clusters: dict[str, _Cluster], month: int, day: int) -> dict[int, str]:
+    """Years in which a numbered meeting of the text was held within three days of ``month``/``day``."""
+    out: dict[int, str] = {}
+    for c in clusters.values():
+        if not (c.series and c.ordinal):
+            continue
+        ed = find_edition(c.series, c.ordinal)
+        if ed is None or ed.start is None:
+            continue
+        try:
+            when = dt.date(ed.year, month, day)
+        except ValueError:
+            continue
+        slack = dt.timedelta(days=3)
+        if ed.start - slack <= when <= (ed.end or ed.start) + slack:
+            out[ed.year] = f"the year of the {_ordinal_text(c.ordinal)} {c.series}, held from {ed.start.isoformat()}"
+    return out
+
+
 def _relative_days(
-    doc: Document, sentence: Sentence, here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster], pub: dt.date
+    doc: Document,
+    sentence: Sentence,
+    here: list[tuple[_Mention, str]],
+    clusters: dict[str, _Cluster],
+    dated: tuple[dt.date, str],
 ) -> None:
     """Dates from "opened today", "was held yesterday", "on Tuesday" against the day the text is dated.
 
@@ -1679,6 +1770,7 @@ def _relative_days(
     held, opened, attended ...; the day is recorded as inferred, with the words and the text's date.
     """
     text = doc.text
+    pub, year_why = dated
     named = [(m, k) for m, k in here if m.named]
     if not named:
         return
@@ -1720,7 +1812,7 @@ def _relative_days(
             else:
                 day = pub - dt.timedelta(days=(pub.weekday() - w) % 7)
         c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
-        c.date_why = f"'{said}' in a text dated {pub.isoformat()}"
+        c.date_why = f"'{said}' in a text dated {pub.isoformat()}{year_why}"
         c.date_ranges = [(rm.start(), rm.end())]
         c.event = True
 
@@ -2160,10 +2252,43 @@ def _year_of_a_dated_edition(
     return year, Basis.inferred(InferenceReason.YEAR_FROM_CONTEXT, why), chair
 
 
+def _dateline_place(doc: Document) -> tuple[NameHit, str] | None:
+    """The capital opening a dated dateline ("VIENTIANE, 30 October 2024 -"), with the day it is dated."""
+    for d in doc.dates:
+        if d.start >= _DATELINE_REACH:
+            break
+        sentence = doc.sentence_at(d.start)
+        if d.month is None or d.day is None or not _is_dateline(doc, sentence, d):
+            continue
+        hits = [h for h in doc.names_in(sentence.start, d.start) if h.kind == "capital" and not h.ambiguous]
+        if len(hits) != 1 or doc.text[sentence.start : hits[0].start].strip(" *_#\t\n"):
+            return None
+        return hits[0], doc.text[d.start : d.end]
+    return None
+
+
+_HERE_TODAY = re.compile(r"\b(?:here|today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b")
+
+
+def _reported_there(doc: Document, c: _Cluster, dated: str) -> bool:
+    """Whether a sentence naming the meeting reports it held "here" or "today" (the dateline's place and day)."""
+    text = doc.text
+    for m in c.mentions:
+        if not m.named:
+            continue
+        sentence = doc.sentence_at(m.start)
+        for hm in _HERE_TODAY.finditer(text, sentence.start, sentence.end):
+            lo, hi = min(m.start, hm.start()), max(m.end, hm.end())
+            if hi - lo <= 160 and _DAY_EVENT.search(text, max(sentence.start, lo - 40), min(sentence.end, hi + 40)):
+                return True
+    return False
+
+
 def _build(
     doc: Document, clusters: dict[str, _Cluster], order: list[str], found: Found
 ) -> tuple[tuple[Meeting, ...], tuple[Mention, ...]]:
     year, year_basis, chair = _doc_year(doc, clusters, order)
+    dateline = _dateline_place(doc)
     _title_chairs(clusters, order, found)
     keep = [k for k in order if _keep(clusters[k])]
     ids: dict[str, str] = {}
@@ -2207,6 +2332,18 @@ def _build(
             if city is None and edition.city:
                 city = edition.city
                 prov.append(doc.provenance("city", ((best.start, best.end),), why))
+        if city is None and doc.options.infer and c.event and not c.future and dateline is not None:
+            place, why_here = dateline
+            if _reported_there(doc, c, why_here):
+                city = doc.text[place.start : place.end]
+                city = city.title() if city.isupper() else city  # "VIENTIANE, 30 October 2024 -"
+                said = f"the text, datelined {city}, reports it held {why_here}"
+                prov.append(doc.provenance("city", ((place.start, place.end),), Basis.inferred(
+                    InferenceReason.PLACE_FROM_DATELINE, said)))  # fmt: skip
+                if host is None:
+                    host = place.key
+                    prov.append(doc.provenance("host_country", ((place.start, place.end),), Basis.inferred(
+                        InferenceReason.PLACE_FROM_DATELINE, f"{city}, the dateline, is in {place.key}")))  # fmt: skip
         in_chair_year = (
             (c.ordinal is None or edition is None)
             and date is not None
