@@ -124,3 +124,9 @@ def test_a_partner_body_meeting_is_no_post_ministerial_conference() -> None:
     """'ASEAN-EU Ministerial Meeting' is a meeting of its own, not the PMC+1."""
     m = parse("The ASEAN-EU Ministerial Meeting was held on 2 February 2031.").meetings[0]
     assert m.series != "PMC"
+
+
+def test_a_numbered_ordinal_before_this_year_stays() -> None:
+    """'the 48th and 49th ASEAN Widget Forums this year': digits are series numbers, whatever follows."""
+    ex = parse("HUE, 5 May 2031 - Viet Nam will host the 48th and 49th ASEAN Widget Forums this year.")
+    assert sorted(m.ordinal or 0 for m in ex.meetings) == [48, 49]

@@ -321,7 +321,7 @@ _WITHIN_PERIOD = re.compile(
 
 def _counts_within(text: str, first_word: str, end: int, limit: int) -> bool:
     """A lower-case ordinal word counting meetings of a period: "the second summit ... this year"."""
-    return first_word.islower() and _WITHIN_PERIOD.match(text, end, limit) is not None
+    return first_word.isalpha() and first_word.islower() and _WITHIN_PERIOD.match(text, end, limit) is not None
 
 
 def _ordinal_of(token: str) -> int | None:
