@@ -127,6 +127,6 @@ def test_a_partner_body_meeting_is_no_post_ministerial_conference() -> None:
 
 
 def test_a_numbered_ordinal_before_this_year_stays() -> None:
-    """'the 48th and 49th ASEAN Widget Forums this year': digits are series numbers, whatever follows."""
-    ex = parse("HUE, 5 May 2031 - Viet Nam will host the 48th and 49th ASEAN Widget Forums this year.")
-    assert sorted(m.ordinal or 0 for m in ex.meetings) == [48, 49]
+    """'the 58th and 59th ASEAN Widget Ministers' Meetings this year': digits are series numbers."""
+    ex = parse("HUE, 5 May 2031 - Viet Nam will host the 58th and 59th ASEAN Widget Ministers' Meetings this year.")
+    assert sorted(m.ordinal or 0 for m in ex.meetings) == [58, 59]
