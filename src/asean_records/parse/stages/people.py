@@ -87,11 +87,13 @@ _POSSESSIVE = re.compile(r"(?P<who>[^\s'][^']*?)'s?\s+(?=\S)")
 _PRE_WORDS = re.compile(r"(?:[^\s;:()\"]+\s+){1,8}$")
 # "the minister", "H.E. Deputy Prime Minister", "the interior minister of ..." - a title alone.
 _HEADS = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
+# Each opening starts with its letter and then looks back for the word boundary, so that the engine can skip
+# to the next H, T or t instead of trying the pattern at every position.
 _TITLE_REF = re.compile(
-    rf"\b(?:(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency)\s+(?:the\s+)?|[Tt]he\s+)"
+    rf"(?:H(?<=\bH)(?:\.\s?E\.?|is\s+Excellency|er\s+Excellency)\s+(?:the\s+)?|T(?<=\bT)he\s+|t(?<=\bt)he\s+)"
     rf"(?P<t>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?i:{_HEADS}))\b(?!-)"
 )
-_PRONOUN_REF = re.compile(rf"\b(?P<p>[Hh]e|[Ss]he)\s+{_ADVERBS}(?:{_VERBS})\b")
+_PRONOUN_REF = re.compile(rf"(?P<p>H(?<=\bH)e|h(?<=\bh)e|S(?<=\bS)he|s(?<=\bs)he)\s+{_ADVERBS}(?:{_VERBS})\b")
 _QUOTE_PRONOUN = re.compile(rf"[,.!?]\"\s*(?P<p>he|she)\s+(?:{_VERBS})\b")
 
 _FAMILY_FIRST = frozenset({"KH", "VN", "CN", "KR", "KP", "TW", "HK", "MO"})
