@@ -130,3 +130,72 @@ def test_a_numbered_ordinal_before_this_year_stays() -> None:
     """'the 58th and 59th ASEAN Widget Ministers' Meetings this year': digits are series numbers."""
     ex = parse("HUE, 5 May 2031 - Viet Nam will host the 58th and 59th ASEAN Widget Ministers' Meetings this year.")
     assert sorted(m.ordinal or 0 for m in ex.meetings) == [58, 59]
+
+
+def test_two_weekdays_make_a_range() -> None:
+    """'held on Monday and Tuesday in Busan' in a text of Wednesday 26 November 2031: 24-25 November, in Busan."""
+    m = parse("SEOUL, Nov. 26, 2031 (Widget) -- The ASEAN-Korea Widget Summit was held on Monday and Tuesday in Busan.")
+    only = m.meetings[0]
+    assert only.date == DateRange(PartialDate(2031, 11, 24), PartialDate(2031, 11, 25))
+    assert only.city == "Busan"
+
+
+def test_coordinated_meetings_held_today_are_all_dated() -> None:
+    """'The A, the B and the C were held yesterday': each takes the day."""
+    ex = parse(
+        "HUE, 27 May 2031 - The 3rd ASEAN Widget Summit, the 4th ASEAN Gadget Summit and the 2nd ASEAN Gizmo Summit "
+        "were held yesterday."
+    )
+    assert {m.ordinal: m.date for m in ex.meetings} == {n: PartialDate(2031, 5, 26) for n in (2, 3, 4)}
+
+
+def test_a_meeting_not_in_the_list_takes_no_day() -> None:
+    """'After the A, the B was held today': only B is dated."""
+    ex = parse("HUE, 27 May 2031 - After the 3rd ASEAN Widget Summit, the 2nd ASEAN Gizmo Summit was held today.")
+    dates = {m.ordinal: m.date for m in ex.meetings}
+    assert dates[2] == PartialDate(2031, 5, 27)
+    assert dates[3] is None
+
+
+def test_an_uncounted_plural_gives_the_chair_to_every_meeting_named_before() -> None:
+    """'The meetings were chaired by P' and 'All meetings were chaired by P' cover the meetings just named."""
+    for anaphor in ("The meetings", "All meetings"):
+        ex = parse(
+            "HUE, 6 September 2031 - The 3rd ASEAN Widget Summit and the 4th ASEAN Gadget Summit were held on 5-6 "
+            f"September 2031. {anaphor} were chaired by President Tran Van Minh."
+        )
+        assert [m.chairs for m in ex.meetings] == [("Tran Van Minh",), ("Tran Van Minh",)]
+
+
+def test_theme_forms() -> None:
+    """Themes after 'the theme of <chair>'s Chairmanship this year,' and 'Chairmanship theme,' are read."""
+    ex = parse(
+        "The 3rd ASEAN Widget Summit was held in Hue on 5 May 2031 under the theme of Viet Nam's ASEAN "
+        'Chairmanship this year, "Widgets Matter".'
+    )
+    assert ex.meetings[0].theme == "Widgets Matter"
+    ex = parse('The 3rd ASEAN Widget Summit opened on 5 May 2031, carrying the Chairmanship theme, "Widgets Matter".')
+    assert ex.meetings[0].theme == "Widgets Matter"
+
+
+def test_themes_such_as_is_no_theme() -> None:
+    """'discussed themes such as "widget trade"' names no theme."""
+    ex = parse('The ministers discussed themes such as "widget trade" at the 5th ASEAN Widget Meeting on 5 May 2031.')
+    assert ex.meetings[0].theme is None
+
+
+def test_a_theme_after_a_comma_belongs_to_the_subject() -> None:
+    """'The X was held in Hue, alongside the Y, under the theme "T"': the theme is X's."""
+    ex = parse(
+        "The 27th ASEAN Widget Ministers' Meeting was held on 20 January 2031 in Hue, alongside the ASEAN Widget "
+        'Forum, under the theme "Widgets for All".'
+    )
+    themes = {m.name: m.theme for m in ex.meetings}
+    assert themes["27th ASEAN Widget Ministers' Meeting"] == "Widgets for All"
+    assert themes.get("ASEAN Widget Forum") is None
+
+
+def test_coordinated_ordinals_share_the_theme() -> None:
+    """'The 44th and 45th X Summits ... under the theme "T"': both have it."""
+    ex = parse('The 44th and 45th ASEAN Widget Summits were held in Hue on 8-11 October 2031 under the theme "T One".')
+    assert [m.theme for m in ex.meetings] == ["T One", "T One"]

@@ -95,7 +95,7 @@ _GENERIC = frozenset(
 )  # fmt: skip
 _ANAPHOR = re.compile(
     r"\b(?:(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese)\s+(?:two|three|four|five)\s+|[Aa]ll\s+(?:two|three|four|five)\s+|"
-    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth(?:\s+the)?|[Ee]ach|[Tt]hese|[Aa]ll\s+(?:of\s+)?(?:the|these))\s+)"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth(?:\s+the)?|[Ee]ach|[Tt]hese|[Aa]ll(?:\s+(?:of\s+)?(?:the|these))?)\s+)"
     r"(?:[Mm]eetings?|[Ss]ummits?|[Cc]onferences?|[Ss]essions?|[Rr]etreats?|[Ff]orum)\b"
 )
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -106,7 +106,7 @@ def _plural_count(word: str) -> int | None:
     """How many meetings a plural anaphor covers.
 
     2 for "both meetings", 3 for "all three sessions", 0 for an uncounted plural ("these meetings", "all the
-    sessions") and ``None`` for a singular or a bare "the meetings".
+    sessions", "the meetings") and ``None`` for a singular.
     """
     words = word.lower().split()
     if not _PLURAL_HEAD.search(words[-1]) and words[0] != "both":
@@ -114,7 +114,7 @@ def _plural_count(word: str) -> int | None:
     for w in words:
         if w in _COUNTS:
             return _COUNTS[w]
-    if words[0] in {"these", "all"}:
+    if words[0] in {"these", "all"} or (words[0] == "the" and len(words) == 2):
         return 0
     return None
 
@@ -147,11 +147,13 @@ _MODES: tuple[tuple[re.Pattern[str], MeetingMode], ...] = (
      MeetingMode.VIRTUAL),
     (re.compile(r"\b(?:in[- ]person|face[- ]to[- ]face|physically)\b", re.IGNORECASE), MeetingMode.IN_PERSON),
 )  # fmt: skip
+# "under the theme "X"", "themed "X"", "the theme of Indonesia's Chairmanship this year, "X"", "carrying the
+# Chairmanship theme, "X"": the quoted words after "theme" (or "banner") with no sentence end or quote between
 _THEME = re.compile(
-    r"\b(?:under the theme|with the theme|themed|theme of|the theme|under the banner)"
-    r"\s*(?:of\s*)?[:,]?\s*\"([^\"\n]{3,200}?)[,.]?\"",
+    r"\b(?:themed?|under\s+the\s+banner)\b[^\"“”\n.;]{0,80}?[:,]?\s*[*_]{0,2}[\"“]([^\"“”\n]{3,200}?)[,.]?[\"”]",
     re.IGNORECASE,
 )
+_THEME_AFTER_COMMA = re.compile(r",\s*(?:and\s+)?(?:under|with|carrying|bearing)\s+(?:the\s+)?$", re.IGNORECASE)
 _PARENT_CUE = re.compile(
     r"\s*(?:,\s*)?(?:which (?:was|were) )?(?:held |convened |organi[sz]ed )?(?:on the sidelines? of|on the margins? of|"
     r"back-to-back with|as part of|in conjunction with|in the framework of|at|during|within)\s+(?:the\s+)?$",
@@ -460,7 +462,12 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         body = [w for w in words if not _ORDINAL.match(w) and w.lower() not in _ORDINAL_WORDS]
         if not body or all(w.lower() in _GENERIC or w.lower() in _HEAD_WORDS for w in body):
             # "the Meeting", "Related Meetings": an anaphor or nothing
-            if len(body) <= 2 and body and body[-1].lower() in _EVENT_HEADS and raw[:1] in {"T", "t", "B", "b"}:
+            if (
+                len(body) <= 2
+                and body
+                and body[-1].lower() in _EVENT_HEADS
+                and raw[:1] in {"T", "t", "B", "b", "A", "a"}
+            ):
                 out.append(_Mention(start=start, end=end, name="", ordinal=None, series=None, sentence=s_index,
                                     named=False, anaphor=True))  # fmt: skip
             used_until = end
@@ -1506,7 +1513,11 @@ def _attach(
                     c.event = True
     # theme
     for tm in folded.finditer(_THEME_F, sentence.start, sentence.end):
-        for key in _nearest_keys(here, tm.start(), tm.end()):
+        keys_for = _nearest_keys(here, tm.start(), tm.end())
+        first_key = next((k for m, k in here if m.named and m.end <= tm.start()), None)
+        if first_key is not None and _THEME_AFTER_COMMA.search(text, max(sentence.start, tm.start() - 30), tm.start()):
+            keys_for = [first_key]  # "The X was held in Hue, alongside the Y, under the theme ...": the subject's
+        for key in keys_for:
             c = clusters[key]
             if c.theme is None:
                 c.theme = text[tm.start(1) : tm.end(1)].strip()
@@ -1634,6 +1645,8 @@ def _share_siblings(here: list[tuple[_Mention, str]], clusters: dict[str, _Clust
                     c.host, c.host_range = d.host, d.host_range
                 if c.mode is None and d.mode is not None:
                     c.mode, c.mode_ranges = d.mode, list(d.mode_ranges)
+                if c.theme is None and d.theme is not None:
+                    c.theme, c.theme_range = d.theme, d.theme_range
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -1641,6 +1654,11 @@ _REL_DAY = re.compile(
     r"\b(?:(?P<today>[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)|(?P<yesterday>[Yy]esterday)|"
     r"(?P<tomorrow>[Tt]omorrow)|(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b(?!'s\s+(?:statement|press|report))"
 )
+_WEEKDAY_PHRASE = re.compile(
+    r"\s+(?:on\s+)?(?:" + "|".join(_WEEKDAYS) + r")(?:\s+(?:and|to|through|until)\s+(?:" + "|".join(_WEEKDAYS) + r"))?"
+    r"(?=\s|$)"
+)
+_WEEKDAY_PAIR = re.compile(r"\s+(?:and|to|through|until|-|–)\s+(" + "|".join(_WEEKDAYS) + r")\b")
 # "last Tuesday", "every Monday", "Tuesday, 5 May": not a day this rule can place
 _REL_DAY_SKIP_BEFORE = re.compile(r"\b(?:last|next|this|every|previous|following|coming|each|until|since)\s+$", re.I)
 _REL_DAY_SKIP_AFTER = re.compile(r"\s*,?\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|"
@@ -1756,6 +1774,42 @@ def _edition_years(clusters: dict[str, _Cluster], month: int, day: int) -> dict[
     return out
 
 
+_PLURAL_VERB = re.compile(r"\s+(?:were|are|will\s+be|have\s+been|had\s+been)\b")
+
+
+def _coordinated_before(text: str, named: list[tuple[_Mention, str]], last: _Mention, at: int) -> list[str]:
+    """The meetings coordinated before ``last`` ("the A, the B and the C were held ..."), when a plural verb follows."""
+    if last.end > at or _PLURAL_VERB.match(text, last.end, at) is None:
+        return []
+    keys: list[str] = []
+    mentions = [m for m, _ in named]
+    i = next((n for n, m in enumerate(mentions) if m is last), -1)
+    while i > 0 and _COORDINATED.fullmatch(text, mentions[i - 1].end, mentions[i].start) is not None:
+        i -= 1
+        keys.append(named[i][1])
+    return keys
+
+
+def _relative_day_for(
+    doc: Document, sentence: Sentence, rm: re.Match[str], c: _Cluster, dated: tuple[dt.date, str]
+) -> None:
+    """Give ``c`` the day of "today" / "yesterday" / "tomorrow" at ``rm`` (weekdays are left to the main rule)."""
+    pub, year_why = dated
+    if rm.group("today"):
+        day = pub
+    elif rm.group("yesterday"):
+        day = pub - dt.timedelta(days=1)
+    elif rm.group("tomorrow"):
+        day = pub + dt.timedelta(days=1)
+    else:
+        return
+    said = doc.text[rm.start() : rm.end()]
+    c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
+    c.date_why = f"'{said}' in a text dated {pub.isoformat()}{year_why}"
+    c.date_ranges = [(rm.start(), rm.end())]
+    c.event = True
+
+
 def _relative_days(
     doc: Document,
     sentence: Sentence,
@@ -1792,6 +1846,9 @@ def _relative_days(
         lo, hi = min(mention.start, rm.start()), max(mention.end, rm.end())
         if _DAY_EVENT.search(text, max(sentence.start, lo - 40), min(sentence.end, hi + 40)) is None:
             continue
+        for other in _coordinated_before(text, named, mention, rm.start()):
+            if clusters[other].date is None:
+                _relative_day_for(doc, sentence, rm, clusters[other], dated)  # "A and B were held today"
         c = clusters[key]
         if c.date is not None:
             continue
@@ -1811,9 +1868,20 @@ def _relative_days(
                 day = pub + dt.timedelta(days=ahead)
             else:
                 day = pub - dt.timedelta(days=(pub.weekday() - w) % 7)
-        c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
+        last = _WEEKDAY_PAIR.match(text, rm.end(), sentence.end) if weekday is not None else None
+        stop = rm.end()
+        if last is not None:
+            # "on Monday and Tuesday": a two-day meeting ending on the second weekday
+            span = (_WEEKDAYS.index(last.group(1)) - _WEEKDAYS.index(weekday or "")) % 7
+            until = day + dt.timedelta(days=span)
+            if 0 < span <= 3 and (c.future or until <= pub):
+                stop, said = last.end(), text[rm.start() : last.end()]
+                c.date = DateMention(start=rm.start(), end=stop, year=day.year, month=day.month, day=day.day,
+                                     end_year=until.year, end_month=until.month, end_day=until.day)  # fmt: skip
+        if c.date is None:
+            c.date = DateMention(start=rm.start(), end=stop, year=day.year, month=day.month, day=day.day)
         c.date_why = f"'{said}' in a text dated {pub.isoformat()}{year_why}"
-        c.date_ranges = [(rm.start(), rm.end())]
+        c.date_ranges = [(rm.start(), stop)]
         c.event = True
 
 
@@ -1883,6 +1951,7 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
         if _FORMAT_AFTER_IN.match(text, at, window_end):
             continue  # "held in a hybrid format in Jakarta": the place comes after the format
         between = _VENUE.sub(" ", _FORMAT_IN.sub("", _RELATED.sub("", _without_dates(doc, m.end, m.end + pm.start()))))
+        between = _WEEKDAY_PHRASE.sub(" ", between)  # "held on Monday and Tuesday in Busan"
         if not _IN_PLACE.match(between + "in ") and len(between) > 25:
             break
         hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"capital", "country"} and not h.ambiguous]
