@@ -199,3 +199,24 @@ def test_coordinated_ordinals_share_the_theme() -> None:
     """'The 44th and 45th X Summits ... under the theme "T"': both have it."""
     ex = parse('The 44th and 45th ASEAN Widget Summits were held in Hue on 8-11 October 2031 under the theme "T One".')
     assert [m.theme for m in ex.meetings] == ["T One", "T One"]
+
+
+def test_a_consultation_with_a_partner_minister_ends_before_the_minister() -> None:
+    """'the 21st AEM-WIDCOM Consultation with China's Minister of Widgets NAME': the name stops, CN is the partner."""
+    ex = parse(
+        "HUE, 16 September 2031 - The 21st AEM-WIDCOM Consultation with China's Minister of Widgets Li Ming was "
+        "held today."
+    )
+    m = ex.meetings[0]
+    assert m.name == "21st AEM-WIDCOM Consultation"
+    assert m.partners == ("CN",)
+
+
+def test_a_sentence_opening_preposition_is_not_part_of_the_name() -> None:
+    """'At the AEM-WIDCER Consultation, ...' after 'the 30th AEM-WIDCER Consultation with A and B': one meeting."""
+    ex = parse(
+        "HUE, 16 September 2031 - Ministers held the 30th AEM-WIDCER Consultation with Australia and New Zealand "
+        "today. At the AEM-WIDCER Consultation, the ministers welcomed progress."
+    )
+    assert len(ex.meetings) == 1
+    assert not ex.meetings[0].name.startswith("At ")

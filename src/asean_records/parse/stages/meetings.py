@@ -76,6 +76,10 @@ _EVENT_HEADS = frozenset(
 )  # fmt: skip
 _TOKEN = re.compile(r"\([^()\n]{0,60}\)|[\w][\w'.+&]*(?:-[\w'.+&]+)*|[^\w\s]")
 _CONNECTORS = frozenset({"of", "the", "on", "and", "for", "with", "to", "in", "de"})
+_LEADING_PREPOSITIONS = frozenset(
+    {"At", "During", "After", "Before", "Following", "Since", "From", "Under", "Throughout", "Upon", "Alongside",
+     "Ahead", "Like", "Unlike", "Until", "Through", "Via", "Besides", "Beside", "Within", "Amid"}
+)  # fmt: skip
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
@@ -389,8 +393,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 i -= 1
                 continue
             break
-        # trim leading connectors
-        while i < h and tokens[i][2].lower() in _CONNECTORS:
+        # trim leading connectors and a capitalised preposition opening the sentence ("At the X Consultation")
+        while i < h and (tokens[i][2].lower() in _CONNECTORS or tokens[i][2] in _LEADING_PREPOSITIONS):
             i += 1
         # "Outcomes of the X Meeting": a leading phrase without a meeting word or a known name is not the name
         for k in range(i + 1, h):
@@ -433,6 +437,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                     break
                 if low == "with" and j + 2 < len(tokens) and _person_follows(doc, tokens[j + 2][0]):
                     break  # "co-chaired the X Conference with Japanese Foreign Minister NAME": a co-chair
+                if low == "with" and nxt.endswith(("'s", "’s")):
+                    break  # "the X Consultation with China's Minister of Commerce": a person, not the name
                 if nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or nxt.startswith("+")):
                     j += 1
                     continue
@@ -503,6 +509,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         )  # a member state in the name is a topic or a host ("ASEAN Leaders' Meeting on Myanmar"), not a partner
         if not partners:
             partners = _hyphen_partners(text, start, end)  # inside a KB name: "ASEAN-Australia Special Summit"
+        if not partners and _ANY_HEAD.search(name) and "-" in name:
+            partners = _owner_partner(doc, end)  # "the AEM-MOFCOM Consultation with China's Minister of Commerce"
         if found_series is None and any(find_body(code) is None for code, _, _ in partners):
             found_series = _partner_series(name)  # a partner country's (a partner body has meetings of its own)
         plural = tokens[h][2].lower()
@@ -537,6 +545,20 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
 _HYPHEN_PARTNER = re.compile(
     r"\bASEAN[-\u2013](?P<after>[A-Z][\w.]*(?: (?:of )?[A-Z][\w.]*){0,2})|(?P<before>[A-Z][\w.]*)[-\u2013]ASEAN\b"
 )
+
+
+_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+
+
+def _owner_partner(doc: Document, end: int) -> tuple[tuple[str, int, int], ...]:
+    """The partner country whose minister a hyphenated consultation is "with": "with China's Minister of ..."."""
+    wm = _WITH.match(doc.text, end)
+    if wm is None:
+        return ()
+    hits = [h for h in doc.names_in(wm.end(), wm.end() + 1, "country") if h.start == wm.end()]
+    if not hits or not doc.text.startswith(("'s", "’s"), hits[0].end) or hits[0].key in _members():
+        return ()
+    return ((hits[0].key, hits[0].start, hits[0].end),)
 
 
 def _hyphen_partners(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
@@ -970,6 +992,10 @@ class _ClusterIndex:
                 bare, sep, _ = key.rpartition("#")
                 if sep:
                     self.numbered.setdefault(bare, []).append(key)
+                    head, with_, _ = bare.partition(" with ")
+                    if with_ and head != bare:
+                        # "the 30th X Consultation with A and B" ... "the X Consultation": the same meeting
+                        self.numbered.setdefault(head, []).append(key)
                 core = (bare if sep else key)[2:].split()
             else:
                 named = clusters[key].named()
