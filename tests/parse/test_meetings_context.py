@@ -220,3 +220,25 @@ def test_a_sentence_opening_preposition_is_not_part_of_the_name() -> None:
     )
     assert len(ex.meetings) == 1
     assert not ex.meetings[0].name.startswith("At ")
+
+
+def test_a_side_meeting_takes_the_place_of_the_meeting_it_sat_beside() -> None:
+    """'On the sidelines of the X (in Vientiane), the Y was held': Y is in Vientiane, inferred from its parent."""
+    ex = parse(
+        "HUE, 10 July 2031 - The 64th ASEAN Widget Ministers' Meeting was held in Vientiane on 8-11 July 2031. On the "
+        "sidelines of the 64th ASEAN Widget Ministers' Meeting, the ASEAN-Japan Gadget Dialogue took place on 9 July."
+    )
+    side = next(m for m in ex.meetings if m.ordinal is None)
+    assert side.parent is not None
+    assert (side.city, side.host_country) == ("Vientiane", "LA")
+    assert ex.where(side, "city").basis.reason == InferenceReason.PLACE_FROM_PARENT
+
+
+def test_a_meeting_without_a_parent_takes_no_place_from_another() -> None:
+    """Two meetings in one text, no sidelines cue: the second has no city of its own."""
+    ex = parse(
+        "HUE, 10 July 2031 - The 64th ASEAN Widget Ministers' Meeting was held in Hue on 8 July 2031. "
+        "The ASEAN-Japan Gadget Dialogue will be held next year."
+    )
+    other = next(m for m in ex.meetings if m.ordinal is None)
+    assert other.city is None

@@ -2484,16 +2484,25 @@ def _build(
     # document-level mode (a press release headed "..., via videoconference") for the day's meetings
     doc_mode = _document_mode(doc)
     meetings: list[Meeting] = []
+    built = dict(drafts)
     for key, meeting in drafts:
         c = clusters[key]
         parent = ids.get(c.parent) if c.parent else None
         changes: dict[str, object] = {}
         if parent is not None:
             changes["parent"] = parent
-            changes["provenance"] = (
-                *meeting.provenance,
-                doc.provenance("parent", tuple((m.start, m.end) for m in c.named()[:1])),
-            )
+            named_at = tuple((m.start, m.end) for m in c.named()[:1])
+            extra = [doc.provenance("parent", named_at)]
+            outer = built.get(c.parent or "")
+            if outer is not None and doc.options.infer and meeting.city is None and outer.city is not None:
+                # "On the sidelines of the X in Hue, the Y was held": the Y was in Hue too
+                why = Basis.inferred(InferenceReason.PLACE_FROM_PARENT, f"held during the {outer.name}")
+                changes["city"] = outer.city
+                extra.append(doc.provenance("city", named_at, why))
+                if meeting.host_country is None and outer.host_country is not None:
+                    changes["host_country"] = outer.host_country
+                    extra.append(doc.provenance("host_country", named_at, why))
+            changes["provenance"] = (*meeting.provenance, *extra)
         if meeting.mode is None and doc_mode is not None and not c.future and doc.heading_date is not None:
             same_day = (
                 meeting.date is not None and doc.heading_date.year is not None and _overlaps_heading(meeting, doc)
