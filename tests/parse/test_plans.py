@@ -245,3 +245,30 @@ def test_starting_work_on_a_plan_is_proposed_continuing_work_is_not() -> None:
     )
     assert started.status == PlanStatus.PROPOSED
     assert continued.status is None
+
+
+def test_a_roman_numeral_belongs_to_the_name_and_the_period_follows_it() -> None:
+    """'the ARF Hue Plan of Action II (2031-2035)': name with II, period 2031-2035."""
+    (plan,) = _plans("The ministers adopted the ARF Hue Plan of Action II (2031-2035) at the 40th ARF.")
+    assert "Plan of Action II" in plan.name
+    assert (plan.start_year, plan.end_year) == (2031, 2035)
+
+
+def test_a_lone_capital_i_after_a_plan_is_a_pronoun() -> None:
+    """'the ASEAN Plan of Action I want to see': no numeral in the name."""
+    (plan,) = _plans("They adopted the ASEAN Plan of Action I want to see.")
+    assert not plan.name.endswith(" I")
+
+
+def test_a_plan_adopted_by_an_asean_meeting_is_asean_s() -> None:
+    """'The 64th ASEAN X Meeting adopted a new Plan of Action for 2031-2035': party ASEAN, inferred."""
+    ex = parse("HUE, 5 May 2031 - The 64th ASEAN Widget Ministers' Meeting adopted a new Plan of Action for 2031-2035.")
+    (plan,) = ex.plans
+    assert plan.parties == ("ASEAN",)
+    assert ex.where(plan, "parties.0").basis.reason == InferenceReason.PARTIES_FROM_CONTEXT
+
+
+def test_a_plan_of_a_wider_framework_takes_no_asean_party_from_it() -> None:
+    """The East Asia X Summit has outside members: its plan is not ASEAN's alone, and no party is guessed."""
+    ex = parse("HUE, 5 May 2031 - The 5th East Asia Widget Summit adopted a new Plan of Action for 2031-2035.")
+    assert [p.parties for p in ex.plans] == [()]

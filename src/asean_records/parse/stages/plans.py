@@ -77,6 +77,9 @@ _PERIOD_AFTER = re.compile(
 )
 """A year range just after a name; group 2 and 3 are the start and the end year."""
 
+_ROMAN = re.compile(rf"{_WS}+(?:II|III|IV|VI{{1,3}}|IX|(?:I|V|X)(?={_WS}*(?:[(,.;:]|$|(?:19|20)\d\d)))(?![\w'’-])")
+"""A Roman numeral after a plan's name ("Plan of Action II"): part of the name."""
+
 _RANGE_TOKEN = re.compile(rf"\(?({_YEAR})-((?:19|20)?\d\d)\)?")
 _LEFT_TOKEN = re.compile(r"\S+")
 _ACTION_LINES = re.compile(
@@ -290,6 +293,9 @@ def _plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
                 name_end = cut
         while text[name_end - 1] == "." and not _abbreviation_before(text, name_end):
             name_end -= 1
+        roman = _ROMAN.match(text, name_end)
+        if roman is not None:
+            name_end = roman.end()  # "the ARF Plan of Action II (2031-2035)": the second plan of that name
         end = name_end
         years: tuple[int, int] | None = None
         p_start = p_end = -1
@@ -534,6 +540,11 @@ def _draft(doc: Document, found: Found, mention: PlanMention, floor: int) -> _Dr
                 spans = [where] * len(keys)
                 asean = True
                 inferred = InferenceReason.PARTIES_FROM_CONTEXT
+        if not keys and not asean:
+            own = _asean_only_meeting(found, mention.start, sentence.start)
+            if own is not None:
+                spans, asean = [own], True  # "The 64th ASEAN X Meeting adopted a new Plan of Action for 2031-2035"
+                inferred = InferenceReason.PARTIES_FROM_CONTEXT
     parties = (("ASEAN",) if asean else ()) + tuple(keys)
     if not parties and mention.start_year is None:
         return None
@@ -600,6 +611,26 @@ def _section_heading(doc: Document, offset: int) -> tuple[tuple[str, ...], tuple
         if keys:
             return tuple(keys), (s.start, s.end)
         return None  # the nearest heading names no partner
+    return None
+
+
+_WIDER = re.compile(r"\bPlus\b|\+|East Asia|Regional Forum|[-–](?!ASEAN)[A-Z]|\bwith\b")
+
+
+def _asean_only_meeting(found: Found, offset: int, sentence_start: int) -> tuple[int, int] | None:
+    """Where the sentence names an ASEAN meeting without outside partners before ``offset`` (its plan is ASEAN's)."""
+    by_id = {m.id: m for m in found.meetings}
+    for mention in reversed(found.meeting_mentions):
+        if mention.start > offset:
+            continue
+        if mention.start < sentence_start:
+            return None
+        meeting = by_id.get(mention.record_id)
+        if meeting is None:
+            continue
+        if meeting.partners or "ASEAN" not in meeting.name or _WIDER.search(meeting.name):
+            return None
+        return mention.start, mention.end
     return None
 
 
@@ -687,7 +718,9 @@ def _record(doc: Document, d: _Draft) -> PlanOfAction:
     prov: list[FieldProvenance] = [doc.provenance("name", tuple(d.spans))]
     if d.parties and d.party_spans:
         basis = (
-            Basis.inferred(InferenceReason.PARTIES_FROM_CONTEXT, "partners of the meeting the plan is reported under")
+            Basis.inferred(
+                InferenceReason.PARTIES_FROM_CONTEXT, "the parties of the meeting the plan is reported under"
+            )
             if d.inferred_parties is InferenceReason.PARTIES_FROM_CONTEXT
             else Basis.inferred(d.inferred_parties, "parties of the plan it succeeds")
             if d.inferred_parties is not None
