@@ -254,3 +254,35 @@ def test_leading_year_moves_to_the_end_of_the_title() -> None:
     """Reads "adopted the 2031 ASEAN Report" as "ASEAN Report 2031", adopted."""
     (doc,) = _docs("The Ministers adopted the 2031 ASEAN Report.")
     assert (doc.title, doc.action) == ("ASEAN Report 2031", Action.ADOPTED)
+
+
+def test_a_list_of_documents_after_the_following() -> None:
+    """'adopted the following documents:' then one title per line (bullets, numbers, Markdown emphasis)."""
+    text = (
+        "HUE, 5 May 2031 - The leaders adopted the following documents:\n"
+        "- **ASEAN Widget Concord IV**\n"
+        "2. Joint Statement on Gadgets;\n"
+        "- *8th ASEAN Widget Outlook*\n\n"
+        "The meeting closed at noon."
+    )
+    got = {(d.title, d.kind, d.action) for d in parse(text, format="markdown").documents}
+    assert got == {
+        ("ASEAN Widget Concord IV", DocumentKind.DECLARATION, Action.ADOPTED),
+        ("Joint Statement on Gadgets", DocumentKind.JOINT_STATEMENT, Action.ADOPTED),
+        ("8th ASEAN Widget Outlook", DocumentKind.REPORT, Action.ADOPTED),
+    }
+
+
+def test_two_papers_in_one_phrase() -> None:
+    """'approved the concept papers on the X and on the Y': two concept papers, both approved."""
+    got = {(d.title, d.kind, d.action) for d in _docs("The ministers approved the concept papers on the Widget "
+                                                      "Exercise and on the Gadget Workshop.")}  # fmt: skip
+    assert got == {
+        ("Concept paper on Widget Exercise", DocumentKind.CONCEPT_PAPER, Action.APPROVED),
+        ("Concept paper on Gadget Workshop", DocumentKind.CONCEPT_PAPER, Action.APPROVED),
+    }
+
+
+def test_a_following_list_needs_a_colon_and_an_action() -> None:
+    """'discussed the following issues' lists no documents."""
+    assert _docs("HUE, 5 May 2031 - The leaders discussed the following issues:\nWidget Safety\nGadget Trade\n") == ()

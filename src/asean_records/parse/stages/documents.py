@@ -1,6 +1,6 @@
 """Stage: documents a meeting acted on (declarations, joint statements, work plans, papers, reports ...).
 
-Five readings, all through compiled, linear patterns:
+Seven readings, all through compiled, linear patterns:
 
 * **Titled documents**: a capitalised keyword ("Joint Statement", "Joint Communiqué", "Declaration", "Work
   Plan", "Annual Report", "Outlook", "Non-paper", "Agreement", "Protocol", "Framework", "Strategy",
@@ -23,6 +23,9 @@ Five readings, all through compiled, linear patterns:
 * **Described documents**: an action verb before a lower-case kind noun with a capitalised complement
   ("endorsed the budget for the Work Programme of the Committee for 2027", "adopted a draft joint
   statement of the Transport Ministers").
+* **Following lists**: "adopted the following documents:" and one title per line after it (bullets, numbers
+  and Markdown emphasis are not part of the title), kind from the title's words, action from the verb.
+* **Paired papers**: "approved the concept papers on the X and on the Y" is one concept paper on each.
 * **Counted lists**: a number and a kind noun acted on ("N concept papers were adopted"), then the items
   named in the next sentences (as a list, or one per sentence): one document per item, only when the items
   found match the count.
@@ -742,6 +745,75 @@ def _counted(doc: Document) -> list[tuple[int, _Doc]]:
     return out
 
 
+_FOLLOWING = re.compile(
+    r"\b(?P<verb>adopted|signed|endorsed|noted|approved|welcomed)[ \t]+(?:and[ \t]+[a-z]+[ \t]+)?the[ \t]+following"
+    r"(?:[ \t]+[a-z]+){0,2}?[ \t]+(?P<noun>documents|declarations|statements|agreements|papers|instruments|reports)"
+    r"[ \t]*:[ \t]*\n"
+)
+_LIST_LINE = re.compile(
+    r"[ \t]*(?:[-*\u2022\u25cf\u25aa\u2013]|\(?(?:\d{1,2}|[a-z])[.)])?[ \t]*"
+    r"(?P<item>[A-Z0-9\u201c\"][^\n]{2,200}?)[ \t]*[;,.]?(?:[ \t]+and)?[ \t]*(?:\n|$)"
+)
+_LINE_KIND = (
+    (re.compile(r"\b(?:Joint[ \t]+Statement|Joint[ \t]+Communiqu[eé])\b"), DocumentKind.JOINT_STATEMENT),
+    (re.compile(r"\b(?:Declaration|Concord)\b"), DocumentKind.DECLARATION),
+    (re.compile(r"\b(?:Work[ \t]+Plan|Work[ \t]+Programme|Strategic[ \t]+Plan)\b"), DocumentKind.WORK_PLAN),
+    (re.compile(r"\b(?:Agreement|Protocol|Treaty|Memorandum[ \t]+of[ \t]+Understanding)\b"), DocumentKind.AGREEMENT),
+    (re.compile(r"\b(?:Report|Outlook|Review|Study)\b"), DocumentKind.REPORT),
+    (re.compile(r"\bConcept[ \t]+(?:Paper|Note)\b"), DocumentKind.CONCEPT_PAPER),
+    (re.compile(r"\bDiscussion[ \t]+Paper\b"), DocumentKind.DISCUSSION_PAPER),
+    (re.compile(r"\bBudget\b"), DocumentKind.BUDGET),
+)
+
+
+_PLURAL_ON = re.compile(
+    rf"\b(?P<verb>adopted|approved|noted|endorsed|welcomed)[ \t\n]+the[ \t\n]+(?:(?:two|draft)[ \t\n]+)?{_PLURAL}"
+    r"[ \t\n]+on[ \t\n]+(?P<a>(?:the[ \t\n]+)?[A-Z][^,;.\n]{2,120}?)[ \t\n]+and[ \t\n]+on[ \t\n]+"
+    r"(?P<b>(?:the[ \t\n]+)?[A-Z][^,;.\n]{2,120}?)(?=[ \t\n]*(?:[,;.]|$))"
+)
+
+
+def _papers_on(doc: Document) -> list[tuple[int, _Doc]]:
+    """Two papers in one phrase: "approved the concept papers on the X and on the Y" (one document each)."""
+    text = doc.text
+    out: list[tuple[int, _Doc]] = []
+    if " and on " not in text:
+        return out
+    for m in _PLURAL_ON.finditer(text):
+        first = " ".join(m.group("plural").split()).lower().split()[0]
+        kind, label = _PLURAL_KIND.get(first, (DocumentKind.OTHER, "Document"))
+        for group in ("a", "b"):
+            item = " ".join(m.group(group).split())
+            item = item[4:] if item.startswith("the ") else item
+            out.append((m.start(group), _Doc(f"{label} on {item}", kind, Action(m.group("verb")), False,
+                                             [(m.start("plural"), m.end("plural")), (m.start(group), m.end(group))],
+                                             (m.start("verb"), m.end("verb")), None, end=m.end(group),
+                                             clause_start=m.start())))  # fmt: skip
+    return out
+
+
+def _following_list(doc: Document) -> list[tuple[int, _Doc]]:
+    """Documents listed one per line after "adopted the following documents:" (a bullet list in the source)."""
+    text = doc.text
+    out: list[tuple[int, _Doc]] = []
+    if "following" not in text:
+        return out
+    for m in _FOLLOWING.finditer(text):
+        action = Action(m.group("verb"))
+        at = m.end()
+        while at < len(text):
+            line = _LIST_LINE.match(text, at)
+            if line is None:
+                break
+            start, end = line.start("item"), _trim_end(text, line.start("item"), line.end("item"))
+            title = " ".join(text[start:end].split()).strip('\u201c\u201d"')
+            kind = next((k for pattern, k in _LINE_KIND if pattern.search(title)), DocumentKind.OTHER)
+            out.append((start, _Doc(title, kind, action, False, [(start, end)], (m.start("verb"), m.end("verb")),
+                                    None, end=end, clause_start=start)))  # fmt: skip
+            at = line.end()
+    return out
+
+
 def _items_after(doc: Document, clause: Sentence, count: int) -> list[tuple[int, int]] | None:
     """The ``count`` items that the next sentences list, as ranges of the normalised text."""
     text = doc.text
@@ -832,6 +904,7 @@ def find_documents(doc: Document, found: Found) -> Found:
     titled = _titled(doc, _Ranges(excluded + signed_at))
     titled_at = [(d.spans[0][0], d.end) for _s, d in titled]
     hits = titled + _described(doc, _Ranges(excluded + counted_at + signed_at)) + counted + signed
+    hits += _following_list(doc) + _papers_on(doc)
     hits += _owned_reports(doc, _Ranges(excluded + titled_at))
     hits.sort(key=lambda x: x[0])
     _coordinate(doc.text, hits)
