@@ -133,3 +133,20 @@ def test_with_after_a_plain_chair_is_no_co_chair() -> None:
     )
     chairs = _chairs(text)
     assert chairs["5th ASEAN Widget Ministers' Meeting"] == ("Maria Dela Cruz",)
+
+
+def test_an_adverb_between_the_chair_and_the_verb() -> None:
+    """Chair cue: "P today chaired the X" gives P."""
+    text = "HUE, 26 February 2031 - Widget Minister Tran Van Minh today chaired the ASEAN Widget Ministers' Retreat."
+    assert _chairs(text)["ASEAN Widget Ministers' Retreat"] == ("Tran Van Minh",)
+
+
+def test_a_future_co_chair_names_an_acronym_meeting_and_both_co_chairs() -> None:
+    """'P will co-chair the ASEAN-EU PMC with <title> Q': the PMC is a meeting, with both co-chairs."""
+    text = "Widget Minister Tran Van Minh will co-chair the ASEAN-EU PMC with the EU's High Representative Maria Rossi."
+    assert _chairs(text) == {"ASEAN-EU PMC": ("Tran Van Minh", "Maria Rossi")}
+
+
+def test_a_chair_noun_after_an_acronym_is_no_meeting() -> None:
+    """'The ARF chair said ...' names the forum's chair, not a meeting."""
+    assert _chairs("The ARF chair said the talks went well.") == {}

@@ -134,7 +134,8 @@ _EVENT_CUE = re.compile(
 _STRONG_CUE = re.compile(
     r"\b(?:held|hosted|convened|took place|takes place|virtually|video[- ]?conferenc\w*|in[- ]person|hybrid|"
     r"(?:was|were) (?:followed|preceded) by|"
-    r"attended|chaired|co-chaired|meetings?)\b",
+    r"attended|attending|chaired|co-chaired|(?:co-)?chairing|(?:will|to|shall|would)\s+(?:co-)?chair|"
+    r"(?:will|to|shall|would)\s+attend|meetings?)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -2079,7 +2080,8 @@ _ACTIVE_CHAIR = re.compile(
 )
 _SUBJECT_GAP = re.compile(
     r"\s*(?:,[^,;.\"]{0,200},\s*|\s-\s[^;.\"]{0,200}\s-\s*|\s*\([^()]{0,200}\)\s*)?"
-    r"\s*[,-]?\s*(?:who\s+)?(?:(?:also|then|later|jointly|has|had|have|successfully)\s+)*"
+    r"\s*[,-]?\s*(?:who\s+)?(?:(?:also|then|later|jointly|has|had|have|successfully|today|yesterday|earlier|"
+    r"will|would|to)\s+)*"
 )
 _LED_OBJECT = re.compile(r"(?:(?:the|a|an)\s+)?")
 _CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?$")
@@ -2164,7 +2166,7 @@ def _chairs(
         # "P led a meeting of the X", "P presided over the X": the meeting is the verb's object
         if cm.group("chaired") is None and _LED_OBJECT.fullmatch(text, cm.end(), first.start) is None:
             continue
-        co = cm.group(0).lower().startswith("co-")
+        co = "co-" in cm.group(0).lower()
         co_subject = _co_subject(text, before_people) if co else None
         if co_subject is not None:
             _add_chair(clusters[key], found, co_subject)  # "A, <title>, and B co-chaired the X"
