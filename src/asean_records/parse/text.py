@@ -30,7 +30,7 @@ import codecs
 import enum
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -278,11 +278,13 @@ class _Builder:
 _Handler = Callable[[re.Match[str], _Builder], None]
 
 
-def _rewrite(text: str, segs: _Segments, pattern: re.Pattern[str], handler: _Handler) -> tuple[str, _Segments]:
-    """Apply ``handler`` to every match of ``pattern``, copying the text between matches unchanged."""
+def _rewrite(
+    text: str, segs: _Segments, pattern: re.Pattern[str] | Iterable[re.Match[str]], handler: _Handler
+) -> tuple[str, _Segments]:
+    """Apply ``handler`` to every match of ``pattern`` (or to the matches given), copying the text between them."""
     builder: _Builder | None = None
     last = 0
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text) if isinstance(pattern, re.Pattern) else pattern:
         if builder is None:
             builder = _Builder(text, segs)
         builder.copy(last, m.start())
@@ -315,6 +317,22 @@ def _newline(m: re.Match[str], b: _Builder) -> None:
 # An ASCII character never composes with the character before it, and it blocks composition across it, so NFC can
 # be applied to each non-ASCII run (with the ASCII character before it) on its own.
 _NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _non_ascii_runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_NON_ASCII_RUN` in ``text``, found by skipping ASCII text at C speed.
+
+    Each non-ASCII run starts a match one character earlier (the ASCII character before it), as the pattern
+    would, had it been tried at every position.
+    """
+    pos = 0
+    while (run := _NON_ASCII.search(text, pos)) is not None:
+        m = _NON_ASCII_RUN.match(text, max(run.start() - 1, 0))
+        if m is None:  # pragma: no cover - the run itself matches
+            raise AssertionError("a non-ASCII run that the pattern does not match")
+        yield m
+        pos = m.end()
 
 
 def _nfc_piece(m: re.Match[str], b: _Builder) -> None:
@@ -582,7 +600,7 @@ def normalise(
 
             text, segs, hints = _markdown.strip(text, segs)
     if not text.isascii():
-        text, segs = _rewrite(text, segs, _NON_ASCII_RUN, _nfc_piece)
+        text, segs = _rewrite(text, segs, _non_ascii_runs(text), _nfc_piece)
     if _TRANSLATED.search(text):
         text = text.translate(_TRANSLATE)  # one character for one: the map does not change
     text, segs = _rewrite(text, segs, _INVISIBLE, _delete)

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 import attrs
 
 from asean_records.model import Basis, FieldProvenance, InferenceReason, Person, SourceKind
+from asean_records.model.ids import record_id
 from asean_records.parse.document import Document, NameHit, lower_twin
 from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages._names import (
@@ -639,7 +640,8 @@ def _whole_name(drafts: dict[str, _Draft], tokens: tuple[str, ...], *, honorific
     return hits.pop() if len(hits) == 1 else None
 
 
-def _key(tokens: Iterable[str]) -> str:
+@functools.lru_cache(maxsize=16384)
+def _key(tokens: tuple[str, ...]) -> str:
     return " ".join(nice_case(t) for t in tokens).casefold()
 
 
@@ -787,7 +789,7 @@ def _finish(doc: Document, drafts: dict[str, _Draft], kind: SourceKind | None) -
         if d.country is None and home is not None and d.titles and national:
             why = f"the person holds a post and the document is from {home[0]} ({home[3]})"
             d.country = (home[0], home[1], home[2], Basis.inferred(InferenceReason.COUNTRY_FROM_CONTEXT, why))
-        d.id = Person(name=d.name).id
+        d.id = record_id(Person.id_prefix, d.name)  # Person(name=d.name).id (its identity is the name), unbuilt
 
 
 class _Spans:
@@ -969,4 +971,5 @@ def _build(doc: Document, d: _Draft, spans: list[tuple[int, int]]) -> Person:
         country=d.country[0] if d.country else None,
         organisation=d.organisation[0] if d.organisation else None,
         provenance=tuple(prov),
+        id=d.id,
     )
