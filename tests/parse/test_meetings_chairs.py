@@ -144,7 +144,7 @@ def test_an_adverb_between_the_chair_and_the_verb() -> None:
 def test_a_future_co_chair_names_an_acronym_meeting_and_both_co_chairs() -> None:
     """'P will co-chair the ASEAN-EU PMC with <title> Q': the PMC is a meeting, with both co-chairs."""
     text = "Widget Minister Tran Van Minh will co-chair the ASEAN-EU PMC with the EU's High Representative Maria Rossi."
-    assert _chairs(text) == {"ASEAN-EU PMC": ("Tran Van Minh", "Maria Rossi")}
+    assert _chairs(text) == {"ASEAN-EU Post Ministerial Conference": ("Tran Van Minh", "Maria Rossi")}
 
 
 def test_a_chair_noun_after_an_acronym_is_no_meeting() -> None:

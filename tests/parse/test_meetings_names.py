@@ -297,3 +297,10 @@ def test_venue_before_the_city() -> None:
     text = "The 23rd ASEAN Widget Ministers' Meeting was held at the National Convention Centre in Vientiane."
     (meeting,) = parse(text).meetings
     assert (meeting.city, meeting.host_country) == ("Vientiane", "LA")
+
+
+def test_an_acronym_after_a_partner_prefix_is_written_out() -> None:
+    """'the ASEAN-EU PMC' is named 'ASEAN-EU Post Ministerial Conference' (in full, one session), partner EU."""
+    (m,) = parse("The ASEAN-EU PMC was held on 5 July 2031 in Hue.").meetings
+    assert m.name == "ASEAN-EU Post Ministerial Conference"
+    assert m.partners == ("EU",)

@@ -662,6 +662,7 @@ def _is_heading(doc: Document, sentence: Sentence) -> bool:
     return True
 
 
+_PLURAL_NAME = re.compile(r"\b(Conference|Meeting|Summit|Consultation|Session)s$")
 _PARTNER_PREFIX = re.compile(r"\b(?:ASEAN[-\u2013][A-Z][\w.]*(?: [A-Z][a-z]+)?|[A-Z][\w.]*[-\u2013]ASEAN)[ \t]+$")
 _NUMBERED_BEFORE = re.compile(
     r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th))\s+(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|for|of|on|the|and)){0,10})\s*\($"
@@ -724,9 +725,12 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
         prefix = _PARTNER_PREFIX.search(text, max(sentence.start, start - 30), start) if ordinal is None else None
         if prefix is not None:
             partners = _hyphen_partners(text, prefix.start(), prefix.end())
-            if partners:  # "the ASEAN-Australia PMC+1": the PMC with Australia, named as written
+            if partners:  # "the ASEAN-EU PMC": the PMC with the EU, its acronym written out
                 start = prefix.start()
-                name = _SPACES.sub(" ", text[start:end])
+                written = text[hit.start : hit.end]
+                full = info.name.removeprefix("ASEAN ") if info is not None and written.isupper() else written
+                full = _PLURAL_NAME.sub(r"\1", full)  # one session: "Post Ministerial Conference"
+                name = _SPACES.sub(" ", f"{text[start : hit.start]}{full}{text[hit.end : end]}")
         out.append(_Mention(start=start, end=end, name=name, ordinal=ordinal, series=hit.key, sentence=s_index,
                             named=True, heading=_is_heading(doc, sentence), acronym=True,
                             partners=partners))  # fmt: skip
