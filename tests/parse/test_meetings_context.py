@@ -242,3 +242,12 @@ def test_a_meeting_without_a_parent_takes_no_place_from_another() -> None:
     )
     other = next(m for m in ex.meetings if m.ordinal is None)
     assert other.city is None
+
+
+def test_a_retreat_is_not_merged_into_the_numbered_meeting_of_its_series() -> None:
+    """'the ASEAN Defence Ministers' Meeting (ADMM) Retreat' and 'the 25th ADMM' are two meetings."""
+    ex = parse(
+        "HUE, 26 February 2031 - Minister Tran Van Minh chaired the ASEAN Defence Ministers' Meeting (ADMM) Retreat "
+        "here today. The 25th ADMM will be held in November 2031."
+    )
+    assert len(ex.meetings) == 2

@@ -238,6 +238,7 @@ def _clean_name(raw: str) -> str:
     return _TRAILING_S.sub("", name)
 
 
+_RETREAT = re.compile(r"\bRetreat\b")  # "the X Meeting Retreat": a meeting of its own beside the numbered X
 _QUALIFIED = re.compile(r"^(?:Informal|Special|Extraordinary|Emergency)\s+", re.IGNORECASE)
 _INNER_QUALIFIER = re.compile(r" (?:Special|Commemorative|Extraordinary|Informal|Emergency) ")
 _MEETING_OF = re.compile(r"^(?:Meeting|Retreat)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
@@ -1171,7 +1172,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
             for k in keys
             if clusters[k].ordinal is None
             and not clusters[k].partners
-            and not any(_QUALIFIED.match(m.name) for m in clusters[k].named())
+            and not any(_QUALIFIED.match(m.name) or _RETREAT.search(m.name) for m in clusters[k].named())
         ]
         if len(numbered) == 1 and bare:
             kept = clusters[numbered[0]]
