@@ -7,10 +7,9 @@ ministry or official ("the Thai delegation"); capitals never count on their own
 ambiguous ("Korea", "Georgia", "Lao") counts only in a sentence that names another
 country, or before a delegation, government, ministry or official, as a demonym
 would ("the Lao Prime Minister"). A name that only names a currency ("U.S. dollars", "US$", "Singapore
-dollars"), a peninsula ("the Korean Peninsula"), a sea or gulf ("the South China Sea", "the Gulf of Thailand") or the dateline's place
-("SINGAPORE, 3 May 2026 -") does not count, nor does a country only spoken about ("the situation in
-X"). Every meeting's host and partners are countries of the
-text too.
+dollars"), a peninsula ("the Korean Peninsula"), a sea or gulf ("the South China Sea", "the Gulf of
+Thailand") or the dateline's place ("SINGAPORE, 3 May 2026 -") does not count, nor does a country only
+spoken about ("the situation in X"). Every meeting's host and partners are countries of the text too.
 """
 
 from __future__ import annotations
