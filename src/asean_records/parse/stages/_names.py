@@ -89,6 +89,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "attaché",
         "researcher",
         "analyst",
+        "economist",
         "lecturer",
         "founder",
         "member",

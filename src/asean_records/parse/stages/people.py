@@ -95,7 +95,7 @@ _QUOTE_PRONOUN = re.compile(rf"[,.!?]\"\s*(?P<p>he|she)\s+(?:{_VERBS})\b")
 
 _FAMILY_FIRST = frozenset({"KH", "VN", "CN", "KR", "KP", "TW", "HK", "MO"})
 _NO_FAMILY = frozenset({"ID", "MM", "MY", "SG", "BN"})
-_FAMILY_FIRST_HONORIFICS = frozenset({"Samdech", "Samdech Akka Moha Sena Padei Techo"})
+_FAMILY_FIRST_HONORIFICS = frozenset({"Samdech", "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei"})
 _NO_FAMILY_HONORIFICS = frozenset({"U", "Daw", "Ko", "Ma", "Thakin", "Haji", "Hajah", "Pengiran", "Awang", "Dayang"})
 _HOSTED = re.compile(r"\b(?:(?:virtually|officially|successfully)\s+)?hosted\b(?P<by>\s+by\s+)?")
 # "Prime Minister NAME of COUNTRY": the country right after the name (and not the start of a longer name).
@@ -260,8 +260,10 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             and not is_title_word(words[i][2])
         ):
             name = []  # the name runs on into other capitalised words: part of an organisation's name
+        chained = False
         if name and i < n and words[i][2].rstrip(",;:") in breaking:
             name = []  # words in a chain of honorifics ("Pehin Datu X Colonel ..."), not a name
+            chained = True  # the rank or style itself starts the next candidate ("Economist Dr. NAME")
         if len(pre) == 1 and pre[0][2].lower() not in _STRONG_SINGLE:
             pre = []
         if pre and any(is_title_head(w) for _, _, w in pre):
@@ -275,7 +277,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
                 pre_title=pre_title,
                 pre_country=pre_country,
             )
-        if not name:
+        if not name and not chained:
             i += 1
 
 
@@ -285,7 +287,8 @@ def _stem(word: str) -> str:
     return stem or word
 
 
-def _plausible(tokens: tuple[str, ...], strong_honorific: bool) -> bool:
+def _plausible(tokens: tuple[str, ...], strong_honorific: bool, *, caps_ok: bool = False) -> bool:
+    """Words that can be a person's name; all in capitals only when ``caps_ok`` (after a title in mixed case)."""
     real = [t for t in tokens if t.lower() not in CONNECTORS]
     if not real:
         return False
@@ -293,7 +296,7 @@ def _plausible(tokens: tuple[str, ...], strong_honorific: bool) -> bool:
         t = real[0]
         return strong_honorific and len(t) >= 3 and not t.isupper()
     if all(t.isupper() for t in real):
-        return False
+        return caps_ok and len(real) <= 3 and all(t.replace("-", "").isalpha() and len(t) >= 2 for t in real)
     # a trailing initial ("Jane D") is a byline, not a full name
     return not (len(real[-1]) == 1 or (len(real[-1]) == 2 and real[-1].endswith(".")))
 
@@ -558,7 +561,9 @@ def find_people(doc: Document, found: Found) -> Found:
         for c in _candidates(doc, run.start(), run.end()):
             sent = doc.sentence_at(c.honorifics[0][1] if c.honorifics else c.start)  # a run may cross "X. Y"
             strong = any(not amb for *_, amb in c.honorifics)
-            if not _plausible(c.tokens, strong):
+            # "Samdech ... HUN SEN": a family name in capitals after a title written in mixed case
+            caps_ok = any(not amb and h in _FAMILY_FIRST_HONORIFICS for h, _s, _e, amb in c.honorifics)
+            if not _plausible(c.tokens, strong, caps_ok=caps_ok):
                 continue
             if sent.heading or not _evidence(doc, c, sent.start, sent.end):
                 name_spans.append((c.start, c.end, _key(c.tokens)))
