@@ -45,7 +45,7 @@ from asean_records.parse.stages._names import (
     nice_case,
     title_case,
 )
-from asean_records.reference import BodyKind, body_of_post, find_body, find_country
+from asean_records.reference import BodyKind, body_of_post, country, find_body, find_country
 
 __all__ = ["find_people"]
 
@@ -83,7 +83,7 @@ _HEAD_OF_GOVERNMENT_OFFICE = re.compile(r"(?:Prime Minister|President|Chief Mini
 _AT_ORG = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?=\S)")
 _POSSESSIVE = re.compile(r"(?P<who>[^\s'][^']*?)'s?\s+(?=\S)")
-_PRE_WORDS = re.compile(r"(?:[^\s;:()\"]+\s+){1,8}$")
+_PRE_WORDS = re.compile(r"(?:[^\s;:()\"]+\s+){1,12}$")
 # "the minister", "H.E. Deputy Prime Minister", "the interior minister of ..." - a title alone.
 _HEADS = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
 _TITLE_REF = re.compile(
@@ -176,12 +176,24 @@ def _word_ok(word: str) -> bool:
 
 
 def _country_hit(hits: Iterable[NameHit], start: int, end: int, *, before_post: bool = False) -> NameHit | None:
-    """A country or demonym at ``start``; an ambiguous demonym ("Chinese", "Lao") counts only ``before_post``."""
+    """A country or demonym at ``start``; an ambiguous one counts only ``before_post``.
+
+    Before a post, an ambiguous demonym ("Chinese") counts, and so does an ambiguous name of a member state that is
+    also its people's adjective ("Lao Foreign Minister"); other ambiguous names ("Georgia Governor") do not.
+    """
     for h in hits:
-        usable = not h.ambiguous or (before_post and h.kind == "demonym")
+        usable = not h.ambiguous or (
+            before_post and (h.kind == "demonym" or (h.kind == "country" and _is_member_state(h.key)))
+        )
         if h.start == start and h.end >= end - 2 and h.kind in ("country", "demonym") and usable:
             return h
     return None
+
+
+@functools.cache
+def _is_member_state(alpha2: str) -> bool:
+    """True for an ASEAN member state (at any time)."""
+    return country(alpha2).asean_member_since is not None
 
 
 def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
@@ -399,8 +411,9 @@ def _poss_country(doc: Document, s: int, e: int) -> tuple[str, int, int, int] | 
 
 def _demonym_title(doc: Document, s: int, e: int) -> bool:
     """A demonym and then a post: "Chinese Foreign Minister", "Lao Deputy Prime Minister"."""
-    hit = doc.first(s, s + 1, lambda h: h.kind == "demonym" and h.start == s)
-    return hit is not None and _starts_title(doc.text[hit.end : e])
+    hit = _country_hit(doc.names_in(s, e), s, s + 1, before_post=True)
+    usable = hit is not None and (hit.kind == "demonym" or hit.ambiguous)
+    return usable and hit is not None and _starts_title(doc.text[hit.end : e])
 
 
 def _poss_title(doc: Document, s: int, e: int) -> bool:
@@ -424,7 +437,7 @@ _PORTFOLIO_LINKS = frozenset({"of", "for", "and", "the"})
 def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, int, tuple[str, int, int] | None] | None:
     """A lower-case or mixed title right before a name (``Kampot provincial governor NAME``)."""
     text = doc.text
-    m = _PRE_WORDS.search(text, max(sent_start, start - 80), start)
+    m = _PRE_WORDS.search(text, max(sent_start, start - 120), start)
     if m is None:
         return None
     words = [(w.start(), w.end(), w.group(0)) for w in _WORDS.finditer(text, m.start(), start)]
@@ -450,6 +463,9 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
         if hit is not None:
             country = (hit.key, w0, w1)
             break
+        if w == "and" and j >= 2 and is_title_head(words[j - 2][2]) and is_title_word(words[j][2]):
+            j -= 1  # "Deputy Prime Minister and Minister of ...": two posts, split by the caller
+            continue
         if w.lower() in NON_NAME_WORDS and not is_title_word(w):
             break
         if not (is_title_word(w) or (w[0].isupper() and w.isalpha())):
@@ -474,7 +490,7 @@ def _split_title(
         country = (pc[0], pc[1], pc[2])
         s = pc[3]
     hit0 = _country_hit(doc.names_in(s, e), s, s + 1, before_post=True)
-    if hit0 is not None and hit0.kind == "demonym" and country is None:
+    if hit0 is not None and (hit0.kind == "demonym" or hit0.ambiguous) and country is None:
         country = (hit0.key, hit0.start, hit0.end)
         s = hit0.end + 1
     at = _AT_ORG.search(text, s, e)
@@ -641,7 +657,12 @@ def _add(
         found_titles.append(((c.pre_title[0], c.pre_title[1], c.pre_title[2]), c.pre_country, None))
     else:
         pre = _pre_title(doc, c.honorifics[0][1] if c.honorifics else c.start, sent_start)
-        if pre is not None:
+        parts = _title_parts(doc, pre[1], pre[2]) if pre is not None else []
+        if pre is not None and len(parts) > 1:
+            for ps, pe in parts:  # "Deputy Prime Minister and Minister of Foreign Affairs NAME"
+                (title, ts, te), country, org = _split_title(doc, ps, pe)
+                found_titles.append(((title_case(title), ts, te), pre[3] or country, org))
+        elif pre is not None:
             found_titles.append(((title_case(pre[0]), pre[1], pre[2]), pre[3], None))
     if not found_titles and text[c.end : c.end + 1] in (",", ".", ";", ""):
         anchor = c.honorifics[0][1] if c.honorifics else c.start
