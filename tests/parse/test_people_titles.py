@@ -62,3 +62,59 @@ def test_two_posts_joined_by_and_before_or_after_the_name_are_two_titles() -> No
 def test_and_before_a_post_joins_no_words_that_are_not_a_post() -> None:
     """Words before "and" that do not end in a post stay out of the title."""
     assert _rows("Exports grew and Minister Chanthavong Keola said so.") == [("Chanthavong Keola", ("Minister",), None)]
+
+
+def test_a_title_stops_before_the_next_person_in_a_list() -> None:
+    """A title never takes in ", and Mr" or ", and Datin Paduka ...": the next person is found with their own."""
+    assert _rows(
+        "The meeting was chaired by Ms. Rina Saputri, Director of Trade, and Mr. Arif Hakim, Director of Finance."
+    ) == [("Rina Saputri", ("Director of Trade",), None), ("Arif Hakim", ("Director of Finance",), None)]
+    assert _rows(
+        "Awang Haji Rosdi bin Haji Omar, Acting Permanent Secretary, and Datin Paduka Hajah Norlia binti Haji "
+        "Jamil, Deputy Permanent Secretary, attended."
+    ) == [
+        ("Rosdi bin Haji Omar", ("Acting Permanent Secretary",), None),
+        ("Norlia binti Haji Jamil", ("Deputy Permanent Secretary",), None),
+    ]
+
+
+def test_a_portfolio_listed_with_and_still_stays_whole() -> None:
+    """A portfolio listed with commas and "and" before a capitalised word that is no honorific stays one title."""
+    assert _rows("Mr. Aung Min, Minister of Trade, Industry, and Energy, said the plan was ready.") == [
+        ("Aung Min", ("Minister of Trade, Industry, and Energy",), None)
+    ]
+
+
+def test_initials_suffixes_and_an_external_affairs_minister() -> None:
+    """A first initial keeps its full stop, a generational suffix stays in capitals, "External Affairs" is a post."""
+    found, _ = _people(
+        "Dr. R. Venkataraman, External Affairs Minister of India, said ties were strong. "
+        "Senator Rodrigo Alcantara II said the bill would pass."
+    )
+    assert [(p.name, p.titles, p.country, p.family_name) for p in found.people] == [
+        ("R. Venkataraman", ("External Affairs Minister",), "IN", "Venkataraman"),
+        ("Rodrigo Alcantara II", (), None, None),
+    ]
+
+
+def test_a_single_capital_letter_and_stop_before_a_word_is_no_initial_of_a_person() -> None:
+    """A capital letter with a full stop starting a clause gives no person without evidence."""
+    assert _rows("As the plan said, A. Team would lead the work.") == []
+
+
+def test_bylines_are_authors_not_people_of_the_story() -> None:
+    """A byline on its own line or closing the text is left out; a person the story names is kept."""
+    assert _rows("By Nguyen Thanh Lam\nHANOI - Trade Minister Tran Van Hoa said exports grew.") == [
+        ("Tran Van Hoa", ("Trade Minister",), None)
+    ]
+    assert _rows("HANOI - Both sides signed a pact. By Mr. TRAN Van Hoa") == []
+    assert _rows("By Siti Rahmah, Antara\nJAKARTA - Ministers met.") == []
+
+
+def test_by_inside_a_story_still_introduces_a_person() -> None:
+    """A "by NAME" inside a sentence that goes on is a person; an office named like a person is none."""
+    assert _rows("The plan was drafted by Mr. Tran Van Hoa\nand approved later.") == [("Tran Van Hoa", (), None)]
+    assert _rows("The talks went well. By Minister Tran Van Hoa's count, ten deals were signed.") == [
+        ("Tran Van Hoa", ("Minister",), None)
+    ]
+    assert _rows("Cheong Wa Dae said in a statement that talks would resume.") == []

@@ -35,10 +35,12 @@ from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages._names import (
     CONNECTORS,
     NON_NAME_WORDS,
+    NOT_PERSON_NAMES,
     SPEECH_VERBS,
     TITLE_HEADS,
     honorific_starts,
     honorific_table,
+    is_roman_numeral,
     is_title_head,
     is_title_word,
     name_breaking_honorifics,
@@ -241,8 +243,8 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
         while i < n and len(name) < 6:
             w0, w1, w = words[i]
             stem = w[:-2] if w.endswith("'s") else w.rstrip(".'")
-            if len(stem) == 1 and w == stem + "." and name and i + 1 < n:
-                stem = w  # a middle initial keeps its full stop ("Maria B. Reyes")
+            if len(stem) == 1 and w == stem + "." and i + 1 < n and words[i + 1][2][:1].isupper():
+                stem = w  # an initial keeps its full stop ("Maria B. Reyes", "R. Kumar")
             # a knowledge-base name ends a person's name, except a city inside one ("Paolo Manila Cruz")
             if (
                 not stem
@@ -354,6 +356,8 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
         e_match = _SEG_END.search(text, s, stop)
         e = e_match.start() if e_match is not None else stop
         listed = _PORTFOLIO_LIST.match(text, e, stop) if text[e : e + 1] == "," else None
+        if listed is not None and listed.group().split()[-1].rstrip(".") in honorific_starts():
+            listed = None  # ", and Mr. NAME": the next person, not the rest of a portfolio
         if listed is not None and _starts_title(text[s:e]):  # "Minister of Investment, Trade and Industry"
             e_match = _SEG_END.search(text, listed.end(), stop)
             e = e_match.start() if e_match is not None else stop
@@ -557,6 +561,21 @@ def _evidence(doc: Document, c: _Candidate, sent_start: int, sent_end: int) -> b
     return pre is not None and (len(pre[0].split()) > 1 or pre[0].lower() in _STRONG_SINGLE)
 
 
+# "By NAME" on a line of its own (perhaps with the agency after a comma or dash), or closing the text.
+_BYLINE_LINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[Bb]y[ \t]+$")
+_BYLINE_LINE_AFTER = re.compile(r"[ \t]*(?:[,|/–—-][^\n]{0,60})?(?:\n|\Z)")
+_BYLINE_END_BEFORE = re.compile(r"[.!?\"”][ \t]+[Bb]y[ \t]+$")
+_BYLINE_END_AFTER = re.compile(r"\.?\s*\Z")
+
+
+def _byline(text: str, start: int, end: int) -> bool:
+    """True when the name from ``start`` (its honorific) to ``end`` is a byline: the text's author."""
+    head = max(0, start - 12)
+    if _BYLINE_LINE_BEFORE.search(text, head, start) and _BYLINE_LINE_AFTER.match(text, end):
+        return True
+    return bool(_BYLINE_END_BEFORE.search(text, head, start) and _BYLINE_END_AFTER.match(text, end))
+
+
 def find_people(doc: Document, found: Found) -> Found:
     """Add the people named in ``doc`` to ``found``, with every mention of each one linked.
 
@@ -579,8 +598,10 @@ def find_people(doc: Document, found: Found) -> Found:
             strong = any(not amb for *_, amb in c.honorifics)
             # "Samdech ... HUN SEN": a family name in capitals after a title written in mixed case
             caps_ok = any(not amb and h in _FAMILY_FIRST_HONORIFICS for h, _s, _e, amb in c.honorifics)
-            if not _plausible(c.tokens, strong, caps_ok=caps_ok):
+            if not _plausible(c.tokens, strong, caps_ok=caps_ok) or _key(c.tokens) in NOT_PERSON_NAMES:
                 continue
+            if _byline(text, c.honorifics[0][1] if c.honorifics else c.start, c.end):
+                continue  # the author of the text, not a person it reports on
             if sent.heading or not _evidence(doc, c, sent.start, sent.end):
                 name_spans.append((c.start, c.end, _key(c.tokens)))
                 continue
@@ -637,7 +658,7 @@ def _add(
     key = _key(c.tokens)
     d = drafts.get(key)
     if d is None:
-        caps = [i for i, t in enumerate(c.tokens) if t.isupper() and len(t) > 1]
+        caps = [i for i, t in enumerate(c.tokens) if t.isupper() and len(t.rstrip(".")) > 1 and not is_roman_numeral(t)]
         mixed = [t for t in c.tokens if not t.isupper()]
         d = _Draft(
             key=key,
