@@ -118,3 +118,29 @@ def test_by_inside_a_story_still_introduces_a_person() -> None:
         ("Tran Van Hoa", ("Minister",), None)
     ]
     assert _rows("Cheong Wa Dae said in a statement that talks would resume.") == []
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    found, doc = _people(text)
+    names = {p.id: p.name for p in found.people}
+    return [(doc.text[m.start : m.end], names[m.record_id]) for m in found.person_mentions]
+
+
+def test_thai_malay_and_bruneian_people_are_mentioned_later_by_the_given_name() -> None:
+    """The first word of the name alone, before a reporting verb, mentions a Thai, Malay or Bruneian person."""
+    assert ("Somsak", "Somsak Charoenpol") in _quotes(
+        "Prime Minister Somsak Charoenpol of Thailand said trade grew. Somsak added that tariffs fell."
+    )
+    assert ("Mohamad", "Mohamad Azlan Yusof") in _quotes(
+        "Minister of Trade Datuk Seri Mohamad Azlan Yusof said trade grew. Mohamad said tariffs would fall."
+    )
+    assert ("Zulkifli", "Zulkifli bin Haji Hamdan") in _quotes(
+        "Awang Haji Zulkifli bin Haji Hamdan, Permanent Secretary, said it. Awang Zulkifli added more."
+    )
+
+
+def test_a_given_name_links_to_no_one_when_shared_or_when_the_name_is_not_used_so() -> None:
+    """A given name two people share, or the first word of a name whose people go by the family name, links no one."""
+    shared = _quotes("Datuk Ahmad Yusof and Datuk Ahmad Rahim spoke. Ahmad said it.")
+    assert [q for q, _ in shared] == ["Ahmad Yusof", "Ahmad Rahim"]
+    assert "Somsak" not in [q for q, _ in _quotes("Prime Minister Somsak Charoenpol said so. Somsak added more.")]

@@ -47,7 +47,7 @@ from asean_records.parse.stages._names import (
     nice_case,
     title_case,
 )
-from asean_records.reference import BodyKind, body_of_post, country, find_body, find_country
+from asean_records.reference import BodyKind, body_of_post, country, find_body, find_country, honorifics
 
 __all__ = ["find_people"]
 
@@ -843,6 +843,28 @@ def _link_starts(
     yield from sorted(found)
 
 
+_GIVEN_NAME_COUNTRIES = frozenset({"TH", "MY", "BN", "ID"})
+_PATRONYMIC = frozenset({"bin", "binti", "bte", "bt"})
+"""Countries whose people are referred to later by their given (first) name."""
+
+
+@functools.cache
+def _given_name_honorifics() -> frozenset[str]:
+    """Honorifics (canonical forms) used only in countries whose people go by their given name."""
+    return frozenset(h.text for h in honorifics() if h.countries and set(h.countries) <= _GIVEN_NAME_COUNTRIES | {"SG"})
+
+
+def _given_name_used(d: _Draft) -> bool:
+    """True when later mentions of ``d`` may be by the first word of the name alone."""
+    if len(d.tokens) < 2 or d.tokens[0].lower() in CONNECTORS or d.caps_family is not None:
+        return False
+    if d.country is not None:
+        return d.country[0] in _GIVEN_NAME_COUNTRIES
+    if any(t.lower() in _PATRONYMIC for t in d.tokens):
+        return True  # "NAME bin FATHER": a Malay name
+    return d.honorific is not None and d.honorific[0] in _given_name_honorifics()
+
+
 def _by_prefix(forms: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
     """(form, key) pairs grouped by the form's first two characters, longest form first in each group."""
     out: dict[str, list[tuple[str, str]]] = {}
@@ -886,7 +908,10 @@ def _link(
     singles: dict[str, list[str]] = {}
     for d in drafts.values():
         fam, _ = _family(d)
-        for t in {fam, d.name.split()[-1]}:
+        forms = {fam, d.name.split()[-1]}
+        if _given_name_used(d):
+            forms.add(d.name.split()[0])  # "Somchai said", "Rosli added": Thai and Malay names go by the given name
+        for t in forms:
             if t and len(t) > 2 and t.lower() not in NON_NAME_WORDS:
                 singles.setdefault(t, []).append(d.key)
     seen = _Spans((a, b) for a, b, _, _ in events)
