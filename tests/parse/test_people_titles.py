@@ -144,3 +144,25 @@ def test_a_given_name_links_to_no_one_when_shared_or_when_the_name_is_not_used_s
     shared = _quotes("Datuk Ahmad Yusof and Datuk Ahmad Rahim spoke. Ahmad said it.")
     assert [q for q, _ in shared] == ["Ahmad Yusof", "Ahmad Rahim"]
     assert "Somsak" not in [q for q, _ in _quotes("Prime Minister Somsak Charoenpol said so. Somsak added more.")]
+
+
+def test_a_post_then_the_name_between_commas_then_a_reporting_verb() -> None:
+    """A post opening the sentence, then ", NAME," and a reporting verb: the person, with the post and country."""
+    assert _rows("The President of the Lao PDR, Bounsouk Phommachanh, said the corridor would open.") == [
+        ("Bounsouk Phommachanh", ("President",), "LA")
+    ]
+    assert _rows("The Golden Lotus Hall, Green Valley Partners, said prices rose.") == []
+
+
+def test_secretary_alone_and_a_one_word_name_after_a_minister_s_post() -> None:
+    """Secretary alone before a name is a post; one word after a minister's post, before a reporting verb, is a name."""
+    assert _rows("Secretary Ramon Dizon led the delegation to Hanoi.") == [("Ramon Dizon", ("Secretary",), None)]
+    assert _rows("Minister of Agriculture Sutrisno said rice output rose.") == [
+        ("Sutrisno", ("Minister of Agriculture",), None)
+    ]
+
+
+def test_one_word_after_a_post_without_a_reporting_verb_is_no_person() -> None:
+    """One word after a post is a name only before a reporting verb; an office's name is never one."""
+    assert _rows("Minister of Agriculture Sutrisno visited the farm.") == []
+    assert _rows("The Ministry of Agriculture Office said output rose.") == []

@@ -110,6 +110,7 @@ _PRONOUN_REACH = 1200
 _STRONG_SINGLE = frozenset(
     [
         "minister",
+        "secretary",
         "pm",
         "dpm",
         "fm",
@@ -544,6 +545,22 @@ def _family(d: _Draft) -> tuple[str | None, bool]:
     return toks[-1], False
 
 
+def _single_name(doc: Document, c: _Candidate, sent_start: int, sent_end: int) -> bool:
+    """One word as a whole name ("Minister of Agriculture Sutrisno said").
+
+    Only right after a post of several words that names a minister or the like, and right before a reporting verb.
+    """
+    if len(c.tokens) != 1 or c.honorifics:
+        return False
+    word = c.tokens[0]
+    if len(word) < 4 or word.isupper() or not word.isalpha() or _VERB_AFTER.match(doc.text, c.end, sent_end) is None:
+        return False
+    pre = _pre_title(doc, c.start, sent_start)
+    if pre is None or pre[2] != c.start - 1 or len(pre[0].split()) < 2:
+        return False
+    return any(w.lower() in _STRONG_SINGLE for w in pre[0].split())
+
+
 def _evidence(doc: Document, c: _Candidate, sent_start: int, sent_end: int) -> bool:
     text = doc.text
     if any(not amb for *_, amb in c.honorifics) or c.pre_title is not None:
@@ -558,7 +575,14 @@ def _evidence(doc: Document, c: _Candidate, sent_start: int, sent_end: int) -> b
         return True
     pre = _pre_title(doc, c.honorifics[0][1] if c.honorifics else c.start, sent_start)
     # a post of several words ("Prime Minister of the Lao PDR"), or one that alone names a person's post
-    return pre is not None and (len(pre[0].split()) > 1 or pre[0].lower() in _STRONG_SINGLE)
+    if pre is not None and (len(pre[0].split()) > 1 or pre[0].lower() in _STRONG_SINGLE):
+        return True
+    # "The President of the Lao PDR, NAME, said": a post, then the name between commas, then a reporting verb
+    return (
+        text[c.end : c.end + 1] == ","
+        and _lead_title(doc, c, sent_start) is not None
+        and _VERB_AFTER.match(text, c.end + 1, sent_end) is not None
+    )
 
 
 # "By NAME" on a line of its own (perhaps with the agency after a comma or dash), or closing the text.
@@ -598,7 +622,8 @@ def find_people(doc: Document, found: Found) -> Found:
             strong = any(not amb for *_, amb in c.honorifics)
             # "Samdech ... HUN SEN": a family name in capitals after a title written in mixed case
             caps_ok = any(not amb and h in _FAMILY_FIRST_HONORIFICS for h, _s, _e, amb in c.honorifics)
-            if not _plausible(c.tokens, strong, caps_ok=caps_ok) or _key(c.tokens) in NOT_PERSON_NAMES:
+            plausible = _plausible(c.tokens, strong, caps_ok=caps_ok) or _single_name(doc, c, sent.start, sent.end)
+            if not plausible or _key(c.tokens) in NOT_PERSON_NAMES:
                 continue
             if _byline(text, c.honorifics[0][1] if c.honorifics else c.start, c.end):
                 continue  # the author of the text, not a person it reports on
@@ -686,17 +711,9 @@ def _add(
         elif pre is not None:
             found_titles.append(((title_case(pre[0]), pre[1], pre[2]), pre[3], None))
     if not found_titles and text[c.end : c.end + 1] in (",", ".", ";", ""):
-        anchor = c.honorifics[0][1] if c.honorifics else c.start
-        lead = _TITLE_AFTER.search(text, max(sent_start, anchor - 160), anchor) or _TITLE_FIRST.match(
-            text, sent_start, anchor
-        )
-        if lead is not None and not all(w[:1].isupper() or w in _TITLE_SMALL for w in lead.group("t").split()):
-            lead = None
-        ts, te = (lead.start("t"), lead.end("t")) if lead is not None else (0, 0)
-        if lead is not None and (
-            _starts_title(lead.group("t")) or _poss_title(doc, ts, te) or _demonym_title(doc, ts, te)
-        ):
-            found_titles.append(_split_title(doc, lead.start("t"), lead.end("t")))
+        lead = _lead_title(doc, c, sent_start)
+        if lead is not None:
+            found_titles.append(_split_title(doc, lead[0], lead[1]))
     segs, _ = _appositions(doc, c.end, sent_end)
     for s, e in segs:
         for ps, pe in _title_parts(doc, s, e):
@@ -723,6 +740,21 @@ def _add(
         if org is not None and d.organisation is None:
             d.organisation = (*org, None)
     return d
+
+
+def _lead_title(doc: Document, c: _Candidate, sent_start: int) -> tuple[int, int] | None:
+    """A title written before ", NAME": opening the sentence, or after "by", "with", "and" ... (its span)."""
+    text = doc.text
+    anchor = c.honorifics[0][1] if c.honorifics else c.start
+    lead = _TITLE_AFTER.search(text, max(sent_start, anchor - 160), anchor) or _TITLE_FIRST.match(
+        text, sent_start, anchor
+    )
+    if lead is None or not all(w[:1].isupper() or w in _TITLE_SMALL for w in lead.group("t").split()):
+        return None
+    ts, te = lead.start("t"), lead.end("t")
+    if _starts_title(lead.group("t")) or _poss_title(doc, ts, te) or _demonym_title(doc, ts, te):
+        return ts, te
+    return None
 
 
 def _norm(s: str) -> str:
