@@ -7,6 +7,7 @@ the same meeting, carry the same id.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -23,7 +24,13 @@ def key_text(value: object) -> str:
     """
     if value is None:
         return ""
-    text = unicodedata.normalize("NFKC", str(value)).casefold().replace("\u2019", "'")
+    return _fold(str(value))
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(value: str) -> str:
+    """:func:`key_text` of a string (the same names are folded for record after record)."""
+    text = unicodedata.normalize("NFKC", value).casefold().replace("\u2019", "'")
     return _NON_WORD.sub(" ", text).strip()
 
 

@@ -141,6 +141,10 @@ class InferenceReason(enum.Enum):
     """The organisation follows from a post that belongs to it ("Secretary-General of ASEAN": the Secretariat)."""
     NEXT_IN_SERIES = "next_in_series"
     """The ordinal is one more than the current meeting's: the text announces the series' next meeting."""
+    PLACE_FROM_PARENT = "place_from_parent"
+    """The city and host are those of the meeting it was held on the sidelines of, or as part of."""
+    PLACE_FROM_DATELINE = "place_from_dateline"
+    """The city is the dateline's, for a meeting the text reports as held there that day ("today", "here")."""
 
 
 @attrs.frozen

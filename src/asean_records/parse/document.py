@@ -8,8 +8,9 @@ to the text the user passed in.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import attrs
 
@@ -19,9 +20,28 @@ from asean_records.parse.options import ParseOptions
 if TYPE_CHECKING:
     from asean_records.parse.text import NormalisedText
 
-__all__ = ["DateMention", "Document", "NameHit", "Sentence"]
+__all__ = ["DateMention", "Document", "NameHit", "Sentence", "lower_twin"]
 
 _STATED = Basis.stated()
+T = TypeVar("T")
+
+
+_ESCAPE = re.compile(r"\\.")
+_INLINE_FLAGS = re.compile(r"\(\?[-aiLmsux]")
+
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The case-sensitive twin of a case-insensitive pattern written in ASCII lower case.
+
+    On :attr:`Document.ascii_lower` the twin finds what ``pattern`` finds on the text, at the same offsets.
+
+    Raises:
+        ValueError: ``pattern`` is not case-insensitive, or has a capital or non-ASCII character of its own.
+    """
+    bare = _ESCAPE.sub("", pattern.pattern)
+    if not pattern.flags & re.IGNORECASE or not bare.isascii() or bare.lower() != bare or _INLINE_FLAGS.search(bare):
+        raise ValueError(f"no case-sensitive twin for {pattern.pattern[:60]!r}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 @attrs.frozen
@@ -124,6 +144,30 @@ class Document:
     _sentence_starts: list[int] = attrs.field(factory=list, repr=False)
     _date_starts: list[int] = attrs.field(factory=list, repr=False)
     _name_starts: list[int] = attrs.field(factory=list, repr=False)
+    # the same ranges are mapped again and again (a name's span for several fields and records)
+    _span_cache: dict[tuple[int, int], Span] = attrs.field(factory=dict, repr=False)
+    _lower: str | None = attrs.field(default=None, repr=False)
+    _computed: dict[Callable[[Document], object], object] = attrs.field(factory=dict, repr=False)
+
+    def computed(self, function: Callable[[Document], T]) -> T:
+        """``function(self)``, worked out once per document (for what several stages read, such as plan mentions).
+
+        ``function`` must depend only on what the document holds once its names are indexed.
+        """
+        if function not in self._computed:
+            self._computed[function] = function(self)
+        return cast(T, self._computed[function])
+
+    @property
+    def ascii_lower(self) -> str | None:
+        """The text in lower case when it is all ASCII, else ``None``.
+
+        On it, a case-insensitive pattern of ASCII lower-case letters can run case-sensitively (several times
+        faster) and find the same matches at the same offsets.
+        """
+        if self._lower is None:
+            self._lower = self.text.lower() if self.text.isascii() else ""
+        return self._lower if self._lower or not self.text else None
 
     @property
     def text(self) -> str:
@@ -138,18 +182,20 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         """A span in the user's original text for the normalised range ``[start, end)``."""
-        a, b = self.norm.original_span(start, end)
-        return Span(a, b)
+        found = self._span_cache.get((start, end))
+        if found is None:
+            found = self._span_cache[start, end] = Span(*self.norm.original_span(start, end))
+        return found
 
     def provenance(
         self, field: str, ranges: tuple[tuple[int, int], ...], basis: Basis | None = None
     ) -> FieldProvenance:
         """A field's provenance from normalised ranges, stated unless ``basis`` says otherwise."""
-        span = self.norm.original_span
         if len(ranges) == 1:
-            spans: tuple[Span, ...] = (Span(*span(*ranges[0])),)
+            spans: tuple[Span, ...] = (self.span(*ranges[0]),)
         else:
             # ranges mostly come in text order and map in order, so sorting the list is linear (a set would not be)
+            span = self.norm.original_span
             mapped = sorted(span(a, b) for a, b in ranges)
             spans = tuple(Span(a, b) for i, (a, b) in enumerate(mapped) if i == 0 or mapped[i - 1] != (a, b))
         return FieldProvenance(field, Provenance(spans, basis or _STATED))

@@ -348,6 +348,8 @@ _ONE_FOR_ONE = {
     **dict.fromkeys("\u2028\u2029", "\n"),
 }
 _TRANSLATE = str.maketrans(_ONE_FOR_ONE)
+_TRANSLATED = re.compile("[" + re.escape("".join(_ONE_FOR_ONE)) + "]")
+"""Any character :data:`_TRANSLATE` changes (a search for one is much faster than translating every character)."""
 
 # Removed outright: C0/C1 controls except \n, zero-width characters, bidi marks and controls, soft hyphen, BOM,
 # variation selectors used as invisible noise are kept (they belong to emoji).
@@ -367,7 +369,9 @@ _NOISE_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
-_SPACES = re.compile(r"[ \n]*\n[ \n]*| {2,}|^ +| +$")
+# Spaces and line breaks, each alternative opening with its character so that the engine skips from one to the
+# next: a run with a line break, two or more spaces, spaces at the start, spaces at the end.
+_SPACES = re.compile(r"\n[ \n]*| (?=[ \n]*\n)[ \n]*|  +|^ +| [ ]*$")
 
 
 def _whitespace(m: re.Match[str], b: _Builder) -> None:
@@ -458,6 +462,10 @@ class NormalisedText:
         n = len(self.text)
         if not 0 <= start <= end <= n:
             raise InvalidSpanError(f"span {start}:{end} is reversed or outside the normalised text (length {n})")
+        m = self._map
+        if n and len(m.linear) == 1 and m.linear[0] and not m.norm[0]:
+            shift = m.orig_start[0]  # one linear segment (no markup, no rewrite): offsets only shift
+            return start + shift, end + shift
         if start == end:
             o = self.original_offset(start)
             return o, o
@@ -470,10 +478,14 @@ _HTML_TAG = re.compile(
     r"header|footer|nav|script|style|blockquote|figure|figcaption|label|button|small|sup|sub|u)\b[^<>]{0,500}>",
     re.IGNORECASE,
 )
-_MARKDOWN_HINTS = re.compile(
-    r"^ {0,3}#{1,6}[ \t]+\S|^ {0,3}(?:=+|-{2,})[ \t]*$|^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S|^ {0,3}>|"
-    r"\*\*\S|__\S|\[[^\[\]\n]+\]\([^()\s]+\)|`[^`\n]+`|(?<![\w*])\*[^\s*][^*\n]*\*(?![\w*])",
-    re.MULTILINE,
+# Markdown markers: at the start of a line (headings, setext underlines, bullets, block quotes), looked for at the
+# start of the text and after each line break; and inside lines (bold, links, inline code, emphasis). Each pattern
+# opens with a character, so the engine skips the positions where none can start.
+_MARKDOWN_LINE = r" {0,3}#{1,6}[ \t]+\S| {0,3}(?:=+|-{2,})[ \t]*$|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S| {0,3}>"
+_MARKDOWN_FIRST_LINE = re.compile(_MARKDOWN_LINE, re.MULTILINE)
+_MARKDOWN_LATER_LINE = re.compile(rf"\n(?:{_MARKDOWN_LINE})", re.MULTILINE)
+_MARKDOWN_INLINE = re.compile(
+    r"\*\*\S|__\S|\[[^\[\]\n]+\]\([^()\s]+\)|`[^`\n]+`|\*(?<![\w*]\*)[^\s*][^*\n]*\*(?![\w*])"
 )
 _DETECT_WINDOW = 200_000
 
@@ -507,7 +519,7 @@ def detect_format(raw: str) -> InputFormat:
         counter[name] = counter.get(name, 0) + 1
     if sum(min(count, closed.get(name, 0)) for name, count in opened.items()) >= 2:
         return InputFormat.HTML
-    if _MARKDOWN_HINTS.search(head):
+    if _MARKDOWN_FIRST_LINE.match(head) or _MARKDOWN_LATER_LINE.search(head) or _MARKDOWN_INLINE.search(head):
         return InputFormat.MARKDOWN
     return InputFormat.PLAIN
 
@@ -571,7 +583,8 @@ def normalise(
             text, segs, hints = _markdown.strip(text, segs)
     if not text.isascii():
         text, segs = _rewrite(text, segs, _NON_ASCII_RUN, _nfc_piece)
-    text = text.translate(_TRANSLATE)  # one character for one: the map does not change
+    if _TRANSLATED.search(text):
+        text = text.translate(_TRANSLATE)  # one character for one: the map does not change
     text, segs = _rewrite(text, segs, _INVISIBLE, _delete)
     text, segs = _rewrite(text, segs, _NOISE_LINE, _delete)
     text, segs = _rewrite(text, segs, _SPACES, _whitespace)

@@ -58,6 +58,7 @@ __all__ = [
 ]
 
 RecordT = TypeVar("RecordT", bound=Record)
+MergedT = TypeVar("MergedT", bound="_Merged")
 Sourceable = Records[Any] | Iterable[Extraction]
 """What the merge functions accept: a :class:`Records` collection or extractions."""
 
@@ -272,6 +273,7 @@ class _Merged:
     sources: tuple[str, ...]
     fields: tuple[FieldValues, ...]
     conflicts: tuple[Conflict, ...]
+    members: tuple[Record, ...]
 
     def values(self, field: str) -> tuple[SourcedValue, ...]:
         """Every source's value for ``field`` with its provenance.
@@ -303,6 +305,19 @@ class _Merged:
 
     def _title(self) -> str:
         return str(self.agreed("name"))
+
+    def _record(self, kind: type[RecordT], **extra: Any) -> RecordT:
+        """A ``kind`` of the agreed values, then ``extra``, without provenance.
+
+        A field none agrees on keeps its default (``None``, or an empty tuple); a required one is passed as ``None``.
+        """
+        fields = attrs.fields_dict(kind)
+        agreed = {
+            item.field: item.agreed
+            for item in self.fields
+            if item.agreed is not None or fields[item.field].default is attrs.NOTHING
+        }
+        return kind(**{**agreed, **extra, "id": self.id})
 
     def _head(self) -> str:
         n = len(dict.fromkeys(self.sources))
@@ -357,22 +372,7 @@ class MergedMeeting(_Merged):
 
         The result carries no provenance, because its values may come from different texts: use :meth:`values`.
         """
-        a = self.agreed
-        return Meeting(
-            name=a("name"),
-            series=a("series"),
-            ordinal=a("ordinal"),
-            date=a("date"),
-            city=a("city"),
-            host_country=a("host_country"),
-            mode=a("mode"),
-            chairs=a("chairs") or (),
-            partners=a("partners") or (),
-            theme=a("theme"),
-            parent=a("parent"),
-            status=a("status"),
-            id=self.id,
-        )
+        return self._record(Meeting)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -397,18 +397,8 @@ class MergedPerson(_Merged):
 
     def to_person(self) -> Person:
         """A :class:`Person` of the agreed values, without provenance; conflicting fields are left empty."""
-        a = self.agreed
-        return Person(
-            name=a("name"),
-            written=self.members[0].written,
-            family_name=a("family_name"),
-            family_name_first=self.members[0].family_name_first,
-            honorifics=a("honorifics") or (),
-            titles=a("titles") or (),
-            country=a("country"),
-            organisation=a("organisation"),
-            id=self.id,
-        )
+        first = self.members[0]
+        return self._record(Person, written=first.written, family_name_first=first.family_name_first)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -428,19 +418,10 @@ class MergedPlan(_Merged):
 
     def to_plan(self) -> PlanOfAction:
         """A :class:`PlanOfAction` of the agreed values, without provenance; conflicting fields are left empty."""
-        a = self.agreed
-        start, end = a("start_year"), a("end_year")
+        start, end = self.agreed("start_year"), self.agreed("end_year")
         if start is not None and end is not None and end < start:
-            end = None
-        return PlanOfAction(
-            name=a("name"),
-            parties=a("parties") or (),
-            start_year=start,
-            end_year=end,
-            status=a("status"),
-            meeting=a("meeting"),
-            id=self.id,
-        )
+            return self._record(PlanOfAction, end_year=None)
+        return self._record(PlanOfAction)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -513,6 +494,25 @@ def _bounds(dating: PartialDate | DateRange | None) -> tuple[int, int] | None:
 @functools.lru_cache(maxsize=1 << 16)
 def _day_bounds(dating: PartialDate | DateRange) -> tuple[int, int]:
     return dating.earliest.toordinal(), dating.latest.toordinal()
+
+
+def _merged(
+    kind: type[MergedT],
+    group_id: str,
+    rule: MatchRule,
+    members: Sequence[tuple[Any, str]],
+    specs: Sequence[tuple[str, _Compare]],
+) -> MergedT:
+    """The ``kind`` of ``members`` (record and source pairs, in input order), comparing the fields of ``specs``."""
+    fields, conflicts = _compare_fields(members, specs)
+    return kind(
+        id=group_id,
+        rule=rule,
+        sources=tuple(src for _, src in members),
+        fields=fields,
+        conflicts=conflicts,
+        members=tuple(record for record, _ in members),
+    )
 
 
 _MEETING_FIELDS: tuple[tuple[str, _Compare], ...] = (
@@ -661,21 +661,9 @@ def merge_meetings(source: Sourceable) -> tuple[MergedMeeting, ...]:
 
     position = {id(m): i for i, (m, _) in enumerate(pairs)}
     order.sort(key=lambda g: min(position[id(m)] for m, _ in g.members))
-    merged: list[MergedMeeting] = []
     for group in order:
         group.members.sort(key=lambda pair: position[id(pair[0])])
-        fields, conflicts = _compare_fields(group.members, _MEETING_FIELDS)
-        merged.append(
-            MergedMeeting(
-                id=group.id,
-                rule=group.rule,
-                sources=tuple(src for _, src in group.members),
-                fields=fields,
-                conflicts=conflicts,
-                members=tuple(m for m, _ in group.members),
-            )
-        )
-    return tuple(merged)
+    return tuple(_merged(MergedMeeting, group.id, group.rule, group.members, _MEETING_FIELDS) for group in order)
 
 
 _PERSON_FIELDS: tuple[tuple[str, _Compare], ...] = (
@@ -732,15 +720,7 @@ def merge_people(source: Sourceable) -> tuple[MergedPerson, ...]:
             batches = [(g, MatchRule.PERSON_NAME) for g in groups]
         for members, rule in batches:
             members.sort(key=lambda pair: position[id(pair[0])])
-            fields, conflicts = _compare_fields(members, _PERSON_FIELDS)
-            merged = MergedPerson(
-                id=_person_id(members),
-                rule=rule,
-                sources=tuple(src for _, src in members),
-                fields=fields,
-                conflicts=conflicts,
-                members=tuple(p for p, _ in members),
-            )
+            merged = _merged(MergedPerson, _person_id(members), rule, members, _PERSON_FIELDS)
             result.append((position[id(members[0][0])], merged))
     result.sort(key=lambda item: item[0])
     return tuple(m for _, m in result)
@@ -795,15 +775,7 @@ def merge_plans(source: Sourceable) -> tuple[MergedPlan, ...]:
     result: list[tuple[int, MergedPlan]] = []
     for gid, rule, members in groups.values():
         members.sort(key=lambda pair: position[id(pair[0])])
-        fields, conflicts = _compare_fields(members, _PLAN_FIELDS)
-        merged = MergedPlan(
-            id=gid,
-            rule=rule,
-            sources=tuple(src for _, src in members),
-            fields=fields,
-            conflicts=conflicts,
-            members=tuple(p for p, _ in members),
-        )
+        merged = _merged(MergedPlan, gid, rule, members, _PLAN_FIELDS)
         result.append((position[id(members[0][0])], merged))
     result.sort(key=lambda item: item[0])
     return tuple(m for _, m in result)

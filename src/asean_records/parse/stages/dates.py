@@ -37,7 +37,7 @@ _M = (
 )
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
-_TO = r"\s*(?:-|–|—|to|until|till|and|through)\s*"
+_TO = r"\s*(?:-|–|—|to|until|till|and|through|TO|UNTIL|TILL|AND|THROUGH)\s*"
 
 _PATTERN = re.compile(
     rf"""

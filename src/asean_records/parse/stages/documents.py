@@ -97,6 +97,51 @@ _KEYWORD = re.compile(
     + "|".join(f"(?P<k{i}>\\b(?:{p.format(_WS=_WS)})\\b)" for i, (p, _k, _s) in enumerate(_KEYWORDS))
     + ")"
 )
+
+
+def _required_words(alternation: str) -> tuple[tuple[str, ...], ...]:
+    """For each top-level alternative of a case-sensitive pattern, words that any match of it contains.
+
+    A word is a run of letters outside groups, classes and escapes, less a last letter a quantifier makes optional.
+    An alternative without such a word gives an empty tuple (it can match anywhere, so nothing can be skipped).
+    """
+    alternatives: list[list[str]] = [[]]
+    word = ""
+    depth = 0
+    in_class = escaped = False
+    for i, ch in enumerate(alternation):
+        if depth == 0 and not in_class and not escaped and ch.isascii() and ch.isalpha():
+            word += ch
+            if alternation[i + 1 : i + 2] in ("?", "*", "{", "+"):
+                alternatives[-1].append(word[:-1])  # the last letter may be missing (or repeated)
+                word = ""
+            continue
+        alternatives[-1].append(word)
+        word = ""
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0 and ch == "|":
+            alternatives.append([])
+    alternatives[-1].append(word)
+    return tuple(tuple(w for w in words if w) for words in alternatives)
+
+
+def _may_match(text: str, required: tuple[tuple[str, ...], ...]) -> bool:
+    """False when ``text`` lacks a word of every alternative (see :func:`_required_words`): no match is possible."""
+    return any(all(w in text for w in words) for words in required)
+
+
+_KEYWORD_WORDS = _required_words("|".join(p.format(_WS=_WS) for p, _k, _s in _KEYWORDS))
 _TOO_BARE = frozenset({"strategy", "framework", "vision", "roadmap", "guidelines", "blueprint", "protocol"})
 _BARE = frozenset({"statement", "declaration", "report", "agreement", "budget", "treaty", "guidelines", "roadmap"})
 
@@ -108,12 +153,16 @@ _RANGE_TOKEN = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?")
 _LEFT_CONN = frozenset({"in", "to", "the", "of", "on", "for", "and"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
-_LOWER = re.compile(
-    r"\b(?P<draft>draft[ \t\n]+)?(?P<noun>joint[ \t\n]+statement|joint[ \t\n]+declaration|declaration"
+_LOWER_NOUNS = (
+    r"joint[ \t\n]+statement|joint[ \t\n]+declaration|declaration"
     r"|work[ \t\n]*plan|concept[ \t\n]+(?:paper|note)|discussion[ \t\n]+paper|non-paper|annual[ \t\n]+report"
     r"|report|budget|agreement|memorandum[ \t\n]+of[ \t\n]+understanding|terms[ \t\n]+of[ \t\n]+reference"
-    r"|guidelines)\b(?=[ \t\n]+(?:of|on|for|to|between|among)[ \t\n])"
+    r"|guidelines"
 )
+_LOWER = re.compile(
+    rf"\b(?P<draft>draft[ \t\n]+)?(?P<noun>{_LOWER_NOUNS})\b(?=[ \t\n]+(?:of|on|for|to|between|among)[ \t\n])"
+)
+_LOWER_WORDS = _required_words(_LOWER_NOUNS)
 _LOWER_KIND = {
     "joint statement": DocumentKind.JOINT_STATEMENT,
     "joint declaration": DocumentKind.DECLARATION,
@@ -444,6 +493,8 @@ def _cut_and_the(text: str, start: int, end: int) -> int:
 def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     text = doc.text
     out: list[tuple[int, _Doc]] = []
+    if not _may_match(text, _KEYWORD_WORDS):
+        return out
     covered = 0
     for m in _KEYWORD.finditer(text):
         if m.start() < covered or excluded.covers(m.start()):
@@ -510,6 +561,8 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
 def _described(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     text = doc.text
     out: list[tuple[int, _Doc]] = []
+    if not _may_match(text, _LOWER_WORDS):
+        return out
     for m in _LOWER.finditer(text):
         if excluded.covers(m.start()):
             continue
@@ -545,6 +598,8 @@ def _owned_reports(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     """
     text = doc.text
     out: list[tuple[int, _Doc]] = []
+    if "report" not in text:
+        return out
     for m in _OWNED_REPORT.finditer(text):
         if excluded.covers(m.start()):
             continue
@@ -601,6 +656,8 @@ def _signed_lower(doc: Document) -> list[tuple[int, _Doc]]:
     """
     text = doc.text
     out: list[tuple[int, _Doc]] = []
+    if "signed" not in text:
+        return out
     for m in _SIGNED.finditer(text):
         comp = m.group("comp")
         if comp is None or _NOT_A_SUBJECT.match(comp):

@@ -76,6 +76,10 @@ _EVENT_HEADS = frozenset(
 )  # fmt: skip
 _TOKEN = re.compile(r"\([^()\n]{0,60}\)|[\w][\w'.+&]*(?:-[\w'.+&]+)*|[^\w\s]")
 _CONNECTORS = frozenset({"of", "the", "on", "and", "for", "with", "to", "in", "de"})
+_LEADING_PREPOSITIONS = frozenset(
+    {"At", "During", "After", "Before", "Following", "Since", "From", "Under", "Throughout", "Upon", "Alongside",
+     "Ahead", "Like", "Unlike", "Until", "Through", "Via", "Besides", "Beside", "Within", "Amid"}
+)  # fmt: skip
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
@@ -95,7 +99,7 @@ _GENERIC = frozenset(
 )  # fmt: skip
 _ANAPHOR = re.compile(
     r"\b(?:(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese)\s+(?:two|three|four|five)\s+|[Aa]ll\s+(?:two|three|four|five)\s+|"
-    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth(?:\s+the)?|[Ee]ach|[Tt]hese|[Aa]ll\s+(?:of\s+)?(?:the|these))\s+)"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth(?:\s+the)?|[Ee]ach|[Tt]hese|[Aa]ll(?:\s+(?:of\s+)?(?:the|these))?)\s+)"
     r"(?:[Mm]eetings?|[Ss]ummits?|[Cc]onferences?|[Ss]essions?|[Rr]etreats?|[Ff]orum)\b"
 )
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -106,7 +110,7 @@ def _plural_count(word: str) -> int | None:
     """How many meetings a plural anaphor covers.
 
     2 for "both meetings", 3 for "all three sessions", 0 for an uncounted plural ("these meetings", "all the
-    sessions") and ``None`` for a singular or a bare "the meetings".
+    sessions", "the meetings") and ``None`` for a singular.
     """
     words = word.lower().split()
     if not _PLURAL_HEAD.search(words[-1]) and words[0] != "both":
@@ -114,7 +118,7 @@ def _plural_count(word: str) -> int | None:
     for w in words:
         if w in _COUNTS:
             return _COUNTS[w]
-    if words[0] in {"these", "all"}:
+    if words[0] in {"these", "all"} or (words[0] == "the" and len(words) == 2):
         return 0
     return None
 
@@ -124,7 +128,7 @@ _EVENT_CUE = re.compile(
     r"co-chaired|chairs|attend|attended|attends|attending|took place|take place|takes place|taking place|opened|"
     r"concluded|participated|participate|met|meet|gathered|joined|during|sidelines?|margins?|ahead of|prior to|"
     r"back-to-back|virtually|videoconference|video conference|video-conference|in-person|in person|hybrid|"
-    r"scheduled|upcoming|commemorate|at the)\b",
+    r"scheduled|upcoming|commemorate|at the|preceded by|followed by|kicked off|began|closed|wrapped up)\b",
     re.IGNORECASE,
 )
 _STRONG_CUE = re.compile(
@@ -147,11 +151,13 @@ _MODES: tuple[tuple[re.Pattern[str], MeetingMode], ...] = (
      MeetingMode.VIRTUAL),
     (re.compile(r"\b(?:in[- ]person|face[- ]to[- ]face|physically)\b", re.IGNORECASE), MeetingMode.IN_PERSON),
 )  # fmt: skip
+# "under the theme "X"", "themed "X"", "the theme of Indonesia's Chairmanship this year, "X"", "carrying the
+# Chairmanship theme, "X"": the quoted words after "theme" (or "banner") with no sentence end or quote between
 _THEME = re.compile(
-    r"\b(?:under the theme|with the theme|themed|theme of|the theme|under the banner)"
-    r"\s*(?:of\s*)?[:,]?\s*\"([^\"\n]{3,200}?)[,.]?\"",
+    r"\b(?:themed?|under\s+the\s+banner)\b[^\"“”\n.;]{0,80}?[:,]?\s*[*_]{0,2}[\"“]([^\"“”\n]{3,200}?)[,.]?[\"”]",
     re.IGNORECASE,
 )
+_THEME_AFTER_COMMA = re.compile(r",\s*(?:and\s+)?(?:under|with|carrying|bearing)\s+(?:the\s+)?$", re.IGNORECASE)
 _PARENT_CUE = re.compile(
     r"\s*(?:,\s*)?(?:which (?:was|were) )?(?:held |convened |organi[sz]ed )?(?:on the sidelines? of|on the margins? of|"
     r"back-to-back with|as part of|in conjunction with|in the framework of|at|during|within)\s+(?:the\s+)?$",
@@ -214,7 +220,7 @@ _LEADING_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+", re.IGNORECASE)
 _ALIAS_NOISE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+|\s*\d+$")
 _ALIASES = re.compile(r"\(([^()]*)\)")
 _ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z-]{1,15})\)")
-_ORDINAL_BEFORE = re.compile(r"(\d{1,3}(?:st|nd|rd|th))\s+$")
+_ORDINAL_BEFORE = re.compile(r"(\d{1,3}(?:st|nd|rd|th))\s+$", re.IGNORECASE)
 _HEAD_AFTER = re.compile(r"\s+(?:meeting|summit|conference|session)s?\b", re.IGNORECASE)
 _ACRONYM_SURFACE = re.compile(r"[A-Z][\w+-]*( WG)?")
 _AND = re.compile(r"\band\b")
@@ -313,6 +319,17 @@ def _in_ends_name(doc: Document, tokens: list[tuple[int, int, str]], h: int, j: 
     return any(hit.kind in _PLACE_KINDS for hit in doc.names_in(at, at + 1))
 
 
+_WITHIN_PERIOD = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:this|that|the\s+same|last|next)\s+(?:year|month|week)|of\s+the\s+year|"
+    r"in\s+(?:a|one|the\s+same)\s+year|of\s+(?:its|the|her|his|their)\s+(?:ASEAN\s+)?[Cc]hair(?:man)?ship)\b"
+)
+
+
+def _counts_within(text: str, first_word: str, end: int, limit: int) -> bool:
+    """A lower-case ordinal word counting meetings of a period: "the second summit ... this year"."""
+    return first_word.isalpha() and first_word.islower() and _WITHIN_PERIOD.match(text, end, limit) is not None
+
+
 def _ordinal_of(token: str) -> int | None:
     m = _ORDINAL.match(token)
     if m:
@@ -376,8 +393,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 i -= 1
                 continue
             break
-        # trim leading connectors
-        while i < h and tokens[i][2].lower() in _CONNECTORS:
+        # trim leading connectors and a capitalised preposition opening the sentence ("At the X Consultation")
+        while i < h and (tokens[i][2].lower() in _CONNECTORS or tokens[i][2] in _LEADING_PREPOSITIONS):
             i += 1
         # "Outcomes of the X Meeting": a leading phrase without a meeting word or a known name is not the name
         for k in range(i + 1, h):
@@ -420,6 +437,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                     break
                 if low == "with" and j + 2 < len(tokens) and _person_follows(doc, tokens[j + 2][0]):
                     break  # "co-chaired the X Conference with Japanese Foreign Minister NAME": a co-chair
+                if low == "with" and nxt.endswith(("'s", "’s")):
+                    break  # "the X Consultation with China's Minister of Commerce": a person, not the name
                 if nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or nxt.startswith("+")):
                     j += 1
                     continue
@@ -449,7 +468,12 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         body = [w for w in words if not _ORDINAL.match(w) and w.lower() not in _ORDINAL_WORDS]
         if not body or all(w.lower() in _GENERIC or w.lower() in _HEAD_WORDS for w in body):
             # "the Meeting", "Related Meetings": an anaphor or nothing
-            if len(body) <= 2 and body and body[-1].lower() in _EVENT_HEADS and raw[:1] in {"T", "t", "B", "b"}:
+            if (
+                len(body) <= 2
+                and body
+                and body[-1].lower() in _EVENT_HEADS
+                and raw[:1] in {"T", "t", "B", "b", "A", "a"}
+            ):
                 out.append(_Mention(start=start, end=end, name="", ordinal=None, series=None, sentence=s_index,
                                     named=False, anaphor=True))  # fmt: skip
             used_until = end
@@ -464,6 +488,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         if ordinal is None:
             first = words[0]
             ordinal = _ordinal_of(first)
+        if ordinal is not None and _counts_within(text, tokens[i][2], end, sentence.end):
+            ordinal = None  # "the second ASEAN Summit hosted by Indonesia this year": a count, not the series number
         possessive = _POSSESSIVE.search(text, max(sentence.start, start - 12), start)
         if possessive and words and (words[0].lower() in _ORDINAL_WORDS or _ORDINAL.match(words[0])):
             owner = _owner(doc, sentence.start, possessive.start())
@@ -483,8 +509,10 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         )  # a member state in the name is a topic or a host ("ASEAN Leaders' Meeting on Myanmar"), not a partner
         if not partners:
             partners = _hyphen_partners(text, start, end)  # inside a KB name: "ASEAN-Australia Special Summit"
-        if found_series is None and partners:
-            found_series = _partner_series(name)
+        if not partners and _ANY_HEAD.search(name) and "-" in name:
+            partners = _owner_partner(doc, end)  # "the AEM-MOFCOM Consultation with China's Minister of Commerce"
+        if found_series is None and any(find_body(code) is None for code, _, _ in partners):
+            found_series = _partner_series(name)  # a partner country's (a partner body has meetings of its own)
         plural = tokens[h][2].lower()
         if ordinal is None and found_series is None and not partners and plural[:-1] in _EVENT_HEADS:
             continue  # "Meetings with Dialogue Partners": several meetings named in general, none of them
@@ -515,12 +543,26 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
 
 
 _HYPHEN_PARTNER = re.compile(
-    r"\bASEAN[-\u2013](?P<after>[A-Z][\w.]*(?: [A-Z][\w.]*)?)|(?P<before>[A-Z][\w.]*)[-\u2013]ASEAN\b"
+    r"\bASEAN[-\u2013](?P<after>[A-Z][\w.]*(?: (?:of )?[A-Z][\w.]*){0,2})|(?P<before>[A-Z][\w.]*)[-\u2013]ASEAN\b"
 )
 
 
+_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+
+
+def _owner_partner(doc: Document, end: int) -> tuple[tuple[str, int, int], ...]:
+    """The partner country whose minister a hyphenated consultation is "with": "with China's Minister of ..."."""
+    wm = _WITH.match(doc.text, end)
+    if wm is None:
+        return ()
+    hits = [h for h in doc.names_in(wm.end(), wm.end() + 1, "country") if h.start == wm.end()]
+    if not hits or not doc.text.startswith(("'s", "’s"), hits[0].end) or hits[0].key in _members():
+        return ()
+    return ((hits[0].key, hits[0].start, hits[0].end),)
+
+
 def _hyphen_partners(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
-    """The partner country of "ASEAN-<country>" or "<country>-ASEAN" in ``text[start:end]`` (one or two words)."""
+    """The partner of "ASEAN-<partner>" or "<partner>-ASEAN" in ``text[start:end]``: a country, or a partner body."""
     m = _HYPHEN_PARTNER.search(text, start, end)
     if m is None:
         return ()
@@ -532,6 +574,9 @@ def _hyphen_partners(text: str, start: int, end: int) -> tuple[tuple[str, int, i
         country = find_country(written)
         if country is not None and country.alpha2 not in _members():
             return ((country.alpha2, a, a + len(written)),)
+        body = find_body(written)
+        if body is not None and body.partner_relations and body.acronym:
+            return ((body.acronym, a, a + len(written)),)  # "ASEAN-EU": a partner organisation, by its acronym
     return ()
 
 
@@ -947,6 +992,10 @@ class _ClusterIndex:
                 bare, sep, _ = key.rpartition("#")
                 if sep:
                     self.numbered.setdefault(bare, []).append(key)
+                    head, with_, _ = bare.partition(" with ")
+                    if with_ and head != bare:
+                        # "the 30th X Consultation with A and B" ... "the X Consultation": the same meeting
+                        self.numbered.setdefault(head, []).append(key)
                 core = (bare if sep else key)[2:].split()
             else:
                 named = clusters[key].named()
@@ -1131,7 +1180,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
 
     # attributes, sentence by sentence
     folded = _Folded(text)
-    pub = _publication_day(doc, found)
+    pub = _publication_day(doc, found, clusters)
     latest: DateMention | None = None  # the last day written for a meeting, for "on the same day"
     for s_index, here in enumerate(resolved):
         if not here:
@@ -1186,7 +1235,11 @@ def _nearest(here: list[tuple[_Mention, str]], start: int, end: int) -> str:
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.IGNORECASE)
-_REPORTED_ON = re.compile(r"\b[Tt]old\b[^.]*\bon\s*$|\b(?:said|reported|announced)\s+on\s*$", re.IGNORECASE)
+_REPORTED_ON = re.compile(
+    r"(?:\b[Tt]old\b[^.]*\bon|\b(?:said|reported|announced|released|issued|published|posted)\s+on)\s*"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$",
+    re.IGNORECASE,
+)
 # A dateline: an optional place ("HANOI, ", "Semarang, Indonesia, "), markup allowed, then the date, an optional
 # agency tag and a dash ("12 August 2022 - ...", "**Semarang, 21 August 2023** -", "VIENTIANE, July 25 (Xinhua) --").
 _DATELINE_PLACE = re.compile(r"[\s*_#]*(?:[A-Z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,3},\s*){0,3}")
@@ -1336,6 +1389,30 @@ def _past_then_future(folded: _Folded, m: _Mention, futures: list[int]) -> bool:
     return _PAST_EVENT.search(folded.text, m.end, min(futures[0], m.end + 200)) is not None
 
 
+_BOTH_ON = re.compile(
+    r",\s*(?:both|all(?:\s+(?:two|three|four|five|six))?)\s+(?:(?:were|are|will\s+be|to\s+be)\s+)?"
+    r"(?:scheduled|set|slated|planned|held|convened|taking\s+place|to\s+take\s+place|to\s+be\s+held)\s+"
+    r"(?:for|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _shared_date_targets(text: str, sentence: Sentence, here: list[tuple[_Mention, str]], d: DateMention) -> list[str]:
+    """The coordinated meetings right before ", both scheduled for <date>": each takes the date."""
+    bm = _BOTH_ON.search(text, max(sentence.start, d.start - 60), d.start)
+    if bm is None:
+        return []
+    before = [(m, k) for m, k in here if m.named and m.end <= bm.start()]
+    if not before or text[before[-1][0].end : bm.start()].strip():
+        return []
+    keys = [before[-1][1]]
+    i = len(before) - 1
+    while i > 0 and _COORDINATED.fullmatch(text, before[i - 1][0].end, before[i][0].start) is not None:
+        i -= 1
+        keys.append(before[i][1])
+    return list(dict.fromkeys(keys)) if len(keys) > 1 else []
+
+
 def _attach(
     doc: Document,
     sentence: Sentence,
@@ -1399,6 +1476,13 @@ def _attach(
         if _SKIP_DATE_BEFORE.search(text, max(sentence.start, d.start - 30), d.start):
             continue  # "the ARF was established in 1994": the body's date, not a meeting's
         coarse = d.relative is not None or d.month is None
+        shared = _shared_date_targets(text, sentence, here, d)
+        if shared:
+            for key in shared:  # "the A and the B, both scheduled for 13 July, and the C on 14 July"
+                c = clusters[key]
+                if c.date is None or _precision(d) > _precision(c.date):
+                    c.date, c.date_why, c.date_ranges = d, None, [(d.start, d.end)]
+            continue
         pool = [(m, k) for m, k in here if (m.named or not coarse) and id(m) not in offset_ids]
         if not pool:
             continue
@@ -1418,7 +1502,8 @@ def _attach(
                 c.rel_date = d
                 c.date_ranges.append((d.start, d.end))
             continue
-        replaces_inferred = c.date_why is not None and _precision(d) == 3 and nearest_mention.named
+        # a day written for the meeting beats one inferred ("opened today"); a written range even for "the Summit"
+        replaces_inferred = c.date_why is not None and _precision(d) == 3 and (nearest_mention.named or d.is_range)
         if c.date is None or _precision(d) > _precision(c.date) or replaces_inferred:
             c.date = d
             c.date_why = None
@@ -1454,7 +1539,11 @@ def _attach(
                     c.event = True
     # theme
     for tm in folded.finditer(_THEME_F, sentence.start, sentence.end):
-        for key in _nearest_keys(here, tm.start(), tm.end()):
+        keys_for = _nearest_keys(here, tm.start(), tm.end())
+        first_key = next((k for m, k in here if m.named and m.end <= tm.start()), None)
+        if first_key is not None and _THEME_AFTER_COMMA.search(text, max(sentence.start, tm.start() - 30), tm.start()):
+            keys_for = [first_key]  # "The X was held in Hue, alongside the Y, under the theme ...": the subject's
+        for key in keys_for:
             c = clusters[key]
             if c.theme is None:
                 c.theme = text[tm.start(1) : tm.end(1)].strip()
@@ -1582,6 +1671,8 @@ def _share_siblings(here: list[tuple[_Mention, str]], clusters: dict[str, _Clust
                     c.host, c.host_range = d.host, d.host_range
                 if c.mode is None and d.mode is not None:
                     c.mode, c.mode_ranges = d.mode, list(d.mode_ranges)
+                if c.theme is None and d.theme is not None:
+                    c.theme, c.theme_range = d.theme, d.theme_range
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -1589,6 +1680,11 @@ _REL_DAY = re.compile(
     r"\b(?:(?P<today>[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)|(?P<yesterday>[Yy]esterday)|"
     r"(?P<tomorrow>[Tt]omorrow)|(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b(?!'s\s+(?:statement|press|report))"
 )
+_WEEKDAY_PHRASE = re.compile(
+    r"\s+(?:on\s+)?(?:" + "|".join(_WEEKDAYS) + r")(?:\s+(?:and|to|through|until)\s+(?:" + "|".join(_WEEKDAYS) + r"))?"
+    r"(?=\s|$)"
+)
+_WEEKDAY_PAIR = re.compile(r"\s+(?:and|to|through|until|-|–)\s+(" + "|".join(_WEEKDAYS) + r")\b")
 # "last Tuesday", "every Monday", "Tuesday, 5 May": not a day this rule can place
 _REL_DAY_SKIP_BEFORE = re.compile(r"\b(?:last|next|this|every|previous|following|coming|each|until|since)\s+$", re.I)
 _REL_DAY_SKIP_AFTER = re.compile(r"\s*,?\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|"
@@ -1602,7 +1698,8 @@ _REL_DAY_REPORTED = re.compile(
 _DAY_EVENT = re.compile(
     r"\b(?:held|hold|holds|opened|opens|open|kicked off|kicks off|began|begins|started|starts|convened|convenes|"
     r"took place|takes place|take place|met|meet|meets|chaired|chairs|chair|attended|attends|attend|hosted|hosts|"
-    r"concluded|concludes|closed|closes|wrapped up|ended|ends|gathered|joined|participated|co-chaired)\b",
+    r"concluded|concludes|closed|closes|wrapped up|ended|ends|gathered|joined|participated|co-chaired|preceded|"
+    r"followed)\b",
     re.IGNORECASE,
 )
 
@@ -1650,27 +1747,101 @@ def _same_day(
     return latest
 
 
-def _publication_day(doc: Document, found: Found) -> dt.date | None:
-    """The day the text is dated (its publication date or dateline), for "today", "yesterday", "on Tuesday"."""
-    pub = found.source.published
-    if pub is not None and pub.month is not None and pub.day is not None:
-        try:
-            return dt.date(pub.year, pub.month, pub.day)
-        except ValueError:
-            return None
+def _publication_day(doc: Document, found: Found, clusters: dict[str, _Cluster]) -> tuple[dt.date, str] | None:
+    """The day the text is dated, for "today", "yesterday", "on Tuesday", and how its year is known.
+
+    The dateline comes first ("VIENTIANE, 30 October 2024 - ... convened today"), then the publication date (which
+    may be a later "posted on" day). A dateline without a year ("VIENTIANE, October 9 (Agency) --") takes the year
+    of a numbered meeting the text names whose edition, in the knowledge base, was held within three days of it.
+    """
     for d in doc.dates:
         if d.start >= _DATELINE_REACH:
             break
-        if d.year is not None and _is_dateline(doc, doc.sentence_at(d.start), d):
-            try:
-                return dt.date(d.year, d.month or 0, d.day or 0)
-            except ValueError:
-                return None
+        if d.month is None or d.day is None or not _is_dateline(doc, doc.sentence_at(d.start), d):
+            continue
+        if d.year is not None:
+            return _day(d.year, d.month, d.day, "")
+        if doc.year is not None and doc.year_basis is not None:
+            return _day(doc.year, d.month, d.day, f" (year: {doc.year_basis.detail})")
+        near = _edition_years(clusters, d.month, d.day)
+        if len(near) == 1:
+            ((year, why),) = near.items()
+            return _day(year, d.month, d.day, f" ({why})")
+        break
+    pub = found.source.published
+    if pub is not None and pub.month is not None and pub.day is not None:
+        return _day(pub.year, pub.month, pub.day, "")
     return None
 
 
+def _day(year: int, month: int, day: int, why: str) -> tuple[dt.date, str] | None:
+    try:
+        return dt.date(year, month, day), why
+    except ValueError:
+        return None
+
+
+def _edition_years(clusters: dict[str, _Cluster], month: int, day: int) -> dict[int, str]:
+    """Years in which a numbered meeting of the text was held within three days of ``month``/``day``."""
+    out: dict[int, str] = {}
+    for c in clusters.values():
+        if not (c.series and c.ordinal):
+            continue
+        ed = find_edition(c.series, c.ordinal)
+        if ed is None or ed.start is None:
+            continue
+        try:
+            when = dt.date(ed.year, month, day)
+        except ValueError:
+            continue
+        slack = dt.timedelta(days=3)
+        if ed.start - slack <= when <= (ed.end or ed.start) + slack:
+            out[ed.year] = f"the year of the {_ordinal_text(c.ordinal)} {c.series}, held from {ed.start.isoformat()}"
+    return out
+
+
+_PLURAL_VERB = re.compile(r"\s+(?:were|are|will\s+be|have\s+been|had\s+been)\b")
+
+
+def _coordinated_before(text: str, named: list[tuple[_Mention, str]], last: _Mention, at: int) -> list[str]:
+    """The meetings coordinated before ``last`` ("the A, the B and the C were held ..."), when a plural verb follows."""
+    if last.end > at or _PLURAL_VERB.match(text, last.end, at) is None:
+        return []
+    keys: list[str] = []
+    mentions = [m for m, _ in named]
+    i = next((n for n, m in enumerate(mentions) if m is last), -1)
+    while i > 0 and _COORDINATED.fullmatch(text, mentions[i - 1].end, mentions[i].start) is not None:
+        i -= 1
+        keys.append(named[i][1])
+    return keys
+
+
+def _relative_day_for(
+    doc: Document, sentence: Sentence, rm: re.Match[str], c: _Cluster, dated: tuple[dt.date, str]
+) -> None:
+    """Give ``c`` the day of "today" / "yesterday" / "tomorrow" at ``rm`` (weekdays are left to the main rule)."""
+    pub, year_why = dated
+    if rm.group("today"):
+        day = pub
+    elif rm.group("yesterday"):
+        day = pub - dt.timedelta(days=1)
+    elif rm.group("tomorrow"):
+        day = pub + dt.timedelta(days=1)
+    else:
+        return
+    said = doc.text[rm.start() : rm.end()]
+    c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
+    c.date_why = f"'{said}' in a text dated {pub.isoformat()}{year_why}"
+    c.date_ranges = [(rm.start(), rm.end())]
+    c.event = True
+
+
 def _relative_days(
-    doc: Document, sentence: Sentence, here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster], pub: dt.date
+    doc: Document,
+    sentence: Sentence,
+    here: list[tuple[_Mention, str]],
+    clusters: dict[str, _Cluster],
+    dated: tuple[dt.date, str],
 ) -> None:
     """Dates from "opened today", "was held yesterday", "on Tuesday" against the day the text is dated.
 
@@ -1679,6 +1850,7 @@ def _relative_days(
     held, opened, attended ...; the day is recorded as inferred, with the words and the text's date.
     """
     text = doc.text
+    pub, year_why = dated
     named = [(m, k) for m, k in here if m.named]
     if not named:
         return
@@ -1700,6 +1872,9 @@ def _relative_days(
         lo, hi = min(mention.start, rm.start()), max(mention.end, rm.end())
         if _DAY_EVENT.search(text, max(sentence.start, lo - 40), min(sentence.end, hi + 40)) is None:
             continue
+        for other in _coordinated_before(text, named, mention, rm.start()):
+            if clusters[other].date is None:
+                _relative_day_for(doc, sentence, rm, clusters[other], dated)  # "A and B were held today"
         c = clusters[key]
         if c.date is not None:
             continue
@@ -1719,9 +1894,20 @@ def _relative_days(
                 day = pub + dt.timedelta(days=ahead)
             else:
                 day = pub - dt.timedelta(days=(pub.weekday() - w) % 7)
-        c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
-        c.date_why = f"'{said}' in a text dated {pub.isoformat()}"
-        c.date_ranges = [(rm.start(), rm.end())]
+        last = _WEEKDAY_PAIR.match(text, rm.end(), sentence.end) if weekday is not None else None
+        stop = rm.end()
+        if last is not None:
+            # "on Monday and Tuesday": a two-day meeting ending on the second weekday
+            span = (_WEEKDAYS.index(last.group(1)) - _WEEKDAYS.index(weekday or "")) % 7
+            until = day + dt.timedelta(days=span)
+            if 0 < span <= 3 and (c.future or until <= pub):
+                stop, said = last.end(), text[rm.start() : last.end()]
+                c.date = DateMention(start=rm.start(), end=stop, year=day.year, month=day.month, day=day.day,
+                                     end_year=until.year, end_month=until.month, end_day=until.day)  # fmt: skip
+        if c.date is None:
+            c.date = DateMention(start=rm.start(), end=stop, year=day.year, month=day.month, day=day.day)
+        c.date_why = f"'{said}' in a text dated {pub.isoformat()}{year_why}"
+        c.date_ranges = [(rm.start(), stop)]
         c.event = True
 
 
@@ -1791,6 +1977,7 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
         if _FORMAT_AFTER_IN.match(text, at, window_end):
             continue  # "held in a hybrid format in Jakarta": the place comes after the format
         between = _VENUE.sub(" ", _FORMAT_IN.sub("", _RELATED.sub("", _without_dates(doc, m.end, m.end + pm.start()))))
+        between = _WEEKDAY_PHRASE.sub(" ", between)  # "held on Monday and Tuesday in Busan"
         if not _IN_PLACE.match(between + "in ") and len(between) > 25:
             break
         hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"capital", "country"} and not h.ambiguous]
@@ -2160,10 +2347,43 @@ def _year_of_a_dated_edition(
     return year, Basis.inferred(InferenceReason.YEAR_FROM_CONTEXT, why), chair
 
 
+def _dateline_place(doc: Document) -> tuple[NameHit, str] | None:
+    """The capital opening a dated dateline ("VIENTIANE, 30 October 2024 -"), with the day it is dated."""
+    for d in doc.dates:
+        if d.start >= _DATELINE_REACH:
+            break
+        sentence = doc.sentence_at(d.start)
+        if d.month is None or d.day is None or not _is_dateline(doc, sentence, d):
+            continue
+        hits = [h for h in doc.names_in(sentence.start, d.start) if h.kind == "capital" and not h.ambiguous]
+        if len(hits) != 1 or doc.text[sentence.start : hits[0].start].strip(" *_#\t\n"):
+            return None
+        return hits[0], doc.text[d.start : d.end]
+    return None
+
+
+_HERE_TODAY = re.compile(r"\b(?:here|today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b")
+
+
+def _reported_there(doc: Document, c: _Cluster, dated: str) -> bool:
+    """Whether a sentence naming the meeting reports it held "here" or "today" (the dateline's place and day)."""
+    text = doc.text
+    for m in c.mentions:
+        if not m.named:
+            continue
+        sentence = doc.sentence_at(m.start)
+        for hm in _HERE_TODAY.finditer(text, sentence.start, sentence.end):
+            lo, hi = min(m.start, hm.start()), max(m.end, hm.end())
+            if hi - lo <= 160 and _DAY_EVENT.search(text, max(sentence.start, lo - 40), min(sentence.end, hi + 40)):
+                return True
+    return False
+
+
 def _build(
     doc: Document, clusters: dict[str, _Cluster], order: list[str], found: Found
 ) -> tuple[tuple[Meeting, ...], tuple[Mention, ...]]:
     year, year_basis, chair = _doc_year(doc, clusters, order)
+    dateline = _dateline_place(doc)
     _title_chairs(clusters, order, found)
     keep = [k for k in order if _keep(clusters[k])]
     ids: dict[str, str] = {}
@@ -2207,6 +2427,18 @@ def _build(
             if city is None and edition.city:
                 city = edition.city
                 prov.append(doc.provenance("city", ((best.start, best.end),), why))
+        if city is None and doc.options.infer and c.event and not c.future and dateline is not None:
+            place, why_here = dateline
+            if _reported_there(doc, c, why_here):
+                city = doc.text[place.start : place.end]
+                city = city.title() if city.isupper() else city  # "VIENTIANE, 30 October 2024 -"
+                said = f"the text, datelined {city}, reports it held {why_here}"
+                prov.append(doc.provenance("city", ((place.start, place.end),), Basis.inferred(
+                    InferenceReason.PLACE_FROM_DATELINE, said)))  # fmt: skip
+                if host is None:
+                    host = place.key
+                    prov.append(doc.provenance("host_country", ((place.start, place.end),), Basis.inferred(
+                        InferenceReason.PLACE_FROM_DATELINE, f"{city}, the dateline, is in {place.key}")))  # fmt: skip
         in_chair_year = (
             (c.ordinal is None or edition is None)
             and date is not None
@@ -2252,16 +2484,25 @@ def _build(
     # document-level mode (a press release headed "..., via videoconference") for the day's meetings
     doc_mode = _document_mode(doc)
     meetings: list[Meeting] = []
+    built = dict(drafts)
     for key, meeting in drafts:
         c = clusters[key]
         parent = ids.get(c.parent) if c.parent else None
         changes: dict[str, object] = {}
         if parent is not None:
             changes["parent"] = parent
-            changes["provenance"] = (
-                *meeting.provenance,
-                doc.provenance("parent", tuple((m.start, m.end) for m in c.named()[:1])),
-            )
+            named_at = tuple((m.start, m.end) for m in c.named()[:1])
+            extra = [doc.provenance("parent", named_at)]
+            outer = built.get(c.parent or "")
+            if outer is not None and doc.options.infer and meeting.city is None and outer.city is not None:
+                # "On the sidelines of the X in Hue, the Y was held": the Y was in Hue too
+                why = Basis.inferred(InferenceReason.PLACE_FROM_PARENT, f"held during the {outer.name}")
+                changes["city"] = outer.city
+                extra.append(doc.provenance("city", named_at, why))
+                if meeting.host_country is None and outer.host_country is not None:
+                    changes["host_country"] = outer.host_country
+                    extra.append(doc.provenance("host_country", named_at, why))
+            changes["provenance"] = (*meeting.provenance, *extra)
         if meeting.mode is None and doc_mode is not None and not c.future and doc.heading_date is not None:
             same_day = (
                 meeting.date is not None and doc.heading_date.year is not None and _overlaps_heading(meeting, doc)

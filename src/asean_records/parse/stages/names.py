@@ -90,10 +90,6 @@ def _token(token: str) -> tuple[int, bool, str, str]:
     return len(bare), len(bare) < len(token), fold_token(bare), _strip_stop(bare)
 
 
-# A run with none of these characters is one word (they only occur between the words of a run).
-_SEPARATOR = re.compile(r"[ \t\-–/]")
-
-
 def find_names(text: str, *, max_words: int = 12) -> tuple[NameHit, ...]:
     """Every knowledge-base name in ``text``, leftmost-longest, in order.
 
@@ -101,56 +97,63 @@ def find_names(text: str, *, max_words: int = 12) -> tuple[NameHit, ...]:
         text: Normalised text.
         max_words: Longest surface considered, in words.
     """
-    table, prefixes, longest = _index()
-    limit = min(max_words, longest)
+    limit = min(max_words, _index()[2])
     out: list[NameHit] = []
-    get = table.get
     for run in _RUN.finditer(text):
         surface = run.group()
-        if _SEPARATOR.search(surface) is None:
-            # one word: the common case (a capitalised word in prose), looked up without the general loop
-            bare_len, _owner, folded, exact = _token(surface)
-            items = get("\x00" + exact) or get(folded)
-            if items:
-                start = run.start()
-                end = start + bare_len
-                if text[end - 1] == "." and "." not in text[start : end - 1]:
-                    end -= 1
-                for kind, entity_key, ambiguous in items:
-                    out.append(NameHit(start, end, kind, entity_key, ambiguous))
-            continue
-        # a possessive ("Viet Nam's") names what it owns: look the name up without it, and end the name there
-        starts: list[int] = []
-        infos: list[tuple[int, bool, str, str]] = []
-        for m in _WORD.finditer(text, run.start(), run.end()):
-            starts.append(m.start())
-            infos.append(_token(m.group()))
-        n = len(infos)
-        i = 0
-        while i < n:
-            best: tuple[int, tuple[tuple[str, str, bool], ...]] | None = None
-            key = exact_key = ""
-            for j in range(i, min(n, i + limit)):
-                _bare_len, owner, folded, exact = infos[j]
-                key = folded if j == i else f"{key} {folded}"
-                exact_key = "\x00" + exact if j == i else f"{exact_key} {exact}"
-                items = get(exact_key) or get(key)
-                if items:
-                    best = (j, items)
-                if owner and f"{key}s" in prefixes:
-                    # "People's" inside "Democratic People's Republic of Korea": part of the name, not its owner
-                    key, exact_key = f"{key}s", f"{exact_key}'s"
-                    continue
-                if owner or (key not in prefixes and exact_key not in prefixes):
-                    break
-            if best is None:
-                i += 1
-                continue
-            j, items = best
-            start, end = starts[i], starts[j] + infos[j][0]
-            if text[end - 1] == "." and "." not in text[start : end - 1]:
-                end -= 1
-            for kind, entity_key, ambiguous in items:
-                out.append(NameHit(start, end, kind, entity_key, ambiguous))
-            i = j + 1
+        # what a run holds depends on its words alone, and the same runs come back again and again
+        hits = _run_hits(surface, limit) if len(surface) <= _CACHED_RUN else _scan_run(surface, limit)
+        if hits:
+            base = run.start()
+            for start, end, kind, entity_key, ambiguous in hits:
+                out.append(NameHit(base + start, base + end, kind, entity_key, ambiguous))
     return tuple(out)
+
+
+_CACHED_RUN = 200
+"""Runs up to this many characters have their names cached (longer ones are rare, and would bloat the cache)."""
+
+
+def _scan_run(run: str, limit: int) -> tuple[tuple[int, int, str, str, bool], ...]:
+    """The names in one run of capitalised words, leftmost-longest, as offsets into ``run``."""
+    table, prefixes, _longest = _index()
+    get = table.get
+    out: list[tuple[int, int, str, str, bool]] = []
+    # a possessive ("Viet Nam's") names what it owns: look the name up without it, and end the name there
+    starts: list[int] = []
+    infos: list[tuple[int, bool, str, str]] = []
+    for m in _WORD.finditer(run):
+        starts.append(m.start())
+        infos.append(_token(m.group()))
+    n = len(infos)
+    i = 0
+    while i < n:
+        best: tuple[int, tuple[tuple[str, str, bool], ...]] | None = None
+        key = exact_key = ""
+        for j in range(i, min(n, i + limit)):
+            _bare_len, owner, folded, exact = infos[j]
+            key = folded if j == i else f"{key} {folded}"
+            exact_key = "\x00" + exact if j == i else f"{exact_key} {exact}"
+            items = get(exact_key) or get(key)
+            if items:
+                best = (j, items)
+            if owner and f"{key}s" in prefixes:
+                # "People's" inside "Democratic People's Republic of Korea": part of the name, not its owner
+                key, exact_key = f"{key}s", f"{exact_key}'s"
+                continue
+            if owner or (key not in prefixes and exact_key not in prefixes):
+                break
+        if best is None:
+            i += 1
+            continue
+        j, items = best
+        start, end = starts[i], starts[j] + infos[j][0]
+        if run[end - 1] == "." and "." not in run[start : end - 1]:
+            end -= 1
+        for kind, entity_key, ambiguous in items:
+            out.append((start, end, kind, entity_key, ambiguous))
+        i = j + 1
+    return tuple(out)
+
+
+_run_hits = functools.lru_cache(maxsize=32768)(_scan_run)

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 import attrs
 
 from asean_records.model import Basis, FieldProvenance, InferenceReason, Person, SourceKind
-from asean_records.parse.document import Document, NameHit
+from asean_records.parse.document import Document, NameHit, lower_twin
 from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages._names import (
     CONNECTORS,
@@ -79,6 +79,7 @@ _SEG_CUT = re.compile(
     rf"\s+(?:as|who|when|while|during|which|whose|where|said|says|{_VERBS}|on\s+(?:\d|the\s+\d)|in\s+\d)\b",
     re.IGNORECASE,
 )
+_SEG_CUT_LOWER = lower_twin(_SEG_CUT)
 _AND_SPLIT = re.compile(r"\s+and\s+(?:the\s+|also\s+)?", re.IGNORECASE)
 # "Minister at the Prime Minister's Office" is a national post: the office stays in the title and is no organisation.
 _HEAD_OF_GOVERNMENT_OFFICE = re.compile(r"(?:Prime Minister|President|Chief Minister)['’]s Office|Office of the\b")
@@ -88,11 +89,13 @@ _POSSESSIVE = re.compile(r"(?P<who>[^\s'][^']*?)'s?\s+(?=\S)")
 _PRE_WORDS = re.compile(r"(?:[^\s;:()\"]+\s+){1,12}$")
 # "the minister", "H.E. Deputy Prime Minister", "the interior minister of ..." - a title alone.
 _HEADS = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
+# Each opening starts with its letter and then looks back for the word boundary, so that the engine can skip
+# to the next H, T or t instead of trying the pattern at every position.
 _TITLE_REF = re.compile(
-    rf"\b(?:(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency)\s+(?:the\s+)?|[Tt]he\s+)"
+    rf"(?:H(?<=\bH)(?:\.\s?E\.?|is\s+Excellency|er\s+Excellency)\s+(?:the\s+)?|T(?<=\bT)he\s+|t(?<=\bt)he\s+)"
     rf"(?P<t>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?i:{_HEADS}))\b(?!-)"
 )
-_PRONOUN_REF = re.compile(rf"\b(?P<p>[Hh]e|[Ss]he)\s+{_ADVERBS}(?:{_VERBS})\b")
+_PRONOUN_REF = re.compile(rf"(?P<p>H(?<=\bH)e|h(?<=\bh)e|S(?<=\bS)he|s(?<=\bs)he)\s+{_ADVERBS}(?:{_VERBS})\b")
 _QUOTE_PRONOUN = re.compile(rf"[,.!?]\"\s*(?P<p>he|she)\s+(?:{_VERBS})\b")
 
 _FAMILY_FIRST = frozenset({"KH", "VN", "CN", "KR", "KP", "TW", "HK", "MO"})
@@ -296,6 +299,16 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             i += 1
 
 
+def _could_name(run: str) -> bool:
+    """False when no capitalised word of ``run`` may be part of a name (posts, places ...): no candidate in it."""
+    return any(_word_ok(_stem(w)) for w in run.split() if w[:1].isupper())
+
+
+_may_name = functools.lru_cache(maxsize=16384)(_could_name)
+_CACHED_RUN = 200
+"""Runs up to this many characters have :func:`_could_name` cached (the same runs come back again and again)."""
+
+
 def _stem(word: str) -> str:
     """A run's word without a possessive or trailing full stop and apostrophe, as the candidate split reads it."""
     stem = word[:-2] if word.endswith("'s") else word.rstrip(".'")
@@ -346,6 +359,7 @@ def _starts_title(text: str) -> bool:
 def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, int]], int]:
     """Title segments right after a name; returns the segments and where the apposition ends."""
     text = doc.text
+    low = doc.ascii_lower
     segs: list[tuple[int, int]] = []
     pos = end
     stop = min(limit, end + _MAX_APPOS)
@@ -362,15 +376,15 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
         if listed is not None and _starts_title(text[s:e]):  # "Minister of Investment, Trade and Industry"
             e_match = _SEG_END.search(text, listed.end(), stop)
             e = e_match.start() if e_match is not None else stop
-        cut = _SEG_CUT.search(text, s, e)
+        cut = _SEG_CUT.search(text, s, e) if low is None else _SEG_CUT_LOWER.search(low, s, e)
         seg_end = cut.start() if cut is not None else e
-        ahead = _next_honorific(text, s, min(stop, s + 150))
-        if ahead is not None and _TITLE_STRETCH.fullmatch(text, s, ahead):
-            break  # "A, Minister of State Ms. B", "A, Minister of X, Y and Z Ms. B": the post is B's
         ends_here = cut is not None
         body = text[s:seg_end]
         if not _starts_title(body) and not _poss_title(doc, s, seg_end) and not _demonym_title(doc, s, seg_end):
             break
+        ahead = _next_honorific(text, s, min(stop, s + 150))
+        if ahead is not None and _TITLE_STRETCH.fullmatch(text, s, ahead):
+            break  # "A, Minister of State Ms. B", "A, Minister of X, Y and Z Ms. B": the post is B's
         segs.append((s, seg_end))
         if ends_here:
             pos = seg_end
@@ -390,7 +404,10 @@ _TITLE_STRETCH = re.compile(r"[A-Z][\w'’-]*(?:(?:,\s*|\s+)(?:(?:and|of|for|the
 def _next_honorific(text: str, s: int, e: int) -> int | None:
     """Where an honorific followed by a capitalised word starts inside ``text[s:e]`` (after its first word)."""
     starts = honorific_starts()
-    words = list(_WORDS.finditer(text, s, min(len(text), e + 40)))
+    stop = min(len(text), e + 40)
+    if starts.isdisjoint(w.rstrip(".,") for w in text[s:stop].split()[1:-1]):
+        return None  # no honorific among the words that could open a name (the scan below would find none)
+    words = list(_WORDS.finditer(text, s, stop))
     for a, b in itertools.pairwise(words[1:]):
         if a.start() >= e:
             break
@@ -561,19 +578,44 @@ def _single_name(doc: Document, c: _Candidate, sent_start: int, sent_end: int) -
     return any(w.lower() in _STRONG_SINGLE for w in pre[0].split())
 
 
-def _evidence(doc: Document, c: _Candidate, sent_start: int, sent_end: int) -> bool:
+class _Scans:
+    """The apposition and pre-title scans of one document, kept: a candidate's evidence and its record ask alike."""
+
+    __slots__ = ("appositions", "doc", "pre_titles")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.appositions: dict[tuple[int, int], tuple[list[tuple[int, int]], int]] = {}
+        self.pre_titles: dict[tuple[int, int], tuple[str, int, int, tuple[str, int, int] | None] | None] = {}
+
+    def apposition(self, end: int, limit: int) -> tuple[list[tuple[int, int]], int]:
+        """:func:`_appositions` of the document (the segments are not to be changed)."""
+        key = (end, limit)
+        if key not in self.appositions:
+            self.appositions[key] = _appositions(self.doc, end, limit)
+        return self.appositions[key]
+
+    def pre_title(self, start: int, sent_start: int) -> tuple[str, int, int, tuple[str, int, int] | None] | None:
+        """:func:`_pre_title` of the document."""
+        key = (start, sent_start)
+        if key not in self.pre_titles:
+            self.pre_titles[key] = _pre_title(self.doc, start, sent_start)
+        return self.pre_titles[key]
+
+
+def _evidence(doc: Document, c: _Candidate, sent_start: int, sent_end: int, scans: _Scans) -> bool:
     text = doc.text
     if any(not amb for *_, amb in c.honorifics) or c.pre_title is not None:
         return True
     before = text[max(sent_start, c.start - 30) : c.start]
     if _BY_BEFORE.search(before):
         return True
-    segs, pos = _appositions(doc, c.end, sent_end)
+    segs, pos = scans.apposition(c.end, sent_end)
     if segs:
         return True
     if _VERB_AFTER.match(text, pos, sent_end) is not None:
         return True
-    pre = _pre_title(doc, c.honorifics[0][1] if c.honorifics else c.start, sent_start)
+    pre = scans.pre_title(c.honorifics[0][1] if c.honorifics else c.start, sent_start)
     # a post of several words ("Prime Minister of the Lao PDR"), or one that alone names a person's post
     if pre is not None and (len(pre[0].split()) > 1 or pre[0].lower() in _STRONG_SINGLE):
         return True
@@ -614,8 +656,10 @@ def find_people(doc: Document, found: Found) -> Found:
     drafts: dict[str, _Draft] = {}
     name_spans: list[tuple[int, int, str]] = []
     title_spans: list[tuple[int, int]] = []
+    scans = _Scans(doc)
     for run in _RUN.finditer(text):
-        if not any(_word_ok(_stem(w)) for w in run.group().split() if w[:1].isupper()):
+        surface = run.group()
+        if not (_may_name(surface) if len(surface) <= _CACHED_RUN else _could_name(surface)):
             continue  # posts, places and other words that are never a name: no candidate can come of it
         for c in _candidates(doc, run.start(), run.end()):
             sent = doc.sentence_at(c.honorifics[0][1] if c.honorifics else c.start)  # a run may cross "X. Y"
@@ -627,14 +671,14 @@ def find_people(doc: Document, found: Found) -> Found:
                 continue
             if _byline(text, c.honorifics[0][1] if c.honorifics else c.start, c.end):
                 continue  # the author of the text, not a person it reports on
-            if sent.heading or not _evidence(doc, c, sent.start, sent.end):
+            if sent.heading or not _evidence(doc, c, sent.start, sent.end, scans):
                 name_spans.append((c.start, c.end, _key(c.tokens)))
                 continue
             whole = _whole_name(drafts, c.tokens, honorific=bool(c.honorifics))
             if whole is not None:
                 name_spans.append((c.start, c.end, whole))  # "Ahmad Kamil" after "Ahmad Kamil Yusof"
                 continue
-            d = _add(doc, drafts, c, sent.start, sent.end, title_spans)
+            d = _add(doc, drafts, c, sent.start, sent.end, title_spans, scans)
             name_spans.append((c.start, c.end, d.key))
     _finish(doc, drafts, found.source.kind)
     mentions = _link(doc, drafts, name_spans, title_spans)
@@ -678,6 +722,7 @@ def _add(
     sent_start: int,
     sent_end: int,
     title_spans: list[tuple[int, int]],
+    scans: _Scans,
 ) -> _Draft:
     text = doc.text
     key = _key(c.tokens)
@@ -702,7 +747,7 @@ def _add(
     if c.pre_title is not None:
         found_titles.append(((c.pre_title[0], c.pre_title[1], c.pre_title[2]), c.pre_country, None))
     else:
-        pre = _pre_title(doc, c.honorifics[0][1] if c.honorifics else c.start, sent_start)
+        pre = scans.pre_title(c.honorifics[0][1] if c.honorifics else c.start, sent_start)
         parts = _title_parts(doc, pre[1], pre[2]) if pre is not None else []
         if pre is not None and len(parts) > 1:
             for ps, pe in parts:  # "Deputy Prime Minister and Minister of Foreign Affairs NAME"
@@ -714,7 +759,7 @@ def _add(
         lead = _lead_title(doc, c, sent_start)
         if lead is not None:
             found_titles.append(_split_title(doc, lead[0], lead[1]))
-    segs, _ = _appositions(doc, c.end, sent_end)
+    segs, _ = scans.apposition(c.end, sent_end)
     for s, e in segs:
         for ps, pe in _title_parts(doc, s, e):
             found_titles.append(_split_title(doc, ps, pe))

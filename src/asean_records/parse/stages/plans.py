@@ -267,6 +267,10 @@ def _continuation_end(doc: Document, start: int, end: int) -> int | None:
 
 def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
     """Every plan-of-action mention in ``doc``, in text order (also used to keep plans out of documents)."""
+    return doc.computed(_plan_mentions)
+
+
+def _plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
     text = doc.text
     out: list[PlanMention] = []
     covered = 0

@@ -1,0 +1,244 @@
+"""Meetings: what the dateline, the knowledge base and the wording around a meeting add to it, and when they do not.
+
+Every text here is invented for the test; meetings named by ordinal use the knowledge base's public edition tables.
+"""
+
+from asean_records import DateRange, InferenceReason, PartialDate, parse
+
+
+def _by_name(text: str) -> dict[str, object]:
+    return {m.name: m for m in parse(text, source="t").meetings}
+
+
+def test_a_year_less_dateline_takes_the_year_of_the_edition_it_falls_in() -> None:
+    """'VIENTIANE, October 9 ... today' and the 44th ASEAN Summit (8-11 October 2024 in the table): 9 October 2024."""
+    ex = parse("VIENTIANE, October 9 (Widget News) -- The 44th ASEAN Summit took place today in the Lao capital.")
+    m = ex.meetings[0]
+    assert m.date == PartialDate(2024, 10, 9)
+    basis = ex.where(m, "date").basis
+    assert basis.reason == InferenceReason.RELATIVE_DATE
+    assert "44th" in (basis.detail or "")
+
+
+def test_a_year_less_dateline_far_from_the_edition_gives_no_day() -> None:
+    """A dateline in another month than the edition: 'today' is not dated through it (the table date stays)."""
+    ex = parse("VIENTIANE, March 9 (Widget News) -- Officials met today to prepare the 44th ASEAN Summit.")
+    m = ex.meetings[0]
+    assert m.date != PartialDate(2024, 3, 9)
+
+
+def test_the_dateline_beats_a_later_posted_on_day_for_today() -> None:
+    """'Posted on 31 October' above 'HUE, 30 October 2031 - ... convened today': today is the 30th."""
+    ex = parse(
+        "Posted on 31 October 2031\n\nHUE, 30 October 2031 - The 3rd ASEAN Widget Ministers' Meeting convened today."
+    )
+    assert ex.meetings[0].date == PartialDate(2031, 10, 30)
+
+
+def test_held_here_today_takes_the_dateline_city() -> None:
+    """'VIENTIANE, <date> - The X was held here today': city and host from the dateline, inferred."""
+    ex = parse("VIENTIANE, 30 October 2031 - The 3rd ASEAN Widget Ministers' Meeting was held here today.")
+    m = ex.meetings[0]
+    assert (m.city, m.host_country) == ("Vientiane", "LA")
+    assert ex.where(m, "city").basis.reason == InferenceReason.PLACE_FROM_DATELINE
+
+
+def test_a_meeting_held_elsewhere_keeps_its_own_city() -> None:
+    """The dateline city is no meeting's city when the text says where the meeting was."""
+    ex = parse("VIENTIANE, 30 October 2031 - The 3rd ASEAN Widget Ministers' Meeting opened today in Bangkok.")
+    assert ex.meetings[0].city == "Bangkok"
+
+
+def test_a_meeting_still_to_come_takes_no_dateline_city() -> None:
+    """'will be held next year': nothing ties it to the dateline's place."""
+    ex = parse("VIENTIANE, 30 October 2031 - The 4th ASEAN Widget Ministers' Meeting will be held next year.")
+    assert ex.meetings[0].city is None
+
+
+def test_a_release_date_after_the_meeting_is_not_its_date() -> None:
+    """'held from July 31 to August 2 ..., according to a statement released on Friday, August 4, 2031'."""
+    ex = parse(
+        "The ASEAN Widget Ministers' Meeting was held from July 31 to August 2 in Hue, according to a statement "
+        "released on Friday, August 4, 2031."
+    )
+    assert ex.meetings[0].date == DateRange(PartialDate(2031, 7, 31), PartialDate(2031, 8, 2))
+
+
+def test_an_all_capitals_headline_keeps_its_ordinal_and_range() -> None:
+    """'HUE TO HOST 63RD ... MEETING FROM 24 TO 27 JULY 2031': ordinal 63 and the range 24-27 July."""
+    ex = parse(
+        "HUE TO HOST 63RD ASEAN ECONOMIC MINISTERS' MEETING FROM 24 TO 27 JULY 2031\n\n"
+        "The meeting will bring together the economic ministers of the region."
+    )
+    m = ex.meetings[0]
+    assert m.ordinal == 63
+    assert m.date == DateRange(PartialDate(2031, 7, 24), PartialDate(2031, 7, 27))
+
+
+def test_both_scheduled_for_gives_the_date_to_each_of_the_pair() -> None:
+    """'the A and the B, both scheduled for 13 July, and the C on 14 July'."""
+    text = (
+        "HUE, 10 July 2031 - The 4th ASEAN Widget Ministers' Meeting and the 2nd ASEAN Gadget Ministers' Meeting, "
+        "both scheduled for 13 July, and the 6th ASEAN Gizmo Forum on 14 July will follow the retreat."
+    )
+    dates = {m.ordinal: m.date for m in parse(text).meetings}
+    assert dates == {4: PartialDate(2031, 7, 13), 2: PartialDate(2031, 7, 13), 6: PartialDate(2031, 7, 14)}
+
+
+def test_a_written_range_replaces_a_day_inferred_from_today() -> None:
+    """'closed today' then 'The Meeting, held on 5-7 September 2031': the written range wins."""
+    ex = parse(
+        "HUE, 7 September 2031 - The 3rd ASEAN Widget Ministers' Meeting closed today.\n\n"
+        "The Meeting, held on 5-7 September 2031, adopted a joint statement."
+    )
+    assert ex.meetings[0].date == DateRange(PartialDate(2031, 9, 5), PartialDate(2031, 9, 7))
+
+
+def test_a_lower_case_ordinal_counting_a_year_is_no_series_number() -> None:
+    """'the second ASEAN Summit hosted by Indonesia this year' is no 2nd ASEAN Summit."""
+    ex = parse("JAKARTA, 5 September 2031 - Leaders met for the second ASEAN Summit hosted by Indonesia this year.")
+    assert all(m.ordinal is None for m in ex.meetings)
+
+
+def test_a_capitalised_ordinal_word_is_the_series_number() -> None:
+    """'the Second ASEAN Widget Forum' keeps ordinal 2."""
+    ex = parse("The Second ASEAN Widget Forum was held in Hue on 5 May 2031.")
+    assert ex.meetings[0].ordinal == 2
+
+
+def test_preceded_by_reports_both_meetings() -> None:
+    """'The A Retreat was preceded by the B Retreat on <date>': two meetings."""
+    ex = parse("The ADMM Retreat was preceded by the ADSOM Retreat on 25 February 2031.")
+    assert len(ex.meetings) == 2
+
+
+def test_partner_organisation_and_long_country_names_in_hyphenated_meetings() -> None:
+    """'ASEAN-EU PMC' has the EU as partner; 'ASEAN-Republic of Korea ... Summit' has KR."""
+    eu = parse("The ASEAN-EU PMC was held on 13 July 2031 in Hue.").meetings[0]
+    assert eu.partners == ("EU",)
+    kr = parse("The ASEAN-Republic of Korea Widget Summit was held on 25 November 2031.").meetings[0]
+    assert kr.partners == ("KR",)
+
+
+def test_a_partner_body_meeting_is_no_post_ministerial_conference() -> None:
+    """'ASEAN-EU Ministerial Meeting' is a meeting of its own, not the PMC+1."""
+    m = parse("The ASEAN-EU Ministerial Meeting was held on 2 February 2031.").meetings[0]
+    assert m.series != "PMC"
+
+
+def test_a_numbered_ordinal_before_this_year_stays() -> None:
+    """'the 58th and 59th ASEAN Widget Ministers' Meetings this year': digits are series numbers."""
+    ex = parse("HUE, 5 May 2031 - Viet Nam will host the 58th and 59th ASEAN Widget Ministers' Meetings this year.")
+    assert sorted(m.ordinal or 0 for m in ex.meetings) == [58, 59]
+
+
+def test_two_weekdays_make_a_range() -> None:
+    """'held on Monday and Tuesday in Busan' in a text of Wednesday 26 November 2031: 24-25 November, in Busan."""
+    m = parse("SEOUL, Nov. 26, 2031 (Widget) -- The ASEAN-Korea Widget Summit was held on Monday and Tuesday in Busan.")
+    only = m.meetings[0]
+    assert only.date == DateRange(PartialDate(2031, 11, 24), PartialDate(2031, 11, 25))
+    assert only.city == "Busan"
+
+
+def test_coordinated_meetings_held_today_are_all_dated() -> None:
+    """'The A, the B and the C were held yesterday': each takes the day."""
+    ex = parse(
+        "HUE, 27 May 2031 - The 3rd ASEAN Widget Summit, the 4th ASEAN Gadget Summit and the 2nd ASEAN Gizmo Summit "
+        "were held yesterday."
+    )
+    assert {m.ordinal: m.date for m in ex.meetings} == {n: PartialDate(2031, 5, 26) for n in (2, 3, 4)}
+
+
+def test_a_meeting_not_in_the_list_takes_no_day() -> None:
+    """'After the A, the B was held today': only B is dated."""
+    ex = parse("HUE, 27 May 2031 - After the 3rd ASEAN Widget Summit, the 2nd ASEAN Gizmo Summit was held today.")
+    dates = {m.ordinal: m.date for m in ex.meetings}
+    assert dates[2] == PartialDate(2031, 5, 27)
+    assert dates[3] is None
+
+
+def test_an_uncounted_plural_gives_the_chair_to_every_meeting_named_before() -> None:
+    """'The meetings were chaired by P' and 'All meetings were chaired by P' cover the meetings just named."""
+    for anaphor in ("The meetings", "All meetings"):
+        ex = parse(
+            "HUE, 6 September 2031 - The 3rd ASEAN Widget Summit and the 4th ASEAN Gadget Summit were held on 5-6 "
+            f"September 2031. {anaphor} were chaired by President Tran Van Minh."
+        )
+        assert [m.chairs for m in ex.meetings] == [("Tran Van Minh",), ("Tran Van Minh",)]
+
+
+def test_theme_forms() -> None:
+    """Themes after 'the theme of <chair>'s Chairmanship this year,' and 'Chairmanship theme,' are read."""
+    ex = parse(
+        "The 3rd ASEAN Widget Summit was held in Hue on 5 May 2031 under the theme of Viet Nam's ASEAN "
+        'Chairmanship this year, "Widgets Matter".'
+    )
+    assert ex.meetings[0].theme == "Widgets Matter"
+    ex = parse('The 3rd ASEAN Widget Summit opened on 5 May 2031, carrying the Chairmanship theme, "Widgets Matter".')
+    assert ex.meetings[0].theme == "Widgets Matter"
+
+
+def test_themes_such_as_is_no_theme() -> None:
+    """'discussed themes such as "widget trade"' names no theme."""
+    ex = parse('The ministers discussed themes such as "widget trade" at the 5th ASEAN Widget Meeting on 5 May 2031.')
+    assert ex.meetings[0].theme is None
+
+
+def test_a_theme_after_a_comma_belongs_to_the_subject() -> None:
+    """'The X was held in Hue, alongside the Y, under the theme "T"': the theme is X's."""
+    ex = parse(
+        "The 27th ASEAN Widget Ministers' Meeting was held on 20 January 2031 in Hue, alongside the ASEAN Widget "
+        'Forum, under the theme "Widgets for All".'
+    )
+    themes = {m.name: m.theme for m in ex.meetings}
+    assert themes["27th ASEAN Widget Ministers' Meeting"] == "Widgets for All"
+    assert themes.get("ASEAN Widget Forum") is None
+
+
+def test_coordinated_ordinals_share_the_theme() -> None:
+    """'The 44th and 45th X Summits ... under the theme "T"': both have it."""
+    ex = parse('The 44th and 45th ASEAN Widget Summits were held in Hue on 8-11 October 2031 under the theme "T One".')
+    assert [m.theme for m in ex.meetings] == ["T One", "T One"]
+
+
+def test_a_consultation_with_a_partner_minister_ends_before_the_minister() -> None:
+    """'the 21st AEM-WIDCOM Consultation with China's Minister of Widgets NAME': the name stops, CN is the partner."""
+    ex = parse(
+        "HUE, 16 September 2031 - The 21st AEM-WIDCOM Consultation with China's Minister of Widgets Li Ming was "
+        "held today."
+    )
+    m = ex.meetings[0]
+    assert m.name == "21st AEM-WIDCOM Consultation"
+    assert m.partners == ("CN",)
+
+
+def test_a_sentence_opening_preposition_is_not_part_of_the_name() -> None:
+    """'At the AEM-WIDCER Consultation, ...' after 'the 30th AEM-WIDCER Consultation with A and B': one meeting."""
+    ex = parse(
+        "HUE, 16 September 2031 - Ministers held the 30th AEM-WIDCER Consultation with Australia and New Zealand "
+        "today. At the AEM-WIDCER Consultation, the ministers welcomed progress."
+    )
+    assert len(ex.meetings) == 1
+    assert not ex.meetings[0].name.startswith("At ")
+
+
+def test_a_side_meeting_takes_the_place_of_the_meeting_it_sat_beside() -> None:
+    """'On the sidelines of the X (in Vientiane), the Y was held': Y is in Vientiane, inferred from its parent."""
+    ex = parse(
+        "HUE, 10 July 2031 - The 64th ASEAN Widget Ministers' Meeting was held in Vientiane on 8-11 July 2031. On the "
+        "sidelines of the 64th ASEAN Widget Ministers' Meeting, the ASEAN-Japan Gadget Dialogue took place on 9 July."
+    )
+    side = next(m for m in ex.meetings if m.ordinal is None)
+    assert side.parent is not None
+    assert (side.city, side.host_country) == ("Vientiane", "LA")
+    assert ex.where(side, "city").basis.reason == InferenceReason.PLACE_FROM_PARENT
+
+
+def test_a_meeting_without_a_parent_takes_no_place_from_another() -> None:
+    """Two meetings in one text, no sidelines cue: the second has no city of its own."""
+    ex = parse(
+        "HUE, 10 July 2031 - The 64th ASEAN Widget Ministers' Meeting was held in Hue on 8 July 2031. "
+        "The ASEAN-Japan Gadget Dialogue will be held next year."
+    )
+    other = next(m for m in ex.meetings if m.ordinal is None)
+    assert other.city is None
