@@ -60,3 +60,26 @@ def test_members_of_a_group_and_lower_case_plus_are_not_counted() -> None:
 def test_partner_countries_attending() -> None:
     """Reads "leaders from eight partner countries" as eight countries."""
     assert {("countries", 8)} == _figures("Leaders from eight partner countries joined the summit.")
+
+
+def test_counts_of_meetings_documents_projects_and_visitors() -> None:
+    """Scale counts: meetings, outcome documents, projects, partners, heads of state, visitors, buyers, sellers."""
+    text = (
+        "Some 18 meetings were held and more than 90 outcome documents were adopted, covering 130 projects with 10 "
+        "partners. About 20 heads of state and government and 10,000 visitors came; 300 buyers and 350 sellers met."
+    )
+    assert {
+        ("meetings", 18),
+        ("outcome_documents", 90),
+        ("projects", 130),
+        ("partners", 10),
+        ("heads_of_state", 20),
+        ("visitors", 10000),
+        ("buyers", 300),
+        ("sellers", 350),
+    } == _figures(text)
+
+
+def test_anaphors_and_small_counts_of_things_are_not_figures() -> None:
+    """'The two meetings', 'both documents', 'its 11 partners' and 'two initiatives' report no scale."""
+    assert _figures("The two meetings adopted two initiatives. Both documents and its 11 partners were noted.") == set()

@@ -518,6 +518,7 @@ def _post_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=16384)
 def is_title_word(word: str) -> bool:
     """True when ``word`` (any case, a trailing full stop ignored) is a post noun or a post modifier."""
     w = word.rstrip(".").lower()

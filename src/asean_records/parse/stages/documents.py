@@ -138,7 +138,13 @@ def _required_words(alternation: str) -> tuple[tuple[str, ...], ...]:
 
 def _may_match(text: str, required: tuple[tuple[str, ...], ...]) -> bool:
     """False when ``text`` lacks a word of every alternative (see :func:`_required_words`): no match is possible."""
-    return any(all(w in text for w in words) for words in required)
+    for words in required:
+        for word in words:
+            if word not in text:
+                break
+        else:
+            return True
+    return False
 
 
 _KEYWORD_WORDS = _required_words("|".join(p.format(_WS=_WS) for p, _k, _s in _KEYWORDS))
@@ -223,6 +229,7 @@ _COUNTED = re.compile(
     rf"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|[2-9]){_WS}+(?:(?:new|more|other|draft|key){_WS}+)?"
     rf"{_PLURAL}\b"
 )
+_PLURAL_WORDS = _required_words(_PLURAL.removeprefix("(?P<plural>").removesuffix(")"))
 _PLURAL_KIND = {
     "concept": (DocumentKind.CONCEPT_PAPER, "Concept paper"),
     "conceptual": (DocumentKind.CONCEPT_PAPER, "Concept paper"),
@@ -697,6 +704,8 @@ def _split_list(items: str, count: int) -> list[str] | None:
 def _counted(doc: Document) -> list[tuple[int, _Doc]]:
     text = doc.text
     out: list[tuple[int, _Doc]] = []
+    if not _may_match(text, _PLURAL_WORDS):
+        return out
     for m in _COUNTED.finditer(text):
         raw = m.group("num")
         count = _NUMBERS.get(raw.lower()) or int(raw)

@@ -1,4 +1,4 @@
-"""Stage: counts the text reports, such as delegates attending, cities represented or member states.
+"""Stage: counts the text reports, such as delegates attending, cities represented, member states or documents.
 
 One compiled pattern finds a number (digits, with thousands separators, or a spelled-out number up to
 ninety-nine) followed, after at most two modifiers ("ASEAN", "ASCC", "participating"), by a counted noun
@@ -69,13 +69,43 @@ _NOUNS = {
     "nations": "countries",
     "plus countries": "plus_countries",
     "members": "members",
+    "meetings": "meetings",
+    "sessions": "sessions",
+    "events": "events",
+    "documents": "documents",
+    "outcome documents": "outcome_documents",
+    "agreements": "agreements",
+    "projects": "projects",
+    "initiatives": "initiatives",
+    "deliverables": "deliverables",
+    "partners": "partners",
+    "heads of state": "heads_of_state",
+    "heads of state and government": "heads_of_state",
+    "heads of government": "heads_of_government",
+    "visitors": "visitors",
+    "buyers": "buyers",
+    "sellers": "sellers",
+    "exhibitors": "exhibitors",
+    "companies": "companies",
+    "businesses": "businesses",
+    "enterprises": "enterprises",
 }
+# Things a text counts that also serve as anaphors ("the two meetings", "both documents"): counted only when
+# no determiner stands before the number and the number says something of scale, five or more ("some 18
+# meetings", "more than 90 documents", "130 projects"; not "two initiatives").
+_OBJECTS = frozenset(
+    {"meetings", "sessions", "events", "documents", "outcome_documents", "agreements", "projects", "initiatives",
+     "deliverables", "partners"}
+)  # fmt: skip
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all|each|its|their|our|his|her|of)[ \t\n]+$", re.IGNORECASE)
 _NOUN = (
     r"(?P<noun>delegates|participants|attendees|representatives|delegations|senior[ \t\n]+officials|officials"
     r"|ministers|leaders|speakers|panell?ists|experts|observers|guests|cities|member[ \t\n]+states|AMS"
     r"|member[ \t\n]+countries|sectoral[ \t\n]+bodies|dialogue[ \t\n]+partners|development[ \t\n]+partners"
     r"|organi[sz]ations|universities|students|youths|journalists|people|plus[ \t\n]+countries|countries|nations"
-    r"|members)"
+    r"|members|meetings|sessions|events|outcome[ \t\n]+documents|documents|agreements|projects|initiatives"
+    r"|deliverables|partners|heads[ \t\n]+of[ \t\n]+(?:state(?:[ \t\n]+and[ \t\n]+government)?|government)"
+    r"|visitors|buyers|sellers|exhibitors|companies|businesses|enterprises)"
 )
 _MODIFIER = (
     r"(?:[A-Z][A-Z0-9&+-]{1,9}|participating|foreign|international|local|regional|young|women|youth|high-level"
@@ -157,6 +187,8 @@ def find_figures(doc: Document, found: Found) -> Found:
 
         if what == "people" and not _COUNTRY_AFTER.match(text, m.end()):
             continue
+        if what in _OBJECTS and (value < 5 or _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            continue  # "the two meetings": an anaphor; "two initiatives": the content of a text, not its scale
         seen.setdefault((what, value), []).append((m.start(), m.end()))
     if not seen:
         return found

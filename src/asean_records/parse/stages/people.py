@@ -211,6 +211,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
     breaking = name_breaking_honorifics()
     hits = doc.names_in(start, end)
     covered = [(h.start, h.end, h.kind) for h in hits]
+    bare = [w.rstrip(".") for _, _, w in words]
     i, n = 0, len(words)
     while i < n:
         honors: list[tuple[str, int, int, bool]] = []
@@ -219,9 +220,9 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
         progress = True
         while progress and i < n:
             progress = False
-            if words[i][2].rstrip(".") in starts:
+            if bare[i] in starts:
                 for j in range(min(n, i + longest), i, -1):
-                    found = table.get(tuple(w[2].rstrip(".") for w in words[i:j]))
+                    found = table.get(tuple(bare[i:j]))
                     if found is not None:
                         honors.append((found[0], words[i][0], words[j - 1][1], found[1]))
                         i, progress = j, True
@@ -253,7 +254,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             if (
                 not stem
                 or not _word_ok(stem)
-                or any(a <= w0 < b and (k != "capital" or not name) for a, b, k in covered)
+                or (covered and any(a <= w0 < b and (k != "capital" or not name) for a, b, k in covered))
             ):
                 break
             if w.rstrip(",;:") in breaking:
@@ -270,13 +271,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
         while name and name[-1][2].lower() in CONNECTORS:
             name.pop()
         pre_title = None
-        if (
-            name
-            and not sentence_ends
-            and i < n
-            and table.get((words[i][2].rstrip("."),)) is None
-            and not is_title_word(words[i][2])
-        ):
+        if name and not sentence_ends and i < n and table.get((bare[i],)) is None and not is_title_word(words[i][2]):
             name = []  # the name runs on into other capitalised words: part of an organisation's name
         chained = False
         if name and i < n and words[i][2].rstrip(",;:") in breaking:
@@ -1025,6 +1020,7 @@ def _link(
     for m in _QUOTE_PRONOUN.finditer(text):
         events.append((m.start("p"), m.end("p"), "pronoun", ""))
     events.sort()
+    title_words = {k: {w.lower().rstrip(",") for t in d.titles for w in t[0].split()} for k, d in drafts.items()}
     out: dict[str, list[tuple[int, int]]] = {}
     last: tuple[int, str] | None = None
     first_seen: dict[str, int] = {}
@@ -1036,11 +1032,10 @@ def _link(
             words = {w.lower() for w in payload.split()}
             key = ""
             best = -1
-            for k, d in drafts.items():
+            for k in drafts:
                 if k not in first_seen:
                     continue
-                title_words = {w.lower().rstrip(",") for t in d.titles for w in t[0].split()}
-                if words <= title_words and out.get(k) and out[k][-1][0] > best:
+                if words <= title_words[k] and out.get(k) and out[k][-1][0] > best:
                     key, best = k, out[k][-1][0]
             if not key:
                 continue

@@ -320,7 +320,7 @@ def _plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
                 topic_start=m.end() if cont is not None else -1,
             )
         )
-    for m in _ACTION_LINES.finditer(text):
+    for m in _ACTION_LINES.finditer(text) if "action" in text else ():
         per = _PERIOD_AFTER.match(text, m.end(1))
         if per is None or (per.group(1) and not per.group(0).rstrip().endswith(")")):
             continue
@@ -778,7 +778,8 @@ def find_plans(doc: Document, found: Found) -> Found:
     plans = _Plans()
     floor = 0
     events: list[tuple[int, PlanMention | re.Match[str]]] = [(m.start, m) for m in plan_mentions(doc)]
-    events += [(m.start(), m) for m in _SUCCESSOR.finditer(text)]
+    if "plan" in text:  # the successor pattern needs the word in lower case
+        events += [(m.start(), m) for m in _SUCCESSOR.finditer(text)]
     events.sort(key=lambda e: e[0])
     previous: tuple[PlanMention, _Draft] | None = None
     for _start, event in events:
