@@ -40,3 +40,19 @@ def test_a_country_only_spoken_about_is_not_a_participant() -> None:
     """The situation in a country is a topic; the country that voices concern about it is named as acting."""
     text = "Indonesia voiced concern over the humanitarian situation in Myanmar and the crisis in the Philippines."
     assert [e.key for e in parse(text).entities if e.kind is EntityKind.COUNTRY] == ["ID"]
+
+
+def test_the_full_name_of_north_korea_with_its_apostrophe_is_the_dprk() -> None:
+    """The apostrophe in "People's" belongs to the name: the whole name gives KP, not the "Republic of Korea" in it."""
+    assert _countries("Ministers urged the Democratic People's Republic of Korea to resume talks.") == ["KP"]
+    assert _countries("Ministers urged the Democratic People’s Republic of Korea to resume talks.") == ["KP"]
+
+
+def test_a_peninsula_named_after_a_people_is_no_country() -> None:
+    """The Korean Peninsula is a place; a country's possessive still ends a name ("China's role")."""
+    assert _countries("Ministers discussed the Korean Peninsula Government talks and peace.") == []
+    assert _countries("Ministers discussed the Korean Peninsula with Japan.") == ["JP"]
+    assert _countries("Ministers welcomed China's role and the Lao People's Democratic Republic's offer.") == [
+        "CN",
+        "LA",
+    ]

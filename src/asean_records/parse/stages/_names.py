@@ -15,12 +15,14 @@ from asean_records.reference import HonorificKind, honorifics, post_titles
 __all__ = [
     "CONNECTORS",
     "NON_NAME_WORDS",
+    "NOT_PERSON_NAMES",
     "SPEECH_VERBS",
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
     "VERB_LEMMAS",
     "honorific_starts",
     "honorific_table",
+    "is_roman_numeral",
     "is_title_word",
     "name_breaking_honorifics",
     "nice_case",
@@ -89,6 +91,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "attaché",
         "researcher",
         "analyst",
+        "economist",
         "lecturer",
         "founder",
         "member",
@@ -146,6 +149,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "associate",
         "supreme",
         "secretary-general's",
+        "external",
         "armed",
         "navy",
         "naval",
@@ -448,6 +452,10 @@ NON_NAME_WORDS = NON_NAME_WORDS | frozenset(
     foods group industries enterprises trust""".split()  # noqa: SIM905 - a word list reads better as prose
 )
 
+# Names of places and offices written like a person's name, folded: "Cheong Wa Dae said" is the former Korean
+# presidential office speaking (https://en.wikipedia.org/wiki/Blue_House).
+NOT_PERSON_NAMES: frozenset[str] = frozenset(["cheong wa dae"])
+
 # Reporting verbs as written -> lemma.
 VERB_LEMMAS: dict[str, str] = {}
 for _lemma, _forms in {
@@ -571,9 +579,17 @@ def honorific_starts() -> frozenset[str]:
 _SMALL = frozenset(["of", "the", "and", "for", "at", "in", "on", "to", "a", "an", "with", "de", "du", "la"])
 
 
+_ROMAN = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
+
+
+def is_roman_numeral(token: str) -> bool:
+    """True for a generational suffix in capitals (``II`` ... ``XII``), which keeps its case in a name."""
+    return _ROMAN.fullmatch(token) is not None
+
+
 def nice_case(token: str) -> str:
-    """``PRAK`` -> ``Prak``; ``NGUYEN-VAN`` -> ``Nguyen-Van``; mixed-case tokens are kept."""
-    if token.isupper() and len(token) > 1:
+    """``PRAK`` -> ``Prak``; ``NGUYEN-VAN`` -> ``Nguyen-Van``; mixed-case tokens and ``II`` ... ``XII`` are kept."""
+    if token.isupper() and len(token) > 1 and not is_roman_numeral(token):
         return "-".join(p[:1] + p[1:].lower() for p in token.split("-"))
     return token
 

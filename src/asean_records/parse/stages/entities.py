@@ -7,10 +7,9 @@ ministry or official ("the Thai delegation"); capitals never count on their own
 ambiguous ("Korea", "Georgia", "Lao") counts only in a sentence that names another
 country, or before a delegation, government, ministry or official, as a demonym
 would ("the Lao Prime Minister"). A name that only names a currency ("U.S. dollars", "US$", "Singapore
-dollars"), a sea or gulf ("the South China Sea", "the Gulf of Thailand") or the dateline's place
-("SINGAPORE, 3 May 2026 -") does not count, nor does a country only spoken about ("the situation in
-X"). Every meeting's host and partners are countries of the
-text too.
+dollars"), a peninsula ("the Korean Peninsula"), a sea or gulf ("the South China Sea", "the Gulf of
+Thailand") or the dateline's place ("SINGAPORE, 3 May 2026 -") does not count, nor does a country only
+spoken about ("the situation in X"). Every meeting's host and partners are countries of the text too.
 """
 
 from __future__ import annotations
@@ -33,6 +32,8 @@ _DEMONYM_HEAD = re.compile(
 
 # A country name inside the name of a sea, strait or gulf ("the South China Sea", "the Gulf of Thailand").
 _SEA_AFTER = re.compile(r"[ \t]+(?:Sea|Strait|Straits)\b")
+# A demonym or country name inside the name of a landform: "the Korean Peninsula" is no state.
+_LANDFORM_AFTER = re.compile(r"[ \t]+(?:Peninsula|Peninsular)\b")
 _SEA_BEFORE = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # A country only spoken about: "the situation in Myanmar", "the crisis in X" (a topic, not a participant).
 _TOPIC_BEFORE = re.compile(
@@ -62,6 +63,8 @@ def find_entities(doc: Document, found: Found) -> Found:
         if hit.kind == "country":
             if _CURRENCY.match(text, hit.end):
                 continue  # "911.7 billion U.S. dollars", "US$5 million": a currency, not a participant
+            if _LANDFORM_AFTER.match(text, hit.end):
+                continue  # "the Korean Peninsula": a place, not a participant
             if _SEA_AFTER.match(text, hit.end) or _SEA_BEFORE.search(text, max(0, hit.start - 20), hit.start):
                 continue  # "the South China Sea", "the Gulf of Thailand": a body of water
             if doc.sentences and hit.start == doc.sentences[0].start and _DATELINE_AFTER.match(text, hit.end):
@@ -75,7 +78,7 @@ def find_entities(doc: Document, found: Found) -> Found:
                     continue
             add(EntityKind.COUNTRY, hit.key, hit)
         elif hit.kind == "demonym":
-            if _DEMONYM_HEAD.match(text, hit.end):
+            if _DEMONYM_HEAD.match(text, hit.end) and not _LANDFORM_AFTER.match(text, hit.end):
                 add(EntityKind.COUNTRY, hit.key, hit)
         elif hit.kind == "body":
             add(EntityKind.ORGANISATION, hit.key, hit)

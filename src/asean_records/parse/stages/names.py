@@ -137,6 +137,10 @@ def _scan_run(run: str, limit: int) -> tuple[tuple[int, int, str, str, bool], ..
             items = get(exact_key) or get(key)
             if items:
                 best = (j, items)
+            if owner and f"{key}s" in prefixes:
+                # "People's" inside "Democratic People's Republic of Korea": part of the name, not its owner
+                key, exact_key = f"{key}s", f"{exact_key}'s"
+                continue
             if owner or (key not in prefixes and exact_key not in prefixes):
                 break
         if best is None:

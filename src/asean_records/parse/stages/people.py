@@ -36,17 +36,19 @@ from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages._names import (
     CONNECTORS,
     NON_NAME_WORDS,
+    NOT_PERSON_NAMES,
     SPEECH_VERBS,
     TITLE_HEADS,
     honorific_starts,
     honorific_table,
+    is_roman_numeral,
     is_title_head,
     is_title_word,
     name_breaking_honorifics,
     nice_case,
     title_case,
 )
-from asean_records.reference import BodyKind, body_of_post, find_body, find_country
+from asean_records.reference import BodyKind, body_of_post, country, find_body, find_country, honorifics
 
 __all__ = ["find_people"]
 
@@ -85,7 +87,7 @@ _HEAD_OF_GOVERNMENT_OFFICE = re.compile(r"(?:Prime Minister|President|Chief Mini
 _AT_ORG = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?=\S)")
 _POSSESSIVE = re.compile(r"(?P<who>[^\s'][^']*?)'s?\s+(?=\S)")
-_PRE_WORDS = re.compile(r"(?:[^\s;:()\"]+\s+){1,8}$")
+_PRE_WORDS = re.compile(r"(?:[^\s;:()\"]+\s+){1,12}$")
 # "the minister", "H.E. Deputy Prime Minister", "the interior minister of ..." - a title alone.
 _HEADS = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
 # Each opening starts with its letter and then looks back for the word boundary, so that the engine can skip
@@ -99,7 +101,7 @@ _QUOTE_PRONOUN = re.compile(rf"[,.!?]\"\s*(?P<p>he|she)\s+(?:{_VERBS})\b")
 
 _FAMILY_FIRST = frozenset({"KH", "VN", "CN", "KR", "KP", "TW", "HK", "MO"})
 _NO_FAMILY = frozenset({"ID", "MM", "MY", "SG", "BN"})
-_FAMILY_FIRST_HONORIFICS = frozenset({"Samdech", "Samdech Akka Moha Sena Padei Techo"})
+_FAMILY_FIRST_HONORIFICS = frozenset({"Samdech", "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei"})
 _NO_FAMILY_HONORIFICS = frozenset({"U", "Daw", "Ko", "Ma", "Thakin", "Haji", "Hajah", "Pengiran", "Awang", "Dayang"})
 _HOSTED = re.compile(r"\b(?:(?:virtually|officially|successfully)\s+)?hosted\b(?P<by>\s+by\s+)?")
 # "Prime Minister NAME of COUNTRY": the country right after the name (and not the start of a longer name).
@@ -112,6 +114,7 @@ _PRONOUN_REACH = 1200
 _STRONG_SINGLE = frozenset(
     [
         "minister",
+        "secretary",
         "pm",
         "dpm",
         "fm",
@@ -180,12 +183,24 @@ def _word_ok(word: str) -> bool:
 
 
 def _country_hit(hits: Iterable[NameHit], start: int, end: int, *, before_post: bool = False) -> NameHit | None:
-    """A country or demonym at ``start``; an ambiguous demonym ("Chinese", "Lao") counts only ``before_post``."""
+    """A country or demonym at ``start``; an ambiguous one counts only ``before_post``.
+
+    Before a post, an ambiguous demonym ("Chinese") counts, and so does an ambiguous name of a member state that is
+    also its people's adjective ("Lao Foreign Minister"); other ambiguous names ("Georgia Governor") do not.
+    """
     for h in hits:
-        usable = not h.ambiguous or (before_post and h.kind == "demonym")
+        usable = not h.ambiguous or (
+            before_post and (h.kind == "demonym" or (h.kind == "country" and _is_member_state(h.key)))
+        )
         if h.start == start and h.end >= end - 2 and h.kind in ("country", "demonym") and usable:
             return h
     return None
+
+
+@functools.cache
+def _is_member_state(alpha2: str) -> bool:
+    """True for an ASEAN member state (at any time)."""
+    return country(alpha2).asean_member_since is not None
 
 
 def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
@@ -234,8 +249,8 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
         while i < n and len(name) < 6:
             w0, w1, w = words[i]
             stem = w[:-2] if w.endswith("'s") else w.rstrip(".'")
-            if len(stem) == 1 and w == stem + "." and name and i + 1 < n:
-                stem = w  # a middle initial keeps its full stop ("Maria B. Reyes")
+            if len(stem) == 1 and w == stem + "." and i + 1 < n and words[i + 1][2][:1].isupper():
+                stem = w  # an initial keeps its full stop ("Maria B. Reyes", "R. Kumar")
             # a knowledge-base name ends a person's name, except a city inside one ("Paolo Manila Cruz")
             if (
                 not stem
@@ -259,8 +274,10 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
         pre_title = None
         if name and not sentence_ends and i < n and table.get((bare[i],)) is None and not is_title_word(words[i][2]):
             name = []  # the name runs on into other capitalised words: part of an organisation's name
+        chained = False
         if name and i < n and words[i][2].rstrip(",;:") in breaking:
             name = []  # words in a chain of honorifics ("Pehin Datu X Colonel ..."), not a name
+            chained = True  # the rank or style itself starts the next candidate ("Economist Dr. NAME")
         if len(pre) == 1 and pre[0][2].lower() not in _STRONG_SINGLE:
             pre = []
         if pre and any(is_title_head(w) for _, _, w in pre):
@@ -274,7 +291,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
                 pre_title=pre_title,
                 pre_country=pre_country,
             )
-        if not name:
+        if not name and not chained:
             i += 1
 
 
@@ -294,7 +311,8 @@ def _stem(word: str) -> str:
     return stem or word
 
 
-def _plausible(tokens: tuple[str, ...], strong_honorific: bool) -> bool:
+def _plausible(tokens: tuple[str, ...], strong_honorific: bool, *, caps_ok: bool = False) -> bool:
+    """Words that can be a person's name; all in capitals only when ``caps_ok`` (after a title in mixed case)."""
     real = [t for t in tokens if t.lower() not in CONNECTORS]
     if not real:
         return False
@@ -302,7 +320,7 @@ def _plausible(tokens: tuple[str, ...], strong_honorific: bool) -> bool:
         t = real[0]
         return strong_honorific and len(t) >= 3 and not t.isupper()
     if all(t.isupper() for t in real):
-        return False
+        return caps_ok and len(real) <= 3 and all(t.replace("-", "").isalpha() and len(t) >= 2 for t in real)
     # a trailing initial ("Jane D") is a byline, not a full name
     return not (len(real[-1]) == 1 or (len(real[-1]) == 2 and real[-1].endswith(".")))
 
@@ -349,6 +367,8 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
         e_match = _SEG_END.search(text, s, stop)
         e = e_match.start() if e_match is not None else stop
         listed = _PORTFOLIO_LIST.match(text, e, stop) if text[e : e + 1] == "," else None
+        if listed is not None and listed.group().split()[-1].rstrip(".") in honorific_starts():
+            listed = None  # ", and Mr. NAME": the next person, not the rest of a portfolio
         if listed is not None and _starts_title(text[s:e]):  # "Minister of Investment, Trade and Industry"
             e_match = _SEG_END.search(text, listed.end(), stop)
             e = e_match.start() if e_match is not None else stop
@@ -409,8 +429,9 @@ def _poss_country(doc: Document, s: int, e: int) -> tuple[str, int, int, int] | 
 
 def _demonym_title(doc: Document, s: int, e: int) -> bool:
     """A demonym and then a post: "Chinese Foreign Minister", "Lao Deputy Prime Minister"."""
-    hit = doc.first(s, s + 1, lambda h: h.kind == "demonym" and h.start == s)
-    return hit is not None and _starts_title(doc.text[hit.end : e])
+    hit = _country_hit(doc.names_in(s, e), s, s + 1, before_post=True)
+    usable = hit is not None and (hit.kind == "demonym" or hit.ambiguous)
+    return usable and hit is not None and _starts_title(doc.text[hit.end : e])
 
 
 def _poss_title(doc: Document, s: int, e: int) -> bool:
@@ -434,7 +455,7 @@ _PORTFOLIO_LINKS = frozenset({"of", "for", "and", "the"})
 def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, int, tuple[str, int, int] | None] | None:
     """A lower-case or mixed title right before a name (``Kampot provincial governor NAME``)."""
     text = doc.text
-    m = _PRE_WORDS.search(text, max(sent_start, start - 80), start)
+    m = _PRE_WORDS.search(text, max(sent_start, start - 120), start)
     if m is None:
         return None
     words = [(w.start(), w.end(), w.group(0)) for w in _WORDS.finditer(text, m.start(), start)]
@@ -460,6 +481,9 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
         if hit is not None:
             country = (hit.key, w0, w1)
             break
+        if w == "and" and j >= 2 and is_title_head(words[j - 2][2]) and is_title_word(words[j][2]):
+            j -= 1  # "Deputy Prime Minister and Minister of ...": two posts, split by the caller
+            continue
         if w.lower() in NON_NAME_WORDS and not is_title_word(w):
             break
         if not (is_title_word(w) or (w[0].isupper() and w.isalpha())):
@@ -484,7 +508,7 @@ def _split_title(
         country = (pc[0], pc[1], pc[2])
         s = pc[3]
     hit0 = _country_hit(doc.names_in(s, e), s, s + 1, before_post=True)
-    if hit0 is not None and hit0.kind == "demonym" and country is None:
+    if hit0 is not None and (hit0.kind == "demonym" or hit0.ambiguous) and country is None:
         country = (hit0.key, hit0.start, hit0.end)
         s = hit0.end + 1
     at = _AT_ORG.search(text, s, e)
@@ -534,6 +558,22 @@ def _family(d: _Draft) -> tuple[str | None, bool]:
     return toks[-1], False
 
 
+def _single_name(doc: Document, c: _Candidate, sent_start: int, sent_end: int) -> bool:
+    """One word as a whole name ("Minister of Agriculture Sutrisno said").
+
+    Only right after a post of several words that names a minister or the like, and right before a reporting verb.
+    """
+    if len(c.tokens) != 1 or c.honorifics:
+        return False
+    word = c.tokens[0]
+    if len(word) < 4 or word.isupper() or not word.isalpha() or _VERB_AFTER.match(doc.text, c.end, sent_end) is None:
+        return False
+    pre = _pre_title(doc, c.start, sent_start)
+    if pre is None or pre[2] != c.start - 1 or len(pre[0].split()) < 2:
+        return False
+    return any(w.lower() in _STRONG_SINGLE for w in pre[0].split())
+
+
 class _Scans:
     """The apposition and pre-title scans of one document, kept: a candidate's evidence and its record ask alike."""
 
@@ -573,7 +613,29 @@ def _evidence(doc: Document, c: _Candidate, sent_start: int, sent_end: int, scan
         return True
     pre = scans.pre_title(c.honorifics[0][1] if c.honorifics else c.start, sent_start)
     # a post of several words ("Prime Minister of the Lao PDR"), or one that alone names a person's post
-    return pre is not None and (len(pre[0].split()) > 1 or pre[0].lower() in _STRONG_SINGLE)
+    if pre is not None and (len(pre[0].split()) > 1 or pre[0].lower() in _STRONG_SINGLE):
+        return True
+    # "The President of the Lao PDR, NAME, said": a post, then the name between commas, then a reporting verb
+    return (
+        text[c.end : c.end + 1] == ","
+        and _lead_title(doc, c, sent_start) is not None
+        and _VERB_AFTER.match(text, c.end + 1, sent_end) is not None
+    )
+
+
+# "By NAME" on a line of its own (perhaps with the agency after a comma or dash), or closing the text.
+_BYLINE_LINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[Bb]y[ \t]+$")
+_BYLINE_LINE_AFTER = re.compile(r"[ \t]*(?:[,|/–—-][^\n]{0,60})?(?:\n|\Z)")
+_BYLINE_END_BEFORE = re.compile(r"[.!?\"”][ \t]+[Bb]y[ \t]+$")
+_BYLINE_END_AFTER = re.compile(r"\.?\s*\Z")
+
+
+def _byline(text: str, start: int, end: int) -> bool:
+    """True when the name from ``start`` (its honorific) to ``end`` is a byline: the text's author."""
+    head = max(0, start - 12)
+    if _BYLINE_LINE_BEFORE.search(text, head, start) and _BYLINE_LINE_AFTER.match(text, end):
+        return True
+    return bool(_BYLINE_END_BEFORE.search(text, head, start) and _BYLINE_END_AFTER.match(text, end))
 
 
 def find_people(doc: Document, found: Found) -> Found:
@@ -598,8 +660,13 @@ def find_people(doc: Document, found: Found) -> Found:
         for c in _candidates(doc, run.start(), run.end()):
             sent = doc.sentence_at(c.honorifics[0][1] if c.honorifics else c.start)  # a run may cross "X. Y"
             strong = any(not amb for *_, amb in c.honorifics)
-            if not _plausible(c.tokens, strong):
+            # "Samdech ... HUN SEN": a family name in capitals after a title written in mixed case
+            caps_ok = any(not amb and h in _FAMILY_FIRST_HONORIFICS for h, _s, _e, amb in c.honorifics)
+            plausible = _plausible(c.tokens, strong, caps_ok=caps_ok) or _single_name(doc, c, sent.start, sent.end)
+            if not plausible or _key(c.tokens) in NOT_PERSON_NAMES:
                 continue
+            if _byline(text, c.honorifics[0][1] if c.honorifics else c.start, c.end):
+                continue  # the author of the text, not a person it reports on
             if sent.heading or not _evidence(doc, c, sent.start, sent.end, scans):
                 name_spans.append((c.start, c.end, _key(c.tokens)))
                 continue
@@ -658,7 +725,7 @@ def _add(
     key = _key(c.tokens)
     d = drafts.get(key)
     if d is None:
-        caps = [i for i, t in enumerate(c.tokens) if t.isupper() and len(t) > 1]
+        caps = [i for i, t in enumerate(c.tokens) if t.isupper() and len(t.rstrip(".")) > 1 and not is_roman_numeral(t)]
         mixed = [t for t in c.tokens if not t.isupper()]
         d = _Draft(
             key=key,
@@ -678,20 +745,17 @@ def _add(
         found_titles.append(((c.pre_title[0], c.pre_title[1], c.pre_title[2]), c.pre_country, None))
     else:
         pre = scans.pre_title(c.honorifics[0][1] if c.honorifics else c.start, sent_start)
-        if pre is not None:
+        parts = _title_parts(doc, pre[1], pre[2]) if pre is not None else []
+        if pre is not None and len(parts) > 1:
+            for ps, pe in parts:  # "Deputy Prime Minister and Minister of Foreign Affairs NAME"
+                (title, ts, te), country, org = _split_title(doc, ps, pe)
+                found_titles.append(((title_case(title), ts, te), pre[3] or country, org))
+        elif pre is not None:
             found_titles.append(((title_case(pre[0]), pre[1], pre[2]), pre[3], None))
     if not found_titles and text[c.end : c.end + 1] in (",", ".", ";", ""):
-        anchor = c.honorifics[0][1] if c.honorifics else c.start
-        lead = _TITLE_AFTER.search(text, max(sent_start, anchor - 160), anchor) or _TITLE_FIRST.match(
-            text, sent_start, anchor
-        )
-        if lead is not None and not all(w[:1].isupper() or w in _TITLE_SMALL for w in lead.group("t").split()):
-            lead = None
-        ts, te = (lead.start("t"), lead.end("t")) if lead is not None else (0, 0)
-        if lead is not None and (
-            _starts_title(lead.group("t")) or _poss_title(doc, ts, te) or _demonym_title(doc, ts, te)
-        ):
-            found_titles.append(_split_title(doc, lead.start("t"), lead.end("t")))
+        lead = _lead_title(doc, c, sent_start)
+        if lead is not None:
+            found_titles.append(_split_title(doc, lead[0], lead[1]))
     segs, _ = scans.apposition(c.end, sent_end)
     for s, e in segs:
         for ps, pe in _title_parts(doc, s, e):
@@ -718,6 +782,21 @@ def _add(
         if org is not None and d.organisation is None:
             d.organisation = (*org, None)
     return d
+
+
+def _lead_title(doc: Document, c: _Candidate, sent_start: int) -> tuple[int, int] | None:
+    """A title written before ", NAME": opening the sentence, or after "by", "with", "and" ... (its span)."""
+    text = doc.text
+    anchor = c.honorifics[0][1] if c.honorifics else c.start
+    lead = _TITLE_AFTER.search(text, max(sent_start, anchor - 160), anchor) or _TITLE_FIRST.match(
+        text, sent_start, anchor
+    )
+    if lead is None or not all(w[:1].isupper() or w in _TITLE_SMALL for w in lead.group("t").split()):
+        return None
+    ts, te = lead.start("t"), lead.end("t")
+    if _starts_title(lead.group("t")) or _poss_title(doc, ts, te) or _demonym_title(doc, ts, te):
+        return ts, te
+    return None
 
 
 def _norm(s: str) -> str:
@@ -838,6 +917,28 @@ def _link_starts(
     yield from sorted(found)
 
 
+_GIVEN_NAME_COUNTRIES = frozenset({"TH", "MY", "BN", "ID"})
+_PATRONYMIC = frozenset({"bin", "binti", "bte", "bt"})
+"""Countries whose people are referred to later by their given (first) name."""
+
+
+@functools.cache
+def _given_name_honorifics() -> frozenset[str]:
+    """Honorifics (canonical forms) used only in countries whose people go by their given name."""
+    return frozenset(h.text for h in honorifics() if h.countries and set(h.countries) <= _GIVEN_NAME_COUNTRIES | {"SG"})
+
+
+def _given_name_used(d: _Draft) -> bool:
+    """True when later mentions of ``d`` may be by the first word of the name alone."""
+    if len(d.tokens) < 2 or d.tokens[0].lower() in CONNECTORS or d.caps_family is not None:
+        return False
+    if d.country is not None:
+        return d.country[0] in _GIVEN_NAME_COUNTRIES
+    if any(t.lower() in _PATRONYMIC for t in d.tokens):
+        return True  # "NAME bin FATHER": a Malay name
+    return d.honorific is not None and d.honorific[0] in _given_name_honorifics()
+
+
 def _by_prefix(forms: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
     """(form, key) pairs grouped by the form's first two characters, longest form first in each group."""
     out: dict[str, list[tuple[str, str]]] = {}
@@ -881,7 +982,10 @@ def _link(
     singles: dict[str, list[str]] = {}
     for d in drafts.values():
         fam, _ = _family(d)
-        for t in {fam, d.name.split()[-1]}:
+        forms = {fam, d.name.split()[-1]}
+        if _given_name_used(d):
+            forms.add(d.name.split()[0])  # "Somchai said", "Rosli added": Thai and Malay names go by the given name
+        for t in forms:
             if t and len(t) > 2 and t.lower() not in NON_NAME_WORDS:
                 singles.setdefault(t, []).append(d.key)
     seen = _Spans((a, b) for a, b, _, _ in events)

@@ -1,0 +1,168 @@
+"""Tests for titles, countries and short mentions of people (invented people and texts)."""
+
+from __future__ import annotations
+
+from asean_records.model import Source
+from asean_records.parse.document import Document
+from asean_records.parse.found import Found
+from asean_records.parse.options import ParseOptions
+from asean_records.parse.stages.dates import find_dates
+from asean_records.parse.stages.names import find_names
+from asean_records.parse.stages.people import find_people
+from asean_records.parse.stages.sentences import split_sentences
+from asean_records.parse.text import normalise
+
+
+def _people(text: str) -> tuple[Found, Document]:
+    doc = Document(norm=normalise(text, "plain"), source=Source(id="t"), options=ParseOptions())
+    doc.sentences = split_sentences(doc)
+    doc.dates = find_dates(doc.text)
+    doc.names = find_names(doc.text)
+    doc.index()
+    return find_people(doc, Found(source=Source(id="t"))), doc
+
+
+def _rows(text: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    found, _ = _people(text)
+    return [(p.name, p.titles, p.country) for p in found.people]
+
+
+def test_lao_before_a_post_gives_the_country_before_or_after_the_name() -> None:
+    """The word "Lao" before a post names Laos, as "Japanese" names Japan."""
+    assert _rows("Lao Foreign Minister Khamsing Vongsa said the talks were useful.") == [
+        ("Khamsing Vongsa", ("Foreign Minister",), "LA")
+    ]
+    assert _rows("Lao Prime Minister Khamsing Vongsa opened the fair.") == [
+        ("Khamsing Vongsa", ("Prime Minister",), "LA")
+    ]
+    assert _rows("Khamsing Vongsa, Lao Deputy Prime Minister, said it.") == [
+        ("Khamsing Vongsa", ("Deputy Prime Minister",), "LA")
+    ]
+
+
+def test_an_ambiguous_place_or_people_not_before_a_post_gives_no_country() -> None:
+    """The word "Lao" before a non-post word, or a non-member's ambiguous name before a post, gives no country."""
+    assert _rows("The Lao community welcomed Mr. Khamsing Vongsa, a trader, who said prices rose.") == [
+        ("Khamsing Vongsa", (), None)
+    ]
+    assert _rows("Georgia Governor Tom Baker said the talks were useful.") == [("Tom Baker", ("Governor",), None)]
+
+
+def test_two_posts_joined_by_and_before_or_after_the_name_are_two_titles() -> None:
+    """A compound post gives both titles, written before the name or after it."""
+    both = ("Deputy Prime Minister", "Minister of Foreign Affairs")
+    assert _rows("Deputy Prime Minister and Minister of Foreign Affairs Chanthavong Keola opened the meeting.") == [
+        ("Chanthavong Keola", both, None)
+    ]
+    assert _rows("Chanthavong Keola, Deputy Prime Minister and Minister of Foreign Affairs, opened the meeting.") == [
+        ("Chanthavong Keola", both, None)
+    ]
+
+
+def test_and_before_a_post_joins_no_words_that_are_not_a_post() -> None:
+    """Words before "and" that do not end in a post stay out of the title."""
+    assert _rows("Exports grew and Minister Chanthavong Keola said so.") == [("Chanthavong Keola", ("Minister",), None)]
+
+
+def test_a_title_stops_before_the_next_person_in_a_list() -> None:
+    """A title never takes in ", and Mr" or ", and Datin Paduka ...": the next person is found with their own."""
+    assert _rows(
+        "The meeting was chaired by Ms. Rina Saputri, Director of Trade, and Mr. Arif Hakim, Director of Finance."
+    ) == [("Rina Saputri", ("Director of Trade",), None), ("Arif Hakim", ("Director of Finance",), None)]
+    assert _rows(
+        "Awang Haji Rosdi bin Haji Omar, Acting Permanent Secretary, and Datin Paduka Hajah Norlia binti Haji "
+        "Jamil, Deputy Permanent Secretary, attended."
+    ) == [
+        ("Rosdi bin Haji Omar", ("Acting Permanent Secretary",), None),
+        ("Norlia binti Haji Jamil", ("Deputy Permanent Secretary",), None),
+    ]
+
+
+def test_a_portfolio_listed_with_and_still_stays_whole() -> None:
+    """A portfolio listed with commas and "and" before a capitalised word that is no honorific stays one title."""
+    assert _rows("Mr. Aung Min, Minister of Trade, Industry, and Energy, said the plan was ready.") == [
+        ("Aung Min", ("Minister of Trade, Industry, and Energy",), None)
+    ]
+
+
+def test_initials_suffixes_and_an_external_affairs_minister() -> None:
+    """A first initial keeps its full stop, a generational suffix stays in capitals, "External Affairs" is a post."""
+    found, _ = _people(
+        "Dr. R. Venkataraman, External Affairs Minister of India, said ties were strong. "
+        "Senator Rodrigo Alcantara II said the bill would pass."
+    )
+    assert [(p.name, p.titles, p.country, p.family_name) for p in found.people] == [
+        ("R. Venkataraman", ("External Affairs Minister",), "IN", "Venkataraman"),
+        ("Rodrigo Alcantara II", (), None, None),
+    ]
+
+
+def test_a_single_capital_letter_and_stop_before_a_word_is_no_initial_of_a_person() -> None:
+    """A capital letter with a full stop starting a clause gives no person without evidence."""
+    assert _rows("As the plan said, A. Team would lead the work.") == []
+
+
+def test_bylines_are_authors_not_people_of_the_story() -> None:
+    """A byline on its own line or closing the text is left out; a person the story names is kept."""
+    assert _rows("By Nguyen Thanh Lam\nHANOI - Trade Minister Tran Van Hoa said exports grew.") == [
+        ("Tran Van Hoa", ("Trade Minister",), None)
+    ]
+    assert _rows("HANOI - Both sides signed a pact. By Mr. TRAN Van Hoa") == []
+    assert _rows("By Siti Rahmah, Antara\nJAKARTA - Ministers met.") == []
+
+
+def test_by_inside_a_story_still_introduces_a_person() -> None:
+    """A "by NAME" inside a sentence that goes on is a person; an office named like a person is none."""
+    assert _rows("The plan was drafted by Mr. Tran Van Hoa\nand approved later.") == [("Tran Van Hoa", (), None)]
+    assert _rows("The talks went well. By Minister Tran Van Hoa's count, ten deals were signed.") == [
+        ("Tran Van Hoa", ("Minister",), None)
+    ]
+    assert _rows("Cheong Wa Dae said in a statement that talks would resume.") == []
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    found, doc = _people(text)
+    names = {p.id: p.name for p in found.people}
+    return [(doc.text[m.start : m.end], names[m.record_id]) for m in found.person_mentions]
+
+
+def test_thai_malay_and_bruneian_people_are_mentioned_later_by_the_given_name() -> None:
+    """The first word of the name alone, before a reporting verb, mentions a Thai, Malay or Bruneian person."""
+    assert ("Somsak", "Somsak Charoenpol") in _quotes(
+        "Prime Minister Somsak Charoenpol of Thailand said trade grew. Somsak added that tariffs fell."
+    )
+    assert ("Mohamad", "Mohamad Azlan Yusof") in _quotes(
+        "Minister of Trade Datuk Seri Mohamad Azlan Yusof said trade grew. Mohamad said tariffs would fall."
+    )
+    assert ("Zulkifli", "Zulkifli bin Haji Hamdan") in _quotes(
+        "Awang Haji Zulkifli bin Haji Hamdan, Permanent Secretary, said it. Awang Zulkifli added more."
+    )
+
+
+def test_a_given_name_links_to_no_one_when_shared_or_when_the_name_is_not_used_so() -> None:
+    """A given name two people share, or the first word of a name whose people go by the family name, links no one."""
+    shared = _quotes("Datuk Ahmad Yusof and Datuk Ahmad Rahim spoke. Ahmad said it.")
+    assert [q for q, _ in shared] == ["Ahmad Yusof", "Ahmad Rahim"]
+    assert "Somsak" not in [q for q, _ in _quotes("Prime Minister Somsak Charoenpol said so. Somsak added more.")]
+
+
+def test_a_post_then_the_name_between_commas_then_a_reporting_verb() -> None:
+    """A post opening the sentence, then ", NAME," and a reporting verb: the person, with the post and country."""
+    assert _rows("The President of the Lao PDR, Bounsouk Phommachanh, said the corridor would open.") == [
+        ("Bounsouk Phommachanh", ("President",), "LA")
+    ]
+    assert _rows("The Golden Lotus Hall, Green Valley Partners, said prices rose.") == []
+
+
+def test_secretary_alone_and_a_one_word_name_after_a_minister_s_post() -> None:
+    """Secretary alone before a name is a post; one word after a minister's post, before a reporting verb, is a name."""
+    assert _rows("Secretary Ramon Dizon led the delegation to Hanoi.") == [("Ramon Dizon", ("Secretary",), None)]
+    assert _rows("Minister of Agriculture Sutrisno said rice output rose.") == [
+        ("Sutrisno", ("Minister of Agriculture",), None)
+    ]
+
+
+def test_one_word_after_a_post_without_a_reporting_verb_is_no_person() -> None:
+    """One word after a post is a name only before a reporting verb; an office's name is never one."""
+    assert _rows("Minister of Agriculture Sutrisno visited the farm.") == []
+    assert _rows("The Ministry of Agriculture Office said output rose.") == []
