@@ -251,3 +251,35 @@ def test_a_retreat_is_not_merged_into_the_numbered_meeting_of_its_series() -> No
         "here today. The 25th ADMM will be held in November 2031."
     )
     assert len(ex.meetings) == 2
+
+
+_RELATED = (
+    "SIEM REAP, 16 September 2031 - The 54th ASEAN Widget Ministers' Meeting and Related Meetings were held in "
+    "Siem Reap, Cambodia, from 14 to 18 September 2031. The ministers also held the 25th AEM-India Consultation "
+    "and the 10th AEM-Japan Consultation. The 55th ASEAN Widget Ministers' Meeting will be held in Hanoi next year."
+)
+
+
+def test_related_meetings_take_the_place_and_month_of_the_umbrella_meeting() -> None:
+    """Meetings reported beside 'the X Meeting and Related Meetings in <city>, <range>' are there, that month."""
+    ex = parse(_RELATED)
+    by_ordinal = {m.ordinal: m for m in ex.meetings}
+    for n in (25, 10):
+        m = by_ordinal[n]
+        assert (m.city, m.host_country, m.date) == ("Siem Reap", "KH", PartialDate(2031, 9))
+        assert ex.where(m, "date").basis.reason == InferenceReason.DATE_FROM_PARENT
+        assert ex.where(m, "city").basis.reason == InferenceReason.PLACE_FROM_PARENT
+
+
+def test_a_meeting_still_to_come_is_no_related_meeting() -> None:
+    """'The 55th ... will be held in Hanoi next year' keeps its own place and takes no month from the umbrella."""
+    m = next(m for m in parse(_RELATED).meetings if m.ordinal == 55)
+    assert m.city == "Hanoi"
+    assert m.date != PartialDate(2031, 9)
+
+
+def test_without_related_meetings_nothing_is_carried() -> None:
+    """Without 'and Related Meetings', another meeting in the text takes no place or month from the first."""
+    ex = parse(_RELATED.replace(" and Related Meetings were", " was"))
+    m = next(m for m in ex.meetings if m.ordinal == 25)
+    assert (m.city, m.date) == (None, None)

@@ -143,6 +143,9 @@ class InferenceReason(enum.Enum):
     """The ordinal is one more than the current meeting's: the text announces the series' next meeting."""
     PLACE_FROM_PARENT = "place_from_parent"
     """The city and host are those of the meeting it was held on the sidelines of, or as part of."""
+    DATE_FROM_PARENT = "date_from_parent"
+    """The month is that of the meeting it was held during (its parent, or the meeting whose related meetings the
+    text reports)."""
     PLACE_FROM_DATELINE = "place_from_dateline"
     """The city is the dateline's, for a meeting the text reports as held there that day ("today", "here")."""
 

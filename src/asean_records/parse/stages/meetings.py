@@ -47,6 +47,7 @@ from asean_records.model import (
     MeetingMode,
     MeetingStatus,
     PartialDate,
+    Precision,
 )
 from asean_records.model.ids import key_text
 from asean_records.parse.document import DateMention, Document, NameHit, Sentence
@@ -2492,23 +2493,25 @@ def _build(
     doc_mode = _document_mode(doc)
     meetings: list[Meeting] = []
     built = dict(drafts)
+    umbrella = _umbrella(doc, clusters, built)
     for key, meeting in drafts:
         c = clusters[key]
         parent = ids.get(c.parent) if c.parent else None
         changes: dict[str, object] = {}
+        named_at = tuple((m.start, m.end) for m in c.named()[:1])
+        extra: list[FieldProvenance] = []
+        outer: Meeting | None = None
         if parent is not None:
             changes["parent"] = parent
-            named_at = tuple((m.start, m.end) for m in c.named()[:1])
-            extra = [doc.provenance("parent", named_at)]
+            extra.append(doc.provenance("parent", named_at))
             outer = built.get(c.parent or "")
-            if outer is not None and doc.options.infer and meeting.city is None and outer.city is not None:
-                # "On the sidelines of the X in Hue, the Y was held": the Y was in Hue too
-                why = Basis.inferred(InferenceReason.PLACE_FROM_PARENT, f"held during the {outer.name}")
-                changes["city"] = outer.city
-                extra.append(doc.provenance("city", named_at, why))
-                if meeting.host_country is None and outer.host_country is not None:
-                    changes["host_country"] = outer.host_country
-                    extra.append(doc.provenance("host_country", named_at, why))
+            said = f"held during the {outer.name}" if outer is not None else ""
+        elif umbrella is not None and umbrella != key and c.event and not c.future:
+            outer = built[umbrella]  # "the 54th X Meeting and Related Meetings in Siem Reap": one of them
+            said = f"one of the {outer.name}'s related meetings the text reports"
+        if outer is not None and doc.options.infer:
+            extra += _from_outer(doc, meeting, outer, named_at, said, changes)
+        if extra:
             changes["provenance"] = (*meeting.provenance, *extra)
         if meeting.mode is None and doc_mode is not None and not c.future and doc.heading_date is not None:
             same_day = (
@@ -2525,6 +2528,50 @@ def _build(
         sorted((Mention(m.start, m.end, ids[k]) for k in keep for m in clusters[k].mentions), key=lambda x: x.start)
     )
     return tuple(meetings), mentions
+
+
+_AND_RELATED = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:and|&)\s+(?:its\s+|the\s+)?(?:other\s+)?[Rr]elated\s+(?:[Mm]eetings|[Ss]ummits|[Ee]vents)\b"
+)
+
+
+def _umbrella(doc: Document, clusters: dict[str, _Cluster], built: dict[str, Meeting]) -> str | None:
+    """The one placed meeting the text reports with its related meetings ("the X Meeting and Related Meetings").
+
+    ``None`` when there is none, or more than one.
+    """
+    found = [
+        key
+        for key, meeting in built.items()
+        if meeting.city is not None and any(_AND_RELATED.match(doc.text, m.end) for m in clusters[key].named())
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _from_outer(
+    doc: Document,
+    meeting: Meeting,
+    outer: Meeting,
+    named_at: tuple[tuple[int, int], ...],
+    said: str,
+    changes: dict[str, object],
+) -> list[FieldProvenance]:
+    """City, host and month of ``outer`` for a meeting held during it that the text does not place or date itself."""
+    extra: list[FieldProvenance] = []
+    why = Basis.inferred(InferenceReason.PLACE_FROM_PARENT, said)
+    if meeting.city is None and outer.city is not None:
+        changes["city"] = outer.city  # "On the sidelines of the X in Hue, the Y was held": the Y was in Hue too
+        extra.append(doc.provenance("city", named_at, why))
+        if meeting.host_country is None and outer.host_country is not None:
+            changes["host_country"] = outer.host_country
+            extra.append(doc.provenance("host_country", named_at, why))
+    span = outer.date
+    if meeting.date is None and span is not None:
+        first, last = span.earliest, span.latest
+        if first.year == last.year and first.month == last.month and span.precision is not Precision.YEAR:
+            changes["date"] = PartialDate(first.year, first.month)  # the month only: the day is not known
+            extra.append(doc.provenance("date", named_at, Basis.inferred(InferenceReason.DATE_FROM_PARENT, said)))
+    return extra
 
 
 _PLUS_THREE = ("CN", "JP", "KR")
