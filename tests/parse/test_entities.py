@@ -56,3 +56,9 @@ def test_a_peninsula_named_after_a_people_is_no_country() -> None:
         "CN",
         "LA",
     ]
+
+
+def test_a_partner_organisation_is_no_country() -> None:
+    """'the ASEAN-EU PMC ... in Vientiane': LA is a country of the text, the EU (a partner) is not."""
+    ex = parse("The ASEAN-EU PMC was held in Vientiane on 5 July 2031.", source="t")
+    assert [e.key for e in ex.entities if e.kind is EntityKind.COUNTRY] == ["LA"]

@@ -14,6 +14,7 @@ spoken about ("the situation in X"). Every meeting's host and partners are count
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -21,6 +22,7 @@ import attrs
 from asean_records.model import Entity, EntityKind
 from asean_records.parse.document import Document, NameHit
 from asean_records.parse.found import Found
+from asean_records.reference import countries
 
 __all__ = ["find_entities"]
 
@@ -94,10 +96,16 @@ def find_entities(doc: Document, found: Found) -> Found:
     known = {(e.kind, e.key) for e in entities}
     for meeting in found.meetings:
         for code in (meeting.host_country, *meeting.partners):
-            if code and len(code) == 2 and code.isupper() and (EntityKind.COUNTRY, code) not in known:
+            if code and code in _country_codes() and (EntityKind.COUNTRY, code) not in known:
                 prov = meeting.provenance_of("host_country") if code == meeting.host_country else None
                 if prov is not None and prov.basis.is_inferred:
                     continue
                 entities.append(Entity(kind=EntityKind.COUNTRY, key=code, name=code))
                 known.add((EntityKind.COUNTRY, code))
     return attrs.evolve(found, entities=tuple(entities))
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    """ISO alpha-2 codes of every country (a partner such as the EU is no country)."""
+    return frozenset(c.alpha2 for c in countries())
