@@ -31,7 +31,7 @@ import attrs
 
 from asean_records.model import Basis, FieldProvenance, InferenceReason, Person, SourceKind
 from asean_records.model.ids import record_id
-from asean_records.parse.document import Document, NameHit, lower_twin
+from asean_records.parse.document import Document, NameHit, grouped_alternation, lower_twin
 from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages._names import (
     CONNECTORS,
@@ -61,7 +61,8 @@ _RETIRED = re.compile(_RETIRED_TOKEN)
 _RUN = re.compile(rf"(?<![\w'.-]){_TOK}(?:[ ](?:{_RETIRED_TOKEN}[ ])?(?:(?:{_CONN})[ ])?{_TOK}){{1,9}}")
 _WORDS = re.compile(r"\S+")
 
-_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERB_LIST = sorted(SPEECH_VERBS, key=len, reverse=True)
+_VERBS = grouped_alternation(_VERB_LIST)
 _ADVERBS = r"(?:(?:also|further|then|later|again|has|had|have|was|is|would|will|once\s+again|recently|earlier)\s+)*"
 # A reporting verb right after the name (or after its apposition).
 _VERB_AFTER = re.compile(rf"\s+{_ADVERBS}(?:{_VERBS})\b")
@@ -76,8 +77,15 @@ _APPOS_OPEN = re.compile(r"\s*(?:,|\(|[–—]|\s-(?=\s))\s*(?:(?:the|a|an|who\s
 # Where one apposition segment stops.
 _SEG_END = re.compile(r"\s*(?:[,;()–—]|\s-\s|\.(?:\s|$)|$)")
 # Words that end a title inside a segment (the verb or a new clause).
+_SEG_CUT_WORDS = grouped_alternation(
+    [
+        *("as", "who", "when", "while", "during", "which", "whose", "where", "said", "says"),
+        *_VERB_LIST,
+        *(r"on\s+(?:\d|the\s+\d)", r"in\s+\d"),
+    ]
+)
 _SEG_CUT = re.compile(
-    rf"\s+(?:as|who|when|while|during|which|whose|where|said|says|{_VERBS}|on\s+(?:\d|the\s+\d)|in\s+\d)\b",
+    rf"\s+(?:{_SEG_CUT_WORDS})\b",
     re.IGNORECASE,
 )
 _SEG_CUT_LOWER = lower_twin(_SEG_CUT)
@@ -89,7 +97,7 @@ _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?=\S)")
 _POSSESSIVE = re.compile(r"(?P<who>[^\s'][^']*?)'s?\s+(?=\S)")
 _PRE_WORDS = re.compile(r"(?:[^\s;:()\"]+\s+){1,12}$")
 # "the minister", "H.E. Deputy Prime Minister", "the interior minister of ..." - a title alone.
-_HEADS = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
+_HEADS = grouped_alternation(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
 # Each opening starts with its letter and then looks back for the word boundary, so that the engine can skip
 # to the next H, T or t instead of trying the pattern at every position.
 _TITLE_REF = re.compile(
@@ -397,11 +405,16 @@ _PORTFOLIO_LIST = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?
 _TITLE_STRETCH = re.compile(r"[A-Z][\w'’-]*(?:(?:,\s*|\s+)(?:(?:and|of|for|the|on)\s+)*[A-Z][\w'’-]*)*")
 
 
+_TOKEN_REST = re.compile(r"\S*")
+
+
 def _next_honorific(text: str, s: int, e: int) -> int | None:
     """Where an honorific followed by a capitalised word starts inside ``text[s:e]`` (after its first word)."""
     starts = honorific_starts()
     stop = min(len(text), e + 40)
-    if starts.isdisjoint(w.rstrip(".,") for w in text[s:stop].split()[1:-1]):
+    rest = _TOKEN_REST.match(text, min(e, stop), stop)
+    cut = rest.end() if rest is not None else stop  # the words that start before e, the last one whole
+    if starts.isdisjoint(w.rstrip(".,") for w in text[s:cut].split()[1:]):
         return None  # no honorific among the words that could open a name (the scan below would find none)
     words = list(_WORDS.finditer(text, s, stop))
     for a, b in itertools.pairwise(words[1:]):

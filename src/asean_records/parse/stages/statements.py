@@ -21,13 +21,13 @@ import attrs
 
 from asean_records.errors import AseanRecordsError
 from asean_records.model import Basis, DateRange, FieldProvenance, InferenceReason, PartialDate, Statement
-from asean_records.parse.document import DateMention, Document
+from asean_records.parse.document import DateMention, Document, grouped_alternation
 from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages._names import VERB_LEMMAS
 
 __all__ = ["find_statements"]
 
-_VERBS = "|".join(sorted(VERB_LEMMAS, key=len, reverse=True))
+_VERBS = grouped_alternation(sorted(VERB_LEMMAS, key=len, reverse=True))
 _VERB = re.compile(rf"(?<=\s)(?P<v>{_VERBS})(?P<tail>\s+(?:for|out))?\b")
 _GAP = re.compile(
     r"\s*(?:[,(–—]\s*[^.;\"]{0,250}?[,)–—]\s*|\s-\s[^.;\"]{0,250}?\s-\s)?"
