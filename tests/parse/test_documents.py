@@ -286,3 +286,25 @@ def test_two_papers_in_one_phrase() -> None:
 def test_a_following_list_needs_a_colon_and_an_action() -> None:
     """'discussed the following issues' lists no documents."""
     assert _docs("HUE, 5 May 2031 - The leaders discussed the following issues:\nWidget Safety\nGadget Trade\n") == ()
+
+
+def test_a_statement_on_a_lower_case_topic() -> None:
+    """'adopted a joint statement on strengthening cooperation in ... at the summit': titled by its topic, adopted."""
+    text = (
+        "HUE, 5 May 2031 - The leaders adopted a joint statement on strengthening cooperation in widget safety at it."
+    )
+    got = {(d.title, d.kind, d.action) for d in _docs(text)}
+    assert got == {
+        ("Joint statement on strengthening cooperation in widget safety", DocumentKind.JOINT_STATEMENT, Action.ADOPTED)
+    }
+
+
+def test_an_issued_statement_is_reported_without_an_action() -> None:
+    """'issued a joint statement on peace and partnership': a document, with no action of the schema's."""
+    got = {(d.title, d.action) for d in _docs("The leaders issued a joint statement on peace and partnership.")}
+    assert got == {("Joint statement on peace and partnership", None)}
+
+
+def test_a_statement_only_discussed_is_no_document() -> None:
+    """'discussed a joint statement on trade': not acted on, not reported."""
+    assert _docs("The ministers discussed a joint statement on trade.") == ()

@@ -172,6 +172,16 @@ _LOWER = re.compile(
     rf"\b(?P<draft>draft[ \t\n]+)?(?P<noun>{_LOWER_NOUNS})\b(?=[ \t\n]+(?:of|on|for|to|between|among)[ \t\n])"
 )
 _LOWER_WORDS = _required_words(_LOWER_NOUNS)
+_ISSUED = re.compile(r"\b(?:issued|released)[ \t\n]+(?:a|an|the|their|its)[ \t\n]+$")
+_TOPIC_NOUNS = frozenset({"joint statement", "joint declaration", "declaration"})
+_LOWER_TOPIC = re.compile(
+    rf"{_WS}+(?:on|to){_WS}+(?!the{_WS}+(?:sidelines|margins|occasion){_WS})"
+    rf"[a-z][\w'’-]*(?:,?{_WS}+(?!(?:at|during|in{_WS}+(?:[A-Z]|19|20)|held|which|that|who|as|after|before|when)\b)"
+    rf"[\w'’-]+){{0,14}}(?={_WS}*(?:[,;.]|$|{_WS}(?:at|during|in{_WS}+(?:[A-Z]|19|20)|held|which|that|who|as|after|"
+    rf"before|when)\b))"
+)
+"""A lower-case topic after a statement or declaration ("on strengthening cooperation in health"), to a clause end,
+"at", "during", "in <Place>" or a relative word."""
 _LOWER_KIND = {
     "joint statement": DocumentKind.JOINT_STATEMENT,
     "joint declaration": DocumentKind.DECLARATION,
@@ -578,18 +588,33 @@ def _described(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             continue
         clause = doc.sentence_at(m.start())
         right = _RIGHT.match(text, m.end(), clause.end)
+        noun = " ".join(m.group("noun").split()).lower()
         if right is None or not re.search(r"[A-Z]", right.group(0)):
-            continue
+            # "adopted a joint statement on strengthening cooperation in ...": a statement on a lower-case topic
+            right = _LOWER_TOPIC.match(text, m.end(), clause.end) if noun in _TOPIC_NOUNS else None
+            if right is None:
+                continue
         end = _trim_end(text, m.end(), right.end())
         phrase_start = m.start()
         action, action_span, governed = _governing(text, clause, phrase_start, end)
-        noun = " ".join(m.group("noun").split()).lower()
         title = " ".join(text[m.start("noun") : end].split())
         title = title[0].upper() + title[1:]
         kind = _LOWER_KIND.get(noun, DocumentKind.OTHER)
         draft = m.group("draft") is not None
+        issued = noun in _TOPIC_NOUNS and _ISSUED.search(text, max(clause.start, phrase_start - 30), phrase_start)
+        # "issued a joint statement on ...": reported as issued, with no action of the schema's
         d = _Doc(
-            title, kind, action, draft, [(phrase_start, end)], action_span, None, end, clause.start, governed, True
+            title,
+            kind,
+            action,
+            draft,
+            [(phrase_start, end)],
+            action_span,
+            None,
+            end,
+            clause.start,
+            governed,
+            issued is None,
         )
         out.append((phrase_start, d))
     return out
