@@ -146,6 +146,7 @@ class Document:
         heading_date: A date standing alone under the title (the day a press release reports on).
         mentions_covid: The text names COVID-19, so it was written in 2020 or later.
         end: Offset where the article's own text ends (page furniture after it is ignored).
+        text: The normalised text (``norm.text``).
     """
 
     norm: NormalisedText
@@ -166,6 +167,11 @@ class Document:
     _span_cache: dict[tuple[int, int], Span] = attrs.field(factory=dict, repr=False)
     _lower: str | None = attrs.field(default=None, repr=False)
     _computed: dict[Callable[[Document], object], object] = attrs.field(factory=dict, repr=False)
+    # ``norm.text`` as a plain attribute (a property call costs more, and the stages read it tens of thousands of times)
+    text: str = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.text = self.norm.text
 
     def computed(self, function: Callable[[Document], T]) -> T:
         """``function(self)``, worked out once per document (for what several stages read, such as plan mentions).
@@ -186,11 +192,6 @@ class Document:
         if self._lower is None:
             self._lower = self.text.lower() if self.text.isascii() else ""
         return self._lower if self._lower or not self.text else None
-
-    @property
-    def text(self) -> str:
-        """The normalised text."""
-        return self.norm.text
 
     def index(self) -> None:
         """Build the lookup arrays after the sentence, date and name tuples are set."""
