@@ -283,3 +283,29 @@ def test_without_related_meetings_nothing_is_carried() -> None:
     ex = parse(_RELATED.replace(" and Related Meetings were", " was"))
     m = next(m for m in ex.meetings if m.ordinal == 25)
     assert (m.city, m.date) == (None, None)
+
+
+def test_coordinated_meetings_before_a_plural_verb_share_the_date() -> None:
+    """'The 19th ADMM and the 12th ADMM-Plus are scheduled ... in November 2025': both in November."""
+    ex = parse("The 19th ADMM and the 12th ADMM-Plus are scheduled to be held in Kuala Lumpur in November 2025.")
+    assert [m.date for m in ex.meetings] == [PartialDate(2025, 11), PartialDate(2025, 11)]
+
+
+def test_a_date_after_held_belongs_to_the_meeting_before_it() -> None:
+    """'The A was held in October 2031 and the B is scheduled in November 2031': A in October, B in November."""
+    ex = parse(
+        "The 5th ASEAN Widget Meeting was held in October 2031 and the 3rd ASEAN Gadget Meeting is scheduled in "
+        "November 2031."
+    )
+    assert {m.ordinal: m.date for m in ex.meetings} == {5: PartialDate(2031, 10), 3: PartialDate(2031, 11)}
+
+
+def test_the_umbrella_month_refines_a_year_from_the_edition_table() -> None:
+    """A related meeting dated only to a year by the table takes the umbrella meeting's month of that year."""
+    ex = parse(
+        "VIENTIANE, 27 July 2024 - The 57th ASEAN Foreign Ministers' Meeting and Related Meetings were held in "
+        "Vientiane from 24 to 27 July 2024. The ministers also attended the 31st ASEAN Regional Forum."
+    )
+    arf = next(m for m in ex.meetings if m.series == "ARF")
+    assert arf.date is not None
+    assert (arf.date.earliest.year, arf.date.earliest.month) == (2024, 7)

@@ -1217,6 +1217,13 @@ def _nearest_item(here: list[tuple[_Mention, str]], start: int, end: int) -> tup
 _CLAUSE_MARK = re.compile(r"[,;]")
 
 
+_VERB_THEN_DATE = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:successfully|virtually|physically|officially)\s+)?(?:held|convened|opened|scheduled|took\s+place|"
+    r"takes\s+place|to\s+be\s+held|set|slated)\s+(?:(?:to\s+be\s+held|to\s+take\s+place)\s+)?(?:on|in|from|for)\s+"
+)
+
+
 def _date_target(text: str, pool: list[tuple[_Mention, str]], d: DateMention) -> str:
     """The meeting a date goes to: the nearest mention, one in the date's own clause before one past a comma.
 
@@ -1226,6 +1233,8 @@ def _date_target(text: str, pool: list[tuple[_Mention, str]], d: DateMention) ->
     def distance(item: tuple[_Mention, str]) -> tuple[int, int]:
         m = item[0]
         if m.end <= d.start:
+            if _VERB_THEN_DATE.fullmatch(text, m.end, d.start):
+                return 0, 0  # "the X was held in October 2031 and the Y ...": the date is the X's
             gap, a, b = d.start - m.end, m.end, d.start
         elif m.start >= d.end:
             gap, a, b = m.start - d.end, d.end, m.start
@@ -1516,6 +1525,14 @@ def _attach(
             c.date_why = None
             c.date_ranges = [(d.start, d.end)]
             c.event = True
+        # "the A and the B are scheduled to be held in November": each of the coordinated meetings
+        if d.start >= nearest_mention.end and nearest_mention.named:
+            named_here = [(m, k) for m, k in here if m.named]
+            for other_key in _coordinated_before(text, named_here, nearest_mention, d.start):
+                other = clusters[other_key]
+                if other.date is None or _precision(d) > _precision(other.date):
+                    other.date, other.date_why, other.date_ranges = d, None, [(d.start, d.end)]
+                    other.event = True
         # coordinated meetings share a date written right before them ("the 8 May X and the Y")
         first = [m for m, k in here if k == key and m.start >= d.end and m.start - d.end < 4]
         if first:
@@ -2566,7 +2583,16 @@ def _from_outer(
             changes["host_country"] = outer.host_country
             extra.append(doc.provenance("host_country", named_at, why))
     span = outer.date
-    if meeting.date is None and span is not None:
+    own = meeting.date
+    own_basis = meeting.provenance_of("date")
+    year_only = (  # "the 31st ARF" dated only to its year by the edition table: the umbrella gives the month
+        own is not None
+        and own.precision is Precision.YEAR
+        and span is not None
+        and own.earliest.year == span.earliest.year
+        and (own_basis is None or own_basis.basis.is_inferred)
+    )
+    if (own is None or year_only) and span is not None:
         first, last = span.earliest, span.latest
         if first.year == last.year and first.month == last.month and span.precision is not Precision.YEAR:
             changes["date"] = PartialDate(first.year, first.month)  # the month only: the day is not known
