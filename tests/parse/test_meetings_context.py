@@ -309,3 +309,17 @@ def test_the_umbrella_month_refines_a_year_from_the_edition_table() -> None:
     arf = next(m for m in ex.meetings if m.series == "ARF")
     assert arf.date is not None
     assert (arf.date.earliest.year, arf.date.earliest.month) == (2024, 7)
+
+
+def test_a_dated_text_keeps_its_year_against_the_edition_table() -> None:
+    """'SEOUL, 10 March 2031 - ... the 10th ASEAN Summit ... on March 12-13': 2031, and no place from the 2004 edition."""
+    ex = parse("SEOUL, 10 March 2031 (Widget) - The 10th ASEAN Summit will be held on March 12-13.")
+    (m,) = ex.meetings
+    assert m.date == DateRange(PartialDate(2031, 3, 12), PartialDate(2031, 3, 13))
+    assert (m.city, m.host_country) == (None, None)
+
+
+def test_an_undated_text_takes_the_year_of_the_edition() -> None:
+    """Without a dateline, 'the 44th ASEAN Summit opened on October 8' is 2024 (the table's edition)."""
+    (m,) = parse("The 44th ASEAN Summit opened on October 8.").meetings
+    assert m.date == PartialDate(2024, 10, 8)

@@ -2441,6 +2441,8 @@ def _build(
         if c.city_range:
             prov.append(doc.provenance("city", (c.city_range,)))
         edition = find_edition(c.series, c.ordinal) if c.series and c.ordinal else None
+        if edition is not None and date is not None and date.earliest.year != edition.year:
+            edition = None  # the text dates it to another year than the table's edition: not that edition's place
         if edition is not None and doc.options.infer:
             why = Basis.inferred(
                 InferenceReason.HOST_FROM_SERIES_ORDINAL,
@@ -2653,6 +2655,25 @@ def _keep(c: _Cluster) -> bool:
     return c.event
 
 
+def _year_for(
+    d: DateMention, c: _Cluster, year: int | None, year_basis: Basis | None, published: PartialDate | None
+) -> int | None:
+    """The year a dated text gives a year-less day or month, or ``None`` when the text is not dated.
+
+    Its own year; the next for a meeting still to come in an earlier month; the one before for a past meeting in a
+    later month.
+    """
+    if published is not None and published.month is not None and d.month is not None:
+        if c.future and d.month < published.month:
+            return published.year + 1
+        if not c.future and d.month > published.month:
+            return published.year - 1
+        return published.year
+    if year is not None and year_basis is not None and year_basis.reason is InferenceReason.YEAR_FROM_DATELINE:
+        return year
+    return None
+
+
 def _date(
     doc: Document,
     c: _Cluster,
@@ -2671,6 +2692,9 @@ def _date(
             if not infer:
                 return None, None
             edition = find_edition(c.series, c.ordinal) if c.series and c.ordinal else None
+            expected = _year_for(d, c, year, year_basis, published)
+            if edition is not None and expected is not None and edition.year != expected:
+                edition = None  # a dated text puts the day in another year than the table's edition: trust the text
             if edition is not None:
                 y = edition.year
                 basis = Basis.inferred(InferenceReason.YEAR_FROM_SERIES_ORDINAL,
