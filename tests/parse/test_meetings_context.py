@@ -312,7 +312,7 @@ def test_the_umbrella_month_refines_a_year_from_the_edition_table() -> None:
 
 
 def test_a_dated_text_keeps_its_year_against_the_edition_table() -> None:
-    """'SEOUL, 10 March 2031 - ... the 10th ASEAN Summit ... on March 12-13': 2031, and no place from the 2004 edition."""
+    """'SEOUL, 10 March 2031 - ... the 10th ASEAN Summit ... on March 12-13': 2031, no place from the 2004 edition."""
     ex = parse("SEOUL, 10 March 2031 (Widget) - The 10th ASEAN Summit will be held on March 12-13.")
     (m,) = ex.meetings
     assert m.date == DateRange(PartialDate(2031, 3, 12), PartialDate(2031, 3, 13))
