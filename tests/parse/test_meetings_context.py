@@ -323,3 +323,23 @@ def test_an_undated_text_takes_the_year_of_the_edition() -> None:
     """Without a dateline, 'the 44th ASEAN Summit opened on October 8' is 2024 (the table's edition)."""
     (m,) = parse("The 44th ASEAN Summit opened on October 8.").meetings
     assert m.date == PartialDate(2024, 10, 8)
+
+
+def test_the_following_day_is_one_day_after_the_last_meeting_day() -> None:
+    """'... was held on 8 May 2031. The following day, the Y was held': 9 May 2031, inferred."""
+    ex = parse(
+        "HUE, 10 May 2031 - The 5th ASEAN Widget Ministers' Meeting was held on 8 May 2031. The following day, the "
+        "2nd ASEAN-Japan Widget Ministers' Meeting was held."
+    )
+    y = next(m for m in ex.meetings if m.ordinal == 2)
+    assert y.date == PartialDate(2031, 5, 9)
+    assert ex.where(y, "date").basis.reason == InferenceReason.RELATIVE_DATE
+
+
+def test_since_a_year_is_no_meeting_date() -> None:
+    """'which marks 50 years of partnership since 1981, concluded today': the date is today's, not 1981."""
+    ex = parse(
+        "HUE, 6 March 2031 - The ASEAN-Australia Widget Summit, which marks 50 years of partnership since 1981, "
+        "concluded today."
+    )
+    assert ex.meetings[0].date == PartialDate(2031, 3, 6)

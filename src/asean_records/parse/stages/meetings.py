@@ -1368,7 +1368,8 @@ _DAY_OFFSET = re.compile(
 )
 _OFFSET_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
 _SKIP_DATE_BEFORE = re.compile(
-    r"\b(?:established|founded|formed|created|set\s+up|launched|inaugurated|instituted)\s+(?:in|on|since)\s+$",
+    r"\b(?:(?:established|founded|formed|created|set\s+up|launched|inaugurated|instituted)\s+(?:in|on|since)|"
+    r"since|partnership\s+(?:in|of)|relations\s+in)\s+$",
     re.IGNORECASE,
 )
 
@@ -1728,7 +1729,10 @@ _DAY_EVENT = re.compile(
 )
 
 
-_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+(?:day|date)\b")
+_SAME_DAY = re.compile(
+    r"\b(?:on\s+)?(?:the\s+same\s+(?:day|date)|(?P<next>the\s+(?:following|next)\s+day|a\s+day\s+later))\b",
+    re.IGNORECASE,
+)
 _OPENS_CLAUSE = re.compile(
     r"\W*(?:(?:later|earlier|also|then|and)\s+)?(?:(?:on|in|during)\s+)?(?:the\s+)?"
     r"(?:(?:morning|afternoon|evening|night|sidelines?|margins?)\s+of\s+)?",
@@ -1759,7 +1763,16 @@ def _same_day(
         if c.date is not None and c.date.start >= sentence.start:
             continue
         said = " ".join(text[sm.start() : sm.end()].split())
-        c.date = attrs.evolve(latest, start=sm.start(), end=sm.end())
+        if sm.group("next"):
+            if latest.year is None or latest.month is None:
+                continue
+            try:
+                after = dt.date(latest.year, latest.month, latest.day) + dt.timedelta(days=1)
+            except ValueError:
+                continue
+            c.date = DateMention(start=sm.start(), end=sm.end(), year=after.year, month=after.month, day=after.day)
+        else:
+            c.date = attrs.evolve(latest, start=sm.start(), end=sm.end())
         c.date_why = f"'{said}' as {text[latest.start : latest.end]}"
         c.date_ranges = [(latest.start, latest.end), (sm.start(), sm.end())]
         c.event = True
@@ -2087,7 +2100,10 @@ _NOT_CITY = frozenset(
      "Palace", "Office", "Ministry", "Secretariat", "Headquarters", "Conference", "Convention", "Session", "Manner",
      "Mode", "Parallel", "Tandem", "Camera", "Public", "Private", "Honour", "Honor", "Memory", "Celebration"}
 )  # fmt: skip
-_HELD_IN = re.compile(r"\b(?:held|convened|hosted|took place|takes place|taking place|to be held|opened|met)\s+in\s+$")
+_HELD_IN = re.compile(
+    r"\b(?:held|convened|hosted|took place|takes place|taking place|to be held|opened|met|concluded|closed|began|"
+    r"kicked off|wrapped up|ended)\s+(?:(?:today|yesterday|here)\s+)?in\s+$"
+)
 _CITY_RUN = re.compile(
     r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})"
     r"(?=\s*(?:[,.;]|$)|\s+(?:on|from|in|at|during|under|with|to|and|for|between|this|last|next)\b)"
