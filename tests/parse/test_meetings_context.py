@@ -343,3 +343,9 @@ def test_since_a_year_is_no_meeting_date() -> None:
         "concluded today."
     )
     assert ex.meetings[0].date == PartialDate(2031, 3, 6)
+
+
+def test_prior_to_opening_a_sentence_is_no_part_of_the_name() -> None:
+    """'Prior to the ACC Meeting, ...' names the 'ACC Meeting'."""
+    ex = parse("Prior to the ACC Meeting, the ministers met on 5 May 2031.")
+    assert [m.name for m in ex.meetings] == ["ACC Meeting"]

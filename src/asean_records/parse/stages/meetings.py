@@ -79,7 +79,8 @@ _TOKEN = re.compile(r"\([^()\n]{0,60}\)|[\w][\w'.+&]*(?:-[\w'.+&]+)*|[^\w\s]")
 _CONNECTORS = frozenset({"of", "the", "on", "and", "for", "with", "to", "in", "de"})
 _LEADING_PREPOSITIONS = frozenset(
     {"At", "During", "After", "Before", "Following", "Since", "From", "Under", "Throughout", "Upon", "Alongside",
-     "Ahead", "Like", "Unlike", "Until", "Through", "Via", "Besides", "Beside", "Within", "Amid"}
+     "Ahead", "Like", "Unlike", "Until", "Through", "Via", "Besides", "Beside", "Within", "Amid", "Prior", "Towards",
+     "Toward", "On", "In", "For", "By", "With", "Of"}
 )  # fmt: skip
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
