@@ -349,3 +349,11 @@ def test_prior_to_opening_a_sentence_is_no_part_of_the_name() -> None:
     """'Prior to the ACC Meeting, ...' names the 'ACC Meeting'."""
     ex = parse("Prior to the ACC Meeting, the ministers met on 5 May 2031.")
     assert [m.name for m in ex.meetings] == ["ACC Meeting"]
+
+
+def test_an_acronym_with_plus_three_is_the_plus_three_meeting() -> None:
+    """'the 17th AMME Plus Three' is not the 17th AMME: its own name, no AMME series, partners CN, JP, KR."""
+    (m,) = parse("On 1 October 2031, the 17th AMME Plus Three was held.").meetings
+    assert m.name == "17th AMME Plus Three"
+    assert m.series != "AMME"
+    assert m.partners == ("CN", "JP", "KR")

@@ -55,7 +55,15 @@ from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages._names import is_title_word
 from asean_records.parse.stages.dates import MONTHS
 from asean_records.parse.stages.sentences import ABBREVIATIONS
-from asean_records.reference import MeetingSeries, asean_members, chair_years, find_body, find_country, find_edition
+from asean_records.reference import (
+    MeetingSeries,
+    asean_members,
+    chair_years,
+    find_body,
+    find_country,
+    find_edition,
+    meeting_series,
+)
 from asean_records.reference import find_series as _kb_find_series
 from asean_records.reference import series as _kb_series
 
@@ -722,6 +730,14 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
         end = hit.end + (head_after.end() if head_after else 0)
         info = series(hit.key)
         name = info.name if info else surface
+        key = hit.key
+        plus = _PLUS_THREE_AFTER.match(text, end, sentence.end) if not hit.key.endswith("+3") else None
+        if plus is not None:
+            # "the 17th AMME Plus Three": the Plus Three meeting of the series, under its own key when known
+            end = plus.end()
+            plus_info = _series_or_none(f"{hit.key}+3")
+            key = plus_info.key if plus_info is not None else ""
+            name = plus_info.name if plus_info is not None else f"{surface} Plus Three"
         if ordinal is not None:
             name = f"{_ordinal_text(ordinal)} {name}"
         partners: tuple[tuple[str, int, int], ...] = ()
@@ -734,10 +750,23 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
                 full = info.name.removeprefix("ASEAN ") if info is not None and written.isupper() else written
                 full = _PLURAL_NAME.sub(r"\1", full)  # one session: "Post Ministerial Conference"
                 name = _SPACES.sub(" ", f"{text[start : hit.start]}{full}{text[hit.end : end]}")
-        out.append(_Mention(start=start, end=end, name=name, ordinal=ordinal, series=hit.key, sentence=s_index,
+        out.append(_Mention(start=start, end=end, name=name, ordinal=ordinal, series=key or None, sentence=s_index,
                             named=True, heading=_is_heading(doc, sentence), acronym=True,
                             partners=partners))  # fmt: skip
     return out
+
+
+_PLUS_THREE_AFTER = re.compile(r"[ \t]*(?:Plus[ \t]+Three|\+[ \t]?3)\b")
+
+
+def _series_or_none(key: str) -> MeetingSeries | None:
+    """The series with ``key``, or ``None`` when the knowledge base has none."""
+    return _kb_series_index().get(key)
+
+
+@functools.cache
+def _kb_series_index() -> dict[str, MeetingSeries]:
+    return {s.key: s for s in meeting_series()}
 
 
 _LOWER_MEETING_OF = re.compile(
