@@ -170,8 +170,13 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "resources",
     ]
 )
-# Lower-case words between the given name and the surname (``bin``, ``van``).
-CONNECTORS: tuple[str, ...] = ("bin", "binti", "bte", "bt", "van", "von", "der", "den", "de", "da", "dos", "del", "al")
+# Lower-case words between the given name and the surname (``bin``, ``van``). In Malaysian Indian names ``a/l``
+# (anak lelaki, son of) and ``a/p`` (anak perempuan, daughter of) join the given name to the father's, and ``s/o``
+# and ``d/o`` do in Singapore: one name (https://en.wikipedia.org/wiki/Malaysian_names#Indian_names).
+CONNECTORS: tuple[str, ...] = (
+    *("bin", "binti", "bte", "bt", "van", "von", "der", "den", "de", "da", "dos", "del", "al"),
+    *("a/l", "a/p", "s/o", "d/o"),
+)
 
 # Capitalised words that never belong to a person's name.
 NON_NAME_WORDS: frozenset[str] = frozenset(

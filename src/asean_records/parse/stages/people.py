@@ -53,7 +53,7 @@ from asean_records.reference import BodyKind, body_of_post, country, find_body, 
 __all__ = ["find_people"]
 
 _TOK = r"[^\W\d_a-z][\w'.-]*"
-_CONN = "|".join(CONNECTORS)
+_CONN = "|".join(re.escape(c) for c in CONNECTORS)
 # A run of two to ten capitalised words, single-spaced, with lower-case name connectors between them.
 # "(Ret.)" after a rank stays inside the run: "General (Ret.) NAME".
 _RETIRED_TOKEN = r"\((?i:ret|retd|rtd)\.?\)"
@@ -147,6 +147,9 @@ _STRONG_SINGLE = frozenset(
     ]
 )
 _MAX_APPOS = 400
+# Letters written after a name (a seat in parliament, a rank of counsel): not part of it, as written
+# (https://en.wikipedia.org/wiki/Post-nominal_letters).
+_POST_NOMINALS = frozenset({"MP", "M.P.", "MHR", "MLA", "QC", "KC"})
 
 
 @attrs.define
@@ -177,6 +180,13 @@ class _Candidate:
     honorifics: tuple[tuple[str, int, int, bool], ...]
     pre_title: tuple[str, int, int] | None
     pre_country: tuple[str, int, int] | None
+    tail: int = -1
+    """Where what follows the name starts: after letters such as "MP" (the name's end when there are none)."""
+
+    @property
+    def after(self) -> int:
+        """The end of the name and of any post-nominal letters after it."""
+        return max(self.end, self.tail)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -266,6 +276,8 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
                 or (covered and any(a <= w0 < b and (k != "capital" or not name) for a, b, k in covered))
             ):
                 break
+            if name and w.rstrip(",;:") in _POST_NOMINALS:
+                break
             if w.rstrip(",;:") in breaking:
                 break  # a rank or style ends a name; "Haji" inside a name ("Binti Haji Johari") stays in it
             name.append((w0, w0 + len(stem), stem))
@@ -275,6 +287,10 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             if w.endswith(".") and len(stem) > 1 and doc.sentence_at(w0).end <= w1:
                 sentence_ends = True
                 break  # the sentence ends after this word ("... Mr. Park Min-jun. The meeting ...")
+        tail = -1
+        while name and i < n and words[i][2].rstrip(",;:") in _POST_NOMINALS:
+            tail = words[i][0] + len(words[i][2].rstrip(",;:"))
+            i += 1  # "NAME MP": letters after a name are no part of it
         if name and name[0][2].lower() in CONNECTORS:
             name = []
         while name and name[-1][2].lower() in CONNECTORS:
@@ -298,6 +314,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
                 honorifics=tuple(honors),
                 pre_title=pre_title,
                 pre_country=pre_country,
+                tail=tail,
             )
         if not name and not chained:
             i += 1
@@ -619,7 +636,7 @@ def _evidence(doc: Document, c: _Candidate, sent_start: int, sent_end: int, scan
     before = text[max(sent_start, c.start - 30) : c.start]
     if _BY_BEFORE.search(before):
         return True
-    segs, pos = scans.apposition(c.end, sent_end)
+    segs, pos = scans.apposition(c.after, sent_end)
     if segs:
         return True
     if _VERB_AFTER.match(text, pos, sent_end) is not None:
@@ -630,9 +647,9 @@ def _evidence(doc: Document, c: _Candidate, sent_start: int, sent_end: int, scan
         return True
     # "The President of the Lao PDR, NAME, said": a post, then the name between commas, then a reporting verb
     return (
-        text[c.end : c.end + 1] == ","
+        text[c.after : c.after + 1] == ","
         and _lead_title(doc, c, sent_start) is not None
-        and _VERB_AFTER.match(text, c.end + 1, sent_end) is not None
+        and _VERB_AFTER.match(text, c.after + 1, sent_end) is not None
     )
 
 
@@ -643,8 +660,28 @@ _BYLINE_END_BEFORE = re.compile(r"[.!?\"”][ \t]+[Bb]y[ \t]+$")
 _BYLINE_END_AFTER = re.compile(r"\.?\s*\Z")
 
 
+# A wire agency's credit line: "Reporting by NAME; Editing by NAME", "(Additional reporting by NAME in CITY)".
+_CREDIT_LINE = re.compile(
+    r"[ \t]*[(\[]?[ \t]*(?:(?:additional|further)[ \t]+)?(?:reporting|writing|editing|compiled|photos?|"
+    r"translated|translation|produced|research|graphics?|video)(?:[ \t]+and[ \t]+\w+)?[ \t]+by\b",
+    re.IGNORECASE,
+)
+_CREDIT_REACH = 240
+
+
+def _credit_line(text: str, start: int) -> bool:
+    """True when ``start`` lies on a short line that is a credit line (its start looked for within a bounded reach)."""
+    head = max(0, start - _CREDIT_REACH)
+    nl = text.rfind("\n", head, start)
+    if nl < 0 and head > 0:
+        return False  # the line is too long to be a credit line
+    return _CREDIT_LINE.match(text, nl + 1, start) is not None
+
+
 def _byline(text: str, start: int, end: int) -> bool:
     """True when the name from ``start`` (its honorific) to ``end`` is a byline: the text's author."""
+    if _credit_line(text, start):
+        return True
     head = max(0, start - 12)
     if _BYLINE_LINE_BEFORE.search(text, head, start) and _BYLINE_LINE_AFTER.match(text, end):
         return True
@@ -680,7 +717,9 @@ def find_people(doc: Document, found: Found) -> Found:
                 continue
             if _byline(text, c.honorifics[0][1] if c.honorifics else c.start, c.end):
                 continue  # the author of the text, not a person it reports on
-            if sent.heading or not _evidence(doc, c, sent.start, sent.end, scans):
+            # a heading names a person only as a letterhead does: "The Hon NAME MP, Prime Minister of COUNTRY"
+            heading = sent.heading and not (strong and scans.apposition(c.after, sent.end)[0])
+            if heading or not _evidence(doc, c, sent.start, sent.end, scans):
                 name_spans.append((c.start, c.end, _key(c.tokens)))
                 continue
             whole = _whole_name(drafts, c.tokens, honorific=bool(c.honorifics))
@@ -765,16 +804,18 @@ def _add(
                 found_titles.append(((title_case(title), ts, te), pre[3] or country, org))
         elif pre is not None:
             found_titles.append(((title_case(pre[0]), pre[1], pre[2]), pre[3], None))
-    if not found_titles and text[c.end : c.end + 1] in (",", ".", ";", ""):
+    if not found_titles and text[c.after : c.after + 1] in (",", ".", ";", ""):
         lead = _lead_title(doc, c, sent_start)
         if lead is not None:
             found_titles.append(_split_title(doc, lead[0], lead[1]))
-    segs, _ = scans.apposition(c.end, sent_end)
+    segs, _ = scans.apposition(c.after, sent_end)
+    if not segs and not found_titles:
+        segs = _next_line_title(doc, c)  # a letterhead: "The Hon NAME MP" and the post on the line below
     for s, e in segs:
         for ps, pe in _title_parts(doc, s, e):
             found_titles.append(_split_title(doc, ps, pe))
     if found_titles and d.country is None and not segs:
-        of = _OF_COUNTRY.match(text, c.end, sent_end)
+        of = _OF_COUNTRY.match(text, c.after, sent_end)
         hit = of and doc.first(of.end(), of.end() + 1, lambda h: h.kind == "country" and not h.ambiguous)
         if of and hit and not _NAME_GOES_ON.match(text, hit.end):
             why = f"named as {text[c.start : hit.end]!r}"
@@ -795,6 +836,31 @@ def _add(
         if org is not None and d.organisation is None:
             d.organisation = (*org, None)
     return d
+
+
+# The rest of a line that holds only a name, then a short line below it.
+_LINE_BELOW = re.compile(r"[ \t]*\n[ \t]*(?P<t>[^\n]{3,120}?)[ \t]*(?:\n|\Z)")
+
+
+_LETTERHEAD_LEAD = re.compile(r"[ \t]*(?:[A-Z][\w.'’]*[ \t]+){1,2}(?:the[ \t]+)?")  # "Senator the Hon NAME"
+
+
+def _next_line_title(doc: Document, c: _Candidate) -> list[tuple[int, int]]:
+    """A post on the line below a line that holds only an honorific and a name (a media release's letterhead)."""
+    text = doc.text
+    if not c.honorifics or any(amb for *_, amb in c.honorifics):
+        return []
+    line_start = text.rfind("\n", max(0, c.honorifics[0][1] - 80), c.honorifics[0][1]) + 1
+    lead = text[line_start : c.honorifics[0][1]]
+    if (lead.strip(" \t#*") and not _LETTERHEAD_LEAD.fullmatch(lead)) or (line_start == 0 and c.honorifics[0][1] > 80):
+        return []
+    m = _LINE_BELOW.match(text, c.after)
+    if m is None:
+        return []
+    s, e = m.start("t"), m.end("t")
+    if not (_starts_title(text[s:e]) or _poss_title(doc, s, e) or _demonym_title(doc, s, e)):
+        return []
+    return [(s, e)]
 
 
 def _lead_title(doc: Document, c: _Candidate, sent_start: int) -> tuple[int, int] | None:
@@ -931,7 +997,7 @@ def _link_starts(
 
 
 _GIVEN_NAME_COUNTRIES = frozenset({"TH", "MY", "BN", "ID"})
-_PATRONYMIC = frozenset({"bin", "binti", "bte", "bt"})
+_PATRONYMIC = frozenset({"bin", "binti", "bte", "bt", "a/l", "a/p", "s/o", "d/o"})
 """Countries whose people are referred to later by their given (first) name."""
 
 

@@ -1,0 +1,99 @@
+"""Tests for the people stage on harder name patterns: long titles, lists, nicknames, long styles (invented names)."""
+
+from __future__ import annotations
+
+from asean_records.model import Person, Source
+from asean_records.parse.document import Document
+from asean_records.parse.found import Found
+from asean_records.parse.options import ParseOptions
+from asean_records.parse.stages.dates import find_dates
+from asean_records.parse.stages.names import find_names
+from asean_records.parse.stages.people import find_people
+from asean_records.parse.stages.sentences import split_sentences
+from asean_records.parse.text import normalise
+
+
+def _people(text: str) -> tuple[Person, ...]:
+    doc = Document(norm=normalise(text, "plain"), source=Source(id="t"), options=ParseOptions())
+    doc.sentences = split_sentences(doc)
+    doc.dates = find_dates(doc.text)
+    doc.names = find_names(doc.text)
+    doc.index()
+    return find_people(doc, Found(source=Source(id="t"))).people
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in _people(text)]
+
+
+def test_malaysian_indian_son_of_is_one_name() -> None:
+    """'a/l' (son of) joins the given name to the father's name: one person, no family name split off."""
+    (p,) = _people("Malaysia's Minister of Human Resources Kumaran a/l Subramaniam said the plan was ready.")
+    assert p.name == "Kumaran a/l Subramaniam"
+    assert p.family_name is None
+    assert p.titles == ("Minister of Human Resources",)
+
+
+def test_malaysian_indian_daughter_of_is_one_name() -> None:
+    """'a/p' (daughter of) likewise, and the person is later linked by the given name."""
+    found = _people("Deputy Minister Devi a/p Ramasamy said the plan was ready. Devi added that talks go on.")
+    assert [p.name for p in found] == ["Devi a/p Ramasamy"]
+
+
+def test_son_of_without_a_father_is_no_name() -> None:
+    """A trailing 'a/l' with nothing after it is dropped, not kept as part of the name."""
+    assert _names("Minister Kumaran Pillai a/l said the plan was ready.") == ["Kumaran Pillai"]
+
+
+def test_wire_credit_line_names_no_one() -> None:
+    """'Reporting by NAME; Editing by NAME' credits the agency's staff: no person reported on."""
+    text = (
+        "Foreign Minister Lena Marchetti said the plan was ready.\n\n"
+        "Reporting by Jane Holloway and Tom Rilke in Hanoi; Editing by Mark Pearson"
+    )
+    assert _names(text) == ["Lena Marchetti"]
+
+
+def test_reporting_in_prose_still_gives_people() -> None:
+    """A sentence about reporting is no credit line: the person it names stays."""
+    text = "The reporting was praised by Minister Alma Ferreira, who said the plan was ready."
+    assert _names(text) == ["Alma Ferreira"]
+
+
+def _parse(text: str, fmt: str = "plain") -> tuple[Person, ...]:
+    doc = Document(norm=normalise(text, fmt), source=Source(id="t"), options=ParseOptions())
+    doc.sentences = split_sentences(doc)
+    doc.dates = find_dates(doc.text)
+    doc.names = find_names(doc.text)
+    doc.index()
+    return find_people(doc, Found(source=Source(id="t"))).people
+
+
+def test_letterhead_name_with_post_nominal_and_title() -> None:
+    """'The Hon NAME MP, Prime Minister of COUNTRY' heading a release: 'MP' is no part of the name; the post stays."""
+    (p,) = _people("MEDIA RELEASE\nThe Hon Daniel Whitford MP, Prime Minister of Australia\n\nToday I met leaders.")
+    assert (p.name, p.titles, p.country) == ("Daniel Whitford", ("Prime Minister",), "AU")
+
+
+def test_letterhead_post_on_the_line_below() -> None:
+    """The post written on the line below the name belongs to the name."""
+    text = "JOINT MEDIA RELEASE\n\nSenator the Hon Grace Tillman\nMinister for Trade and Tourism\n\nToday we met."
+    (p,) = _people(text)
+    assert (p.name, p.titles) == ("Grace Tillman", ("Minister for Trade and Tourism",))
+
+
+def test_markdown_heading_letterhead() -> None:
+    """A Markdown heading with an honorific, a name and a post gives the person."""
+    (p,) = _parse("# The Hon Daniel Whitford MP, Prime Minister of Australia\n\nToday I met leaders.", "markdown")
+    assert (p.name, p.titles) == ("Daniel Whitford", ("Prime Minister",))
+
+
+def test_heading_without_honorific_gives_no_one() -> None:
+    """A headline naming someone without an honorific is still no evidence."""
+    assert [p.name for p in _parse("# Lena Marchetti, Prime Minister, visits Jakarta\n\nText.", "markdown")] == []
+
+
+def test_line_below_a_sentence_is_no_title() -> None:
+    """A post on the next line is taken only when the name's line holds nothing but the name."""
+    text = "We thank the Hon Daniel Whitford\nMinister for Trade and Tourism is a new post."
+    assert all(p.titles == () for p in _people(text))
