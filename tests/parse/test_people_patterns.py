@@ -97,3 +97,44 @@ def test_line_below_a_sentence_is_no_title() -> None:
     """A post on the next line is taken only when the name's line holds nothing but the name."""
     text = "We thank the Hon Daniel Whitford\nMinister for Trade and Tourism is a new post."
     assert all(p.titles == () for p in _people(text))
+
+
+def test_two_portfolios_joined_by_and_are_one_post() -> None:
+    """'Trade and Industry Minister NAME' is one post, not 'Industry Minister'."""
+    (p,) = _people("Singapore's Trade and Industry Minister Gan Boon Keat said the plan was ready.")
+    assert (p.name, p.titles, p.country) == ("Gan Boon Keat", ("Trade and Industry Minister",), "SG")
+
+
+def test_two_posts_joined_by_and_stay_two() -> None:
+    """'Deputy Prime Minister and Foreign Minister NAME' holds two posts."""
+    (p,) = _people("Thai Deputy Prime Minister and Foreign Minister Somsak Phanuwat said the plan was ready.")
+    assert p.titles == ("Deputy Prime Minister", "Foreign Minister")
+
+
+def test_and_between_two_people_joins_no_posts() -> None:
+    """'Trade Minister A and Industry Minister B': each keeps only the post before the name."""
+    found = _people("He met Trade Minister Alma Ferreira and Industry Minister Jorge Batista, and Ferreira said so.")
+    assert [(p.name, p.titles) for p in found] == [
+        ("Alma Ferreira", ("Trade Minister",)),
+        ("Jorge Batista", ("Industry Minister",)),
+    ]
+
+
+def test_nickname_in_quotes_is_one_person_without_it() -> None:
+    """A quoted nickname is left out: one person named 'Roberto Salazar Jr.', the written form keeps it."""
+    found = _people('Interior Secretary Roberto "Bobot" Salazar Jr. said the police were ready. Salazar added more.')
+    assert [(p.name, p.written, p.titles) for p in found] == [
+        ("Roberto Salazar Jr.", 'Roberto "Bobot" Salazar Jr.', ("Interior Secretary",))
+    ]
+
+
+def test_suffix_is_no_family_name() -> None:
+    """A generational suffix keeps its full stop and is never taken as the family name."""
+    (p,) = _people("Philippine Interior Secretary Roberto Salazar Jr. said the police were ready.")
+    assert (p.name, p.family_name) == ("Roberto Salazar Jr.", "Salazar")
+
+
+def test_quoted_phrase_after_a_name_is_no_nickname() -> None:
+    """A quoted phrase that ends a run is not taken into the name."""
+    found = _people('Minister Alma Ferreira launched the "Green" plan on Monday.')
+    assert [p.name for p in found] == ["Alma Ferreira"]

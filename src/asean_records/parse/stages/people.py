@@ -5,7 +5,9 @@ How a person is found:
 1. One compiled pattern picks out runs of capitalised words (``H.E. Dato' Seri Amran Yusof``), at most ten words
    long, so the pass is linear. In each run, leading honorifics (from the knowledge base), then post words and
    demonyms (``Cambodian Foreign Minister``), are split off; what remains, if it is 1-5 plausible name words that
-   are not knowledge-base names, is a candidate name.
+   are not knowledge-base names, is a candidate name. A nickname in quotes inside a name is left out of it (the
+   given-order name a reader writes: ``Roberto "Bobot" Salazar Jr.`` is ``Roberto Salazar Jr.``; ``written`` keeps
+   it), a generational suffix keeps its full stop, and post-nominal letters (``MP``) are dropped.
 2. A candidate becomes a person only with evidence: a non-ambiguous honorific, a post next to it (before it, or
    in an apposition after it: ``NAME, TITLE[, TITLE] of COUNTRY``, ``NAME - TITLE -``, ``NAME (TITLE)``), a
    reporting verb after it (``said``, ``told``, ``stressed`` ...), or ``by`` / ``according to`` before it.
@@ -58,7 +60,14 @@ _CONN = "|".join(re.escape(c) for c in CONNECTORS)
 # "(Ret.)" after a rank stays inside the run: "General (Ret.) NAME".
 _RETIRED_TOKEN = r"\((?i:ret|retd|rtd)\.?\)"
 _RETIRED = re.compile(_RETIRED_TOKEN)
-_RUN = re.compile(rf"(?<![\w'.-]){_TOK}(?:[ ](?:{_RETIRED_TOKEN}[ ])?(?:(?:{_CONN})[ ])?{_TOK}){{1,9}}")
+# A nickname in quotes inside a name ('Roberto "Bobot" Salazar') stays inside the run and out of the name.
+_NICK_TOKEN = r"[\"“][A-Z][\w'.-]*[\"”]"
+_NICK = re.compile(_NICK_TOKEN)
+_RUN = re.compile(
+    rf"(?<![\w'.-]){_TOK}(?:[ ](?:{_RETIRED_TOKEN}[ ])?(?:{_NICK_TOKEN}[ ])?(?:(?:{_CONN})[ ])?{_TOK}){{1,9}}"
+)
+# Generational suffixes written with a full stop, kept with it in the name ("Roberto Salazar Jr.").
+_SUFFIXES = frozenset({"Jr.", "Sr."})
 _WORDS = re.compile(r"\S+")
 
 _VERB_LIST = sorted(SPEECH_VERBS, key=len, reverse=True)
@@ -266,9 +275,14 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
         sentence_ends = False
         while i < n and len(name) < 6:
             w0, w1, w = words[i]
+            if name and _NICK.fullmatch(w) and i + 1 < n:
+                i += 1  # the nickname is written, not part of the name
+                continue
             stem = w[:-2] if w.endswith("'s") else w.rstrip(".'")
             if len(stem) == 1 and w == stem + "." and i + 1 < n and words[i + 1][2][:1].isupper():
                 stem = w  # an initial keeps its full stop ("Maria B. Reyes", "R. Kumar")
+            elif name and w.rstrip(",;:") in _SUFFIXES:
+                stem = w.rstrip(",;:")
             # a knowledge-base name ends a person's name, except a city inside one ("Paolo Manila Cruz")
             if (
                 not stem
@@ -356,6 +370,8 @@ def _title_parts(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     cur = start
     for m in _AND_SPLIT.finditer(text, start, end):
+        if not any(is_title_head(w) for w in text[cur : m.start()].split()):
+            continue  # "Trade and Industry Minister": the words before "and" are portfolios of the one post
         if _starts_title(text[m.end() : end]) or _poss_title(doc, m.end(), end):
             parts.append((cur, m.start()))
             cur = m.end()
@@ -511,9 +527,9 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
         if hit is not None:
             country = (hit.key, w0, w1)
             break
-        if w == "and" and j >= 2 and is_title_head(words[j - 2][2]) and is_title_word(words[j][2]):
+        if w == "and" and j >= 2 and is_title_word(words[j - 2][2]) and is_title_word(words[j][2]):
             j -= 1  # "Deputy Prime Minister and Minister of ...": two posts, split by the caller
-            continue
+            continue  # "Trade and Industry Minister": one post with two portfolios
         if w.lower() in NON_NAME_WORDS and not is_title_word(w):
             break
         if not (is_title_word(w) or (w[0].isupper() and w.isalpha())):
@@ -572,7 +588,7 @@ def _works_for(key: str) -> bool:
 
 
 def _family(d: _Draft) -> tuple[str | None, bool]:
-    toks = [t for t in d.name.split() if t.lower() not in CONNECTORS]
+    toks = [t for t in d.name.split() if t.lower() not in CONNECTORS and t not in _SUFFIXES]
     if len(toks) < 2:
         return None, False
     if d.caps_family is not None:
@@ -793,8 +809,18 @@ def _add(
         h = strong[0]
         d.honorific = (h[0], h[1], h[2])
     found_titles: list[tuple[tuple[str, int, int], tuple[str, int, int] | None, tuple[str, int, int] | None]] = []
-    if c.pre_title is not None:
-        found_titles.append(((c.pre_title[0], c.pre_title[1], c.pre_title[2]), c.pre_country, None))
+    pre_title = c.pre_title
+    if pre_title is not None:
+        longer = scans.pre_title(c.honorifics[0][1] if c.honorifics else c.start, sent_start)
+        if (
+            longer is not None
+            and longer[1] < pre_title[1]
+            and longer[2] >= pre_title[2]
+            and _AND_SPLIT.search(text, longer[1], pre_title[1])
+        ):
+            pre_title = None  # "Deputy Prime Minister and Foreign Minister NAME": the scan before the name sees more
+    if pre_title is not None:
+        found_titles.append(((pre_title[0], pre_title[1], pre_title[2]), c.pre_country, None))
     else:
         pre = scans.pre_title(c.honorifics[0][1] if c.honorifics else c.start, sent_start)
         parts = _title_parts(doc, pre[1], pre[2]) if pre is not None else []
@@ -1061,7 +1087,7 @@ def _link(
     singles: dict[str, list[str]] = {}
     for d in drafts.values():
         fam, _ = _family(d)
-        forms = {fam, d.name.split()[-1]}
+        forms = {fam, [t for t in d.name.split() if t not in _SUFFIXES][-1]}
         if _given_name_used(d):
             forms.add(d.name.split()[0])  # "Somchai said", "Rosli added": Thai and Malay names go by the given name
         for t in forms:
