@@ -138,3 +138,32 @@ def test_quoted_phrase_after_a_name_is_no_nickname() -> None:
     """A quoted phrase that ends a run is not taken into the name."""
     found = _people('Minister Alma Ferreira launched the "Green" plan on Monday.')
     assert [p.name for p in found] == ["Alma Ferreira"]
+
+
+def test_bruneian_titles_inside_a_patronymic_stay_in_one_name() -> None:
+    """The father's titles after 'bin' ('Pehin Datu ...') are part of the one name; the styles before it are not."""
+    text = (
+        "Yang Berhormat Dato Seri Setia Awang Haji Rahmat bin Pehin Datu Pekerma Jaya Haji Zulkifli, "
+        "Minister of Development, opened the forum."
+    )
+    (p,) = _people(text)
+    assert (p.name, p.honorifics, p.titles) == (
+        "Rahmat bin Pehin Datu Pekerma Jaya Haji Zulkifli",
+        ("Yang Berhormat",),
+        ("Minister of Development",),
+    )
+
+
+def test_bracketed_doctor_inside_a_chain_of_honorifics() -> None:
+    """'Tan Sri Dato' (Dr.) NAME': the bracketed title stays in the chain and the first honorific is kept."""
+    (p,) = _people("Tan Sri Dato' (Dr.) Aziz bin Rahmat, Chairman of the Council, said the plan was ready.")
+    assert (p.name, p.honorifics) == ("Aziz bin Rahmat", ("Tan Sri",))
+
+
+def test_two_patronymic_names_in_a_row_stay_two() -> None:
+    """A long patronymic does not swallow the next person's name."""
+    text = (
+        "Minister Haji Rahmat bin Zulkifli and Deputy Minister Dato Seri Setia Haji Yusof bin Abdullah "
+        "said the plan was ready."
+    )
+    assert _names(text) == ["Rahmat bin Zulkifli", "Yusof bin Abdullah"]

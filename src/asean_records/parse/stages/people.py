@@ -2,7 +2,7 @@
 
 How a person is found:
 
-1. One compiled pattern picks out runs of capitalised words (``H.E. Dato' Seri Amran Yusof``), at most ten words
+1. One compiled pattern picks out runs of capitalised words (``H.E. Dato' Seri Amran Yusof``), at most sixteen words
    long, so the pass is linear. In each run, leading honorifics (from the knowledge base), then post words and
    demonyms (``Cambodian Foreign Minister``), are split off; what remains, if it is 1-5 plausible name words that
    are not knowledge-base names, is a candidate name. A nickname in quotes inside a name is left out of it (the
@@ -56,15 +56,18 @@ __all__ = ["find_people"]
 
 _TOK = r"[^\W\d_a-z][\w'.-]*"
 _CONN = "|".join(re.escape(c) for c in CONNECTORS)
-# A run of two to ten capitalised words, single-spaced, with lower-case name connectors between them.
+# A run of two to sixteen capitalised words, single-spaced, with lower-case name connectors between them.
 # "(Ret.)" after a rank stays inside the run: "General (Ret.) NAME".
 _RETIRED_TOKEN = r"\((?i:ret|retd|rtd)\.?\)"
 _RETIRED = re.compile(_RETIRED_TOKEN)
+# A title in brackets inside a chain of honorifics: "Tan Sri Dato' (Dr.) NAME".
+_BRACKETED_TOKEN = r"\((?:Dr|Ir|Prof|Hj)\.?\)"
 # A nickname in quotes inside a name ('Roberto "Bobot" Salazar') stays inside the run and out of the name.
 _NICK_TOKEN = r"[\"“][A-Z][\w'.-]*[\"”]"
 _NICK = re.compile(_NICK_TOKEN)
 _RUN = re.compile(
-    rf"(?<![\w'.-]){_TOK}(?:[ ](?:{_RETIRED_TOKEN}[ ])?(?:{_NICK_TOKEN}[ ])?(?:(?:{_CONN})[ ])?{_TOK}){{1,9}}"
+    rf"(?<![\w'.-]){_TOK}"
+    rf"(?:[ ](?:(?:{_RETIRED_TOKEN}|{_BRACKETED_TOKEN})[ ])?(?:{_NICK_TOKEN}[ ])?(?:(?:{_CONN})[ ])?{_TOK}){{1,15}}"
 )
 # Generational suffixes written with a full stop, kept with it in the name ("Roberto Salazar Jr.").
 _SUFFIXES = frozenset({"Jr.", "Sr."})
@@ -239,7 +242,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
     breaking = name_breaking_honorifics()
     hits = doc.names_in(start, end)
     covered = [(h.start, h.end, h.kind) for h in hits]
-    bare = [w.rstrip(".") for _, _, w in words]
+    bare = [(w[1:-1] if w[:1] == "(" and w[-1:] == ")" else w).rstrip(".") for _, _, w in words]
     i, n = 0, len(words)
     while i < n:
         honors: list[tuple[str, int, int, bool]] = []
@@ -273,7 +276,8 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
                 i, progress = i + 1, True
         name: list[tuple[int, int, str]] = []
         sentence_ends = False
-        while i < n and len(name) < 6:
+        cap = 6  # a name has at most five words, or six more after "bin" ("bin Pehin Datu Pekerma Jaya Haji NAME")
+        while i < n and len(name) < cap:
             w0, w1, w = words[i]
             if name and _NICK.fullmatch(w) and i + 1 < n:
                 i += 1  # the nickname is written, not part of the name
@@ -295,6 +299,8 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             if w.rstrip(",;:") in breaking:
                 break  # a rank or style ends a name; "Haji" inside a name ("Binti Haji Johari") stays in it
             name.append((w0, w0 + len(stem), stem))
+            if stem in _PATRONYMIC and len(name) > 1:
+                cap = len(name) + 7
             i += 1
             if stem.rstrip(".") != w.rstrip(".") or w.endswith("'s"):
                 break  # a possessive ends the name
@@ -320,7 +326,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             pre = []
         if pre and any(is_title_head(w) for _, _, w in pre):
             pre_title = (text[pre[0][0] : pre[-1][1]], pre[0][0], pre[-1][1])
-        if name and len(name) <= 5:
+        if name and len(name) < cap:
             yield _Candidate(
                 start=name[0][0],
                 end=name[-1][1],
