@@ -167,3 +167,33 @@ def test_two_patronymic_names_in_a_row_stay_two() -> None:
         "said the plan was ready."
     )
     assert _names(text) == ["Rahmat bin Zulkifli", "Yusof bin Abdullah"]
+
+
+def test_name_after_a_known_person_and_is_a_person() -> None:
+    """'Wang and NAME': the family name of a person already found, then 'and' and a new name."""
+    text = "Chinese Foreign Minister Wang Lei arrived on Monday. Wang and Jeon Min Ho discussed trade."
+    assert _names(text) == ["Wang Lei", "Jeon Min Ho"]
+
+
+def test_names_listed_after_a_plural_post() -> None:
+    """'the foreign ministers, X and Y,': both are people."""
+    assert _names("The talks were held by the foreign ministers, Wang Lei and Jeon Min-ho, in Beijing.") == [
+        "Wang Lei",
+        "Jeon Min-ho",
+    ]
+
+
+def test_name_before_and_a_person_who_speaks() -> None:
+    """'X and Y said': X is a person too."""
+    assert _names("Wang Lei and Jeon Min-ho said the talks were useful.") == ["Wang Lei", "Jeon Min-ho"]
+
+
+def test_hyphen_written_as_space_is_the_same_person() -> None:
+    """'Jeon Min Ho' after 'Jeon Min-ho' is the same person, not a second one."""
+    text = "Korean Foreign Minister Jeon Min-ho arrived. Later Jeon Min Ho said the talks were useful."
+    assert _names(text) == ["Jeon Min-ho"]
+
+
+def test_company_after_a_full_name_and_is_no_person() -> None:
+    """'Minister NAME and Capitalised Words' does not make the words a person."""
+    assert _names("Minister Alma Ferreira and Green Valley Resorts signed the deal.") == ["Alma Ferreira"]

@@ -725,6 +725,7 @@ def find_people(doc: Document, found: Found) -> Found:
     name_spans: list[tuple[int, int, str]] = []
     title_spans: list[tuple[int, int]] = []
     scans = _Scans(doc)
+    pending: list[_Candidate] = []  # names without evidence of their own, perhaps listed with a person's
     for run in _RUN.finditer(text):
         surface = run.group()
         if not (_may_name(surface) if len(surface) <= _CACHED_RUN else _could_name(surface)):
@@ -743,6 +744,8 @@ def find_people(doc: Document, found: Found) -> Found:
             heading = sent.heading and not (strong and scans.apposition(c.after, sent.end)[0])
             if heading or not _evidence(doc, c, sent.start, sent.end, scans):
                 name_spans.append((c.start, c.end, _key(c.tokens)))
+                if not sent.heading and len(c.tokens) >= 2:
+                    pending.append(c)
                 continue
             whole = _whole_name(drafts, c.tokens, honorific=bool(c.honorifics))
             if whole is not None:
@@ -750,6 +753,13 @@ def find_people(doc: Document, found: Found) -> Found:
                 continue
             d = _add(doc, drafts, c, sent.start, sent.end, title_spans, scans)
             name_spans.append((c.start, c.end, d.key))
+    for c in _coordinated(doc, drafts, name_spans, pending):
+        sent = doc.sentence_at(c.honorifics[0][1] if c.honorifics else c.start)
+        whole = _whole_name(drafts, c.tokens, honorific=bool(c.honorifics))
+        if whole is not None:
+            name_spans.append((c.start, c.end, whole))
+            continue
+        _add(doc, drafts, c, sent.start, sent.end, title_spans, scans)  # its name span is already listed
     _finish(doc, drafts, found.source.kind)
     mentions = _link(doc, drafts, name_spans, title_spans)
     persons = tuple(_build(doc, drafts[k], mentions.get(k, [])) for k in _order(drafts, mentions))
@@ -764,13 +774,76 @@ def find_people(doc: Document, found: Found) -> Found:
     )
 
 
+# "X and Y", "X, and Y": two names listed together.
+_AND_BEFORE = re.compile(r"(?<![\w'.-])(?P<x>[A-Z][\w'-]*)[ \t]*,?[ \t]+and[ \t]+$")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'-]*[ ]$")
+_AND_AFTER = re.compile(r"[ \t]*,?[ \t]+and[ \t]+")
+# "the foreign ministers, X and Y": a plural post, then the names listed.
+_PLURAL_POST_BEFORE = re.compile(
+    r"\b(?i:ministers|leaders|secretaries|secretaries-general|ambassadors|presidents|envoys|co-chairs|"
+    r"counterparts|governors)[ \t]*,[ \t]*$"
+)
+
+
+def _coordinated(
+    doc: Document, drafts: dict[str, _Draft], name_spans: list[tuple[int, int, str]], pending: list[_Candidate]
+) -> list[_Candidate]:
+    """Names without evidence of their own that are listed with a person ("X and Y said", "Wang and NAME").
+
+    A name right after "WORD and", the word alone naming a person already found, right before "and PERSON", or
+    first in a list after a plural post ("the foreign ministers, X and Y") is a person's too. Checked once forward
+    and once backward, so the pass stays linear.
+    """
+    text = doc.text
+    starts = {a for a, _b, k in name_spans if k in drafts}
+    ends = {b for _a, b, k in name_spans if k in drafts}
+    words = {t.casefold() for d in drafts.values() for t in d.name.split() if len(t) > 2 and t not in CONNECTORS}
+    out: list[_Candidate] = []
+    taken: set[int] = set()
+    taken_ends: set[int] = set()
+
+    def take(c: _Candidate) -> None:
+        out.append(c)
+        taken.add(c.start)
+        taken_ends.add(c.end)
+        starts.add(c.start)
+        ends.add(c.end)
+        words.update(t.casefold() for t in c.tokens if len(t) > 2 and t not in CONNECTORS)
+
+    for c in pending:
+        anchor = c.honorifics[0][1] if c.honorifics else c.start
+        m = _AND_BEFORE.search(text, max(0, anchor - 60), anchor)
+        listed = m is not None and (
+            m.end("x") in taken_ends  # "the ministers, X and Y": Y after a name listed the same way
+            or (
+                m.group("x").casefold() in words  # "Wang and NAME": a person by one word
+                and not _CAPITALISED_BEFORE.search(text, max(0, m.start("x") - 30), m.start("x"))
+            )
+        )
+        first = _PLURAL_POST_BEFORE.search(text, max(0, anchor - 40), anchor) is not None and bool(
+            _AND_AFTER.match(text, c.end)
+        )
+        if (listed or first) and c.start not in taken:
+            take(c)
+    for c in reversed(pending):
+        m = _AND_AFTER.match(text, c.end)
+        if m is not None and m.end() in starts and c.start not in taken:
+            take(c)
+    return sorted(out, key=lambda c: c.start)
+
+
 def _whole_name(drafts: dict[str, _Draft], tokens: tuple[str, ...], *, honorific: bool = False) -> str | None:
     """The one person already found whose name starts with (or ends in) these words, if just one.
 
-    Two or more words are needed, or one word after an honorific ("Mr. Wang" after "Mr. Wang Li").
+    Two or more words are needed, or one word after an honorific ("Mr. Wang" after "Mr. Wang Li"). A name written
+    with spaces for hyphens ("Jeon Min Ho" after "Jeon Min-ho") is the same name.
     """
     if len(tokens) < (1 if honorific else 2) or _key(tokens) in drafts:
         return None
+    spaced = _key(tokens).replace("-", " ")
+    same = [k for k in drafts if k.replace("-", " ") == spaced]
+    if len(same) == 1:
+        return same[0]
     words = tuple(_key((t,)) for t in tokens)
     n = len(words)
     hits = {
