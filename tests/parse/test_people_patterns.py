@@ -197,3 +197,39 @@ def test_hyphen_written_as_space_is_the_same_person() -> None:
 def test_company_after_a_full_name_and_is_no_person() -> None:
     """'Minister NAME and Capitalised Words' does not make the words a person."""
     assert _names("Minister Alma Ferreira and Green Valley Resorts signed the deal.") == ["Alma Ferreira"]
+
+
+def test_long_portfolio_before_a_hyphenated_korean_name() -> None:
+    """'Korea's Minister of Trade, Industry and Energy NAME': the whole post, the country from the possessive."""
+    (p,) = _people("Korea's Minister of Trade, Industry and Energy Lim Seok-hwan attended the meeting.")
+    assert (p.name, p.titles, p.country) == ("Lim Seok-hwan", ("Minister of Trade, Industry and Energy",), "KR")
+
+
+def test_vice_minister_with_a_ministry_in_the_post() -> None:
+    """A post of many words naming a ministry, before the name."""
+    text = (
+        "Japan's Vice-Minister for International Affairs of the Ministry of Economy, Trade and Industry "
+        "Tanaka Hiroshi said the plan was ready."
+    )
+    (p,) = _people(text)
+    assert p.titles == ("Vice-Minister for International Affairs of the Ministry of Economy, Trade and Industry",)
+    assert p.country == "JP"
+
+
+def test_post_of_the_secretariat_before_a_name_gives_the_organisation() -> None:
+    """'Director of ... of the ASEAN Secretariat NAME' works for the Secretariat."""
+    (p,) = _people("The Director of the Market Integration Directorate of the ASEAN Secretariat Mario Santos spoke.")
+    assert (p.name, p.organisation) == ("Mario Santos", "ASEAN Secretariat")
+
+
+def test_post_after_the_then_name_between_commas() -> None:
+    """'... the Deputy Secretary-General for NAME-OF-PILLAR, NAME, said': the post is the person's."""
+    text = "At the close, the Deputy Secretary-General for ASEAN Economic Community, Arvin Delacruz, said it was done."
+    (p,) = _people(text)
+    assert (p.name, p.titles) == ("Arvin Delacruz", ("Deputy Secretary-General for ASEAN Economic Community",))
+
+
+def test_place_after_the_is_no_post() -> None:
+    """'the Lao PDR, NAME, said' gives no title from the place."""
+    found = _people("Delegates from the Lao PDR, Bounmy Keola among them, met. Later Bounmy Keola said it was done.")
+    assert all(p.titles == () for p in found)

@@ -50,6 +50,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "vice-chair",
         "vice-chairman",
         "vice-president",
+        "vice-minister",
+        "vice-ministers",
         "president",
         "ambassador",
         "governor",

@@ -107,7 +107,7 @@ _HEAD_OF_GOVERNMENT_OFFICE = re.compile(r"(?:Prime Minister|President|Chief Mini
 _AT_ORG = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?=\S)")
 _POSSESSIVE = re.compile(r"(?P<who>[^\s'][^']*?)'s?\s+(?=\S)")
-_PRE_WORDS = re.compile(r"(?:[^\s;:()\"]+\s+){1,12}$")
+_PRE_WORDS = re.compile(r"(?:[^\s;:()\"]+\s+){1,20}$")
 # "the minister", "H.E. Deputy Prime Minister", "the interior minister of ..." - a title alone.
 _HEADS = grouped_alternation(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
 # Each opening starts with its letter and then looks back for the word boundary, so that the engine can skip
@@ -498,7 +498,8 @@ _TITLE_FIRST = re.compile(r"(?:[Tt]he\s+)?(?P<t>[A-Z][^,;()\"]{2,80}?),\s*$")
 # ("Minister of Trade, Industry and Energy of the Republic of Korea"); a name with an honorific ("Mr.") stops it.
 _TITLE_WORDS = r"[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and|the|on|in|to|at))*(?:\s+|,\s+)[A-Z][\w'’-]*)*"
 _TITLE_AFTER = re.compile(
-    rf"\b(?:by|with|and|from|including|as\s+well\s+as|were|was|are|is)\s+(?:[Tt]he\s+)?(?P<t>{_TITLE_WORDS}),\s*$"
+    rf"\b(?:(?:by|with|and|from|including|as\s+well\s+as|were|was|are|is)\s+(?:[Tt]he\s+)?|the\s+)"
+    rf"(?P<t>{_TITLE_WORDS}),\s*$"
 )
 _TITLE_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "at"})
 _PORTFOLIO_LINKS = frozenset({"of", "for", "and", "the"})
@@ -507,7 +508,7 @@ _PORTFOLIO_LINKS = frozenset({"of", "for", "and", "the"})
 def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, int, tuple[str, int, int] | None] | None:
     """A lower-case or mixed title right before a name (``Kampot provincial governor NAME``)."""
     text = doc.text
-    m = _PRE_WORDS.search(text, max(sent_start, start - 120), start)
+    m = _PRE_WORDS.search(text, max(sent_start, start - 200), start)
     if m is None:
         return None
     words = [(w.start(), w.end(), w.group(0)) for w in _WORDS.finditer(text, m.start(), start)]
@@ -532,6 +533,10 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
         hit = _country_hit(doc.names_in(w0, w1), w0, w1 - (2 if w.endswith("'s") else 0), before_post=True)
         if hit is not None:
             country = (hit.key, w0, w1)
+            break
+        poss = find_country(w[:-2]) if w.endswith(("'s", "’s")) and w[:1].isupper() else None
+        if poss is not None:  # "Korea's Minister of ...": a possessive names the country even when ambiguous alone
+            country = (poss.alpha2, w0, w1 - 2)
             break
         if w == "and" and j >= 2 and is_title_word(words[j - 2][2]) and is_title_word(words[j][2]):
             j -= 1  # "Deputy Prime Minister and Minister of ...": two posts, split by the caller
@@ -588,9 +593,13 @@ _STAFFED = frozenset(
 )  # fmt: skip
 
 
+# Organs with staff of their own: "Director of ... of the ASEAN Secretariat" works for it.
+_STAFFED_ORGANS = frozenset({"ASEAN Secretariat"})
+
+
 def _works_for(key: str) -> bool:
     body = find_body(key)
-    return body is not None and body.kind in _STAFFED
+    return body is not None and (body.kind in _STAFFED or body.key in _STAFFED_ORGANS)
 
 
 def _family(d: _Draft) -> tuple[str | None, bool]:
@@ -908,7 +917,8 @@ def _add(
                 (title, ts, te), country, org = _split_title(doc, ps, pe)
                 found_titles.append(((title_case(title), ts, te), pre[3] or country, org))
         elif pre is not None:
-            found_titles.append(((title_case(pre[0]), pre[1], pre[2]), pre[3], None))
+            org = _split_title(doc, pre[1], pre[2])[2]  # "Director of ... of the ASEAN Secretariat NAME"
+            found_titles.append(((title_case(pre[0]), pre[1], pre[2]), pre[3], org))
     if not found_titles and text[c.after : c.after + 1] in (",", ".", ";", ""):
         lead = _lead_title(doc, c, sent_start)
         if lead is not None:
@@ -972,14 +982,15 @@ def _lead_title(doc: Document, c: _Candidate, sent_start: int) -> tuple[int, int
     """A title written before ", NAME": opening the sentence, or after "by", "with", "and" ... (its span)."""
     text = doc.text
     anchor = c.honorifics[0][1] if c.honorifics else c.start
-    lead = _TITLE_AFTER.search(text, max(sent_start, anchor - 160), anchor) or _TITLE_FIRST.match(
-        text, sent_start, anchor
-    )
-    if lead is None or not all(w[:1].isupper() or w in _TITLE_SMALL for w in lead.group("t").split()):
-        return None
-    ts, te = lead.start("t"), lead.end("t")
-    if _starts_title(lead.group("t")) or _poss_title(doc, ts, te) or _demonym_title(doc, ts, te):
-        return ts, te
+    for lead in (
+        _TITLE_AFTER.search(text, max(sent_start, anchor - 160), anchor),
+        _TITLE_FIRST.match(text, sent_start, anchor),
+    ):
+        if lead is None or not all(w[:1].isupper() or w in _TITLE_SMALL for w in lead.group("t").split()):
+            continue
+        ts, te = lead.start("t"), lead.end("t")
+        if _starts_title(lead.group("t")) or _poss_title(doc, ts, te) or _demonym_title(doc, ts, te):
+            return ts, te
     return None
 
 
