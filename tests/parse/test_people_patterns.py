@@ -233,3 +233,37 @@ def test_place_after_the_is_no_post() -> None:
     """'the Lao PDR, NAME, said' gives no title from the place."""
     found = _people("Delegates from the Lao PDR, Bounmy Keola among them, met. Later Bounmy Keola said it was done.")
     assert all(p.titles == () for p in found)
+
+
+def test_assembly_is_no_name_word() -> None:
+    """'Chairman of the National Assembly NAME': 'Assembly' ends the post, it does not start the name."""
+    (p,) = _people("Chairman of the National Assembly Pham Minh Son said so. Assembly Chairman Son added more.")
+    assert (p.name, p.titles) == ("Pham Minh Son", ("Chairman of the National Assembly",))
+
+
+def test_speaker_is_a_post() -> None:
+    """'The Speaker of the National Assembly, NAME, said' gives the person and the post."""
+    (p,) = _people("The Speaker of the National Assembly, Pham Minh Son, said so. The Assembly stressed unity.")
+    assert (p.name, p.titles) == ("Pham Minh Son", ("Speaker of the National Assembly",))
+
+
+def test_viet_as_an_adjective_is_no_person_and_no_mention() -> None:
+    """'Viet Kieu said' is no person; 'from Viet Nam' is no mention of a person whose given name is Viet."""
+    text = (
+        "Deputy Prime Minister Tran Quoc Viet met Viet Kieu leaders. Viet Kieu said they were happy. "
+        "Delegates from Viet Nam met."
+    )
+    (p,) = _people(text)
+    assert p.name == "Tran Quoc Viet"
+    prov = p.provenance_of("name")
+    assert prov is not None
+    assert [text[s.start : s.end] for s in prov.spans] == ["Tran Quoc Viet"]
+
+
+def test_vietnamese_given_name_alone_still_links() -> None:
+    """'Viet said' after 'Tran Quoc Viet' is still a mention of that person."""
+    text = "Deputy Prime Minister Tran Quoc Viet said the plan was ready. Viet said more."
+    (p,) = _people(text)
+    prov = p.provenance_of("name")
+    assert prov is not None
+    assert [text[s.start : s.end] for s in prov.spans] == ["Tran Quoc Viet", "Viet"]

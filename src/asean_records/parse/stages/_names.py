@@ -15,6 +15,7 @@ from asean_records.reference import HonorificKind, honorifics, post_titles
 __all__ = [
     "CONNECTORS",
     "NON_NAME_WORDS",
+    "NOT_NAME_STARTS",
     "NOT_PERSON_NAMES",
     "SPEECH_VERBS",
     "TITLE_HEADS",
@@ -51,6 +52,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "vice-chairman",
         "vice-president",
         "vice-minister",
+        "speaker",
         "vice-ministers",
         "president",
         "ambassador",
@@ -359,6 +361,19 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
         "department",
         "office",
         "secretariat",
+        "assembly",
+        "parliament",
+        "congress",
+        "senate",
+        "cabinet",
+        "legislature",
+        "embassy",
+        "delegation",
+        "delegations",
+        "directorate",
+        "bureau",
+        "authority",
+        "tribunal",
         "committee",
         "council",
         "commission",
@@ -475,6 +490,10 @@ NON_NAME_WORDS = NON_NAME_WORDS | frozenset(
     systems technologies technology solutions services consulting capital ventures airlines airways motors energy
     foods group industries enterprises trust""".split()  # noqa: SIM905 - a word list reads better as prose
 )
+
+# Words that never start a person's name though they may end one: "Viet" starts the people's and the country's
+# name ("Viet Kieu", "Viet Nam") and is also a Vietnamese given name, written last ("Tran Quoc Viet").
+NOT_NAME_STARTS: frozenset[str] = frozenset(["viet"])
 
 # Names of places and offices written like a person's name, folded: "Cheong Wa Dae said" is the former Korean
 # presidential office speaking (https://en.wikipedia.org/wiki/Blue_House).

@@ -38,6 +38,7 @@ from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages._names import (
     CONNECTORS,
     NON_NAME_WORDS,
+    NOT_NAME_STARTS,
     NOT_PERSON_NAMES,
     SPEECH_VERBS,
     TITLE_HEADS,
@@ -311,7 +312,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
         while name and i < n and words[i][2].rstrip(",;:") in _POST_NOMINALS:
             tail = words[i][0] + len(words[i][2].rstrip(",;:"))
             i += 1  # "NAME MP": letters after a name are no part of it
-        if name and name[0][2].lower() in CONNECTORS:
+        if name and (name[0][2].lower() in CONNECTORS or name[0][2].lower() in NOT_NAME_STARTS):
             name = []
         while name and name[-1][2].lower() in CONNECTORS:
             name.pop()
@@ -1158,6 +1159,7 @@ def _match_at(text: str, p: int, forms: dict[str, list[tuple[str, str]]], *, fol
 
 
 _CONTINUES = re.compile(r"[\w-]")
+_SHORT_GOES_ON = re.compile(r"[ ]+[A-Z][a-z]")
 
 
 def _link(
@@ -1204,6 +1206,8 @@ def _link(
                 continue
             if not _BEFORE.search(text, max(0, p - 20), p) and not _VERB_AFTER.match(text, hit[0]):
                 continue
+            if _SHORT_GOES_ON.match(text, hit[0]):
+                continue  # "from Viet Nam": the word starts another name, not a mention of the person
             events.append((p, hit[0], "name", hit[1]))
             seen.add(p, hit[0])
     titled = _Spans(title_spans)
