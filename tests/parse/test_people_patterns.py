@@ -267,3 +267,11 @@ def test_vietnamese_given_name_alone_still_links() -> None:
     prov = p.provenance_of("name")
     assert prov is not None
     assert [text[s.start : s.end] for s in prov.spans] == ["Tran Quoc Viet", "Viet"]
+
+
+def test_bracketed_credit_after_the_last_sentence_names_no_one() -> None:
+    """'(Reporting by NAME; Editing by NAME)' at the end of a paragraph credits staff only."""
+    text = (
+        "Foreign Minister Lena Marchetti said the plan was ready. (Reporting by Jane Holloway; Editing by Mark Pearson)"
+    )
+    assert _names(text) == ["Lena Marchetti"]

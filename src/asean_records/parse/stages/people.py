@@ -699,11 +699,18 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_REACH = 240
+# ... or in brackets after the last sentence: "... talks. (Reporting by NAME; Editing by NAME)".
+_CREDIT_BRACKET = re.compile(
+    r"[(\[][ \t]*(?:(?:additional|further)[ \t]+)?(?:reporting|writing|editing)[ \t]+by\b[^()\[\]\n]*$",
+    re.IGNORECASE,
+)
 
 
 def _credit_line(text: str, start: int) -> bool:
     """True when ``start`` lies on a short line that is a credit line (its start looked for within a bounded reach)."""
     head = max(0, start - _CREDIT_REACH)
+    if _CREDIT_BRACKET.search(text, head, start):
+        return True
     nl = text.rfind("\n", head, start)
     if nl < 0 and head > 0:
         return False  # the line is too long to be a credit line
