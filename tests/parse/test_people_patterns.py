@@ -275,3 +275,18 @@ def test_bracketed_credit_after_the_last_sentence_names_no_one() -> None:
         "Foreign Minister Lena Marchetti said the plan was ready. (Reporting by Jane Holloway; Editing by Mark Pearson)"
     )
     assert _names(text) == ["Lena Marchetti"]
+
+
+def test_names_listed_after_a_plural_post_hold_the_post() -> None:
+    """'the foreign ministers, X and Y': each holds the post, in the singular."""
+    found = _people("The talks were held by the foreign ministers, Wang Lei and Jeon Min-ho, in Beijing.")
+    assert [(p.name, p.titles) for p in found] == [
+        ("Wang Lei", ("Foreign Minister",)),
+        ("Jeon Min-ho", ("Foreign Minister",)),
+    ]
+
+
+def test_counterparts_listed_hold_no_post() -> None:
+    """'his counterparts, X and Y': people, but 'counterpart' names no post."""
+    found = _people("He met his counterparts, Wang Lei and Jeon Min-ho, in Beijing.")
+    assert [(p.name, p.titles) for p in found] == [("Wang Lei", ()), ("Jeon Min-ho", ())]

@@ -770,13 +770,16 @@ def find_people(doc: Document, found: Found) -> Found:
                 continue
             d = _add(doc, drafts, c, sent.start, sent.end, title_spans, scans)
             name_spans.append((c.start, c.end, d.key))
-    for c in _coordinated(doc, drafts, name_spans, pending):
+    for c, post in _coordinated(doc, drafts, name_spans, pending):
         sent = doc.sentence_at(c.honorifics[0][1] if c.honorifics else c.start)
         whole = _whole_name(drafts, c.tokens, honorific=bool(c.honorifics))
         if whole is not None:
             name_spans.append((c.start, c.end, whole))
             continue
-        _add(doc, drafts, c, sent.start, sent.end, title_spans, scans)  # its name span is already listed
+        d = _add(doc, drafts, c, sent.start, sent.end, title_spans, scans)  # its name span is already listed
+        if post is not None and not d.titles:
+            d.titles.append(post)  # "the foreign ministers, X and Y": each is a foreign minister
+            title_spans.append((post[1], post[2]))
     _finish(doc, drafts, found.source.kind)
     mentions = _link(doc, drafts, name_spans, title_spans)
     persons = tuple(_build(doc, drafts[k], mentions.get(k, [])) for k in _order(drafts, mentions))
@@ -797,14 +800,37 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'-]*[ ]$")
 _AND_AFTER = re.compile(r"[ \t]*,?[ \t]+and[ \t]+")
 # "the foreign ministers, X and Y": a plural post, then the names listed.
 _PLURAL_POST_BEFORE = re.compile(
-    r"\b(?i:ministers|leaders|secretaries|secretaries-general|ambassadors|presidents|envoys|co-chairs|"
-    r"counterparts|governors)[ \t]*,[ \t]*$"
+    r"\b(?P<post>(?:[A-Za-z][\w-]*[ \t]+){0,3}?(?P<head>(?i:ministers|leaders|secretaries|secretaries-general|"
+    r"ambassadors|presidents|envoys|co-chairs|counterparts|governors)))[ \t]*,[ \t]*$"
 )
+# Plural posts -> the post each person listed holds ("leaders" and "counterparts" name none).
+_SINGULAR_POSTS = {
+    "ministers": "Minister",
+    "secretaries-general": "Secretary-General",
+    "ambassadors": "Ambassador",
+    "presidents": "President",
+    "envoys": "Envoy",
+    "co-chairs": "Co-Chair",
+    "governors": "Governor",
+}
+
+
+def _plural_post(m: re.Match[str]) -> tuple[str, int, int] | None:
+    """The post each person listed after ``m`` (a plural post before a list) holds, with its span, if any."""
+    head = _SINGULAR_POSTS.get(m.group("head").lower())
+    if head is None:
+        return None
+    words = list(_WORDS.finditer(m.string, m.start("post"), m.start("head")))
+    while words and not all(is_title_word(w.group()) and w.group().lower() != "the" for w in words):
+        words.pop(0)
+    start = words[0].start() if words else m.start("head")
+    title = title_case(" ".join([*(w.group() for w in words), head]))
+    return title, start, m.end("head")
 
 
 def _coordinated(
     doc: Document, drafts: dict[str, _Draft], name_spans: list[tuple[int, int, str]], pending: list[_Candidate]
-) -> list[_Candidate]:
+) -> list[tuple[_Candidate, tuple[str, int, int] | None]]:
     """Names without evidence of their own that are listed with a person ("X and Y said", "Wang and NAME").
 
     A name right after "WORD and", the word alone naming a person already found, right before "and PERSON", or
@@ -815,14 +841,14 @@ def _coordinated(
     starts = {a for a, _b, k in name_spans if k in drafts}
     ends = {b for _a, b, k in name_spans if k in drafts}
     words = {t.casefold() for d in drafts.values() for t in d.name.split() if len(t) > 2 and t not in CONNECTORS}
-    out: list[_Candidate] = []
+    out: list[tuple[_Candidate, tuple[str, int, int] | None]] = []
     taken: set[int] = set()
-    taken_ends: set[int] = set()
+    taken_ends: dict[int, tuple[str, int, int] | None] = {}  # end of a name listed -> the post of the list
 
-    def take(c: _Candidate) -> None:
-        out.append(c)
+    def take(c: _Candidate, post: tuple[str, int, int] | None = None) -> None:
+        out.append((c, post))
         taken.add(c.start)
-        taken_ends.add(c.end)
+        taken_ends[c.end] = post
         starts.add(c.start)
         ends.add(c.end)
         words.update(t.casefold() for t in c.tokens if len(t) > 2 and t not in CONNECTORS)
@@ -837,16 +863,18 @@ def _coordinated(
                 and not _CAPITALISED_BEFORE.search(text, max(0, m.start("x") - 30), m.start("x"))
             )
         )
-        first = _PLURAL_POST_BEFORE.search(text, max(0, anchor - 40), anchor) is not None and bool(
-            _AND_AFTER.match(text, c.end)
-        )
+        plural = _PLURAL_POST_BEFORE.search(text, max(0, anchor - 60), anchor)
+        first = plural is not None and bool(_AND_AFTER.match(text, c.end))
         if (listed or first) and c.start not in taken:
-            take(c)
+            if plural is not None and first:
+                take(c, _plural_post(plural))
+            else:
+                take(c, taken_ends.get(m.end("x")) if m is not None else None)
     for c in reversed(pending):
         m = _AND_AFTER.match(text, c.end)
         if m is not None and m.end() in starts and c.start not in taken:
             take(c)
-    return sorted(out, key=lambda c: c.start)
+    return sorted(out, key=lambda cp: cp[0].start)
 
 
 def _whole_name(drafts: dict[str, _Draft], tokens: tuple[str, ...], *, honorific: bool = False) -> str | None:
