@@ -357,3 +357,16 @@ def test_an_acronym_with_plus_three_is_the_plus_three_meeting() -> None:
     assert m.name == "17th AMME Plus Three"
     assert m.series != "AMME"
     assert m.partners == ("CN", "JP", "KR")
+
+
+def test_partner_meetings_with_a_lower_case_head() -> None:
+    """'the ASEAN-Japan summit was held', 'attended the ASEAN Plus Three foreign ministers' meeting'."""
+    (jp,) = parse("The ASEAN-Japan summit was held on 17 December 2031 in Tokyo.").meetings
+    assert (jp.name, jp.partners, jp.city) == ("ASEAN-Japan Summit", ("JP",), "Tokyo")
+    (apt,) = parse("He attended the ASEAN Plus Three foreign ministers' meeting on 11 July 2031.").meetings
+    assert apt.name == "ASEAN Plus Three Foreign Ministers' Meeting"
+
+
+def test_a_lower_case_partner_summit_only_talked_about_is_no_meeting() -> None:
+    """'discussed the ASEAN-Japan summit agenda': no verb reports a summit held."""
+    assert parse("Officials discussed the ASEAN-Japan summit agenda.").meetings == ()

@@ -876,6 +876,46 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
             out.append(_Mention(start=m.start(), end=m.end(), name=name, ordinal=None, series=key,
                                 sentence=s_index, named=True))  # fmt: skip
             break
+    if "ASEAN" in text[sentence.start : sentence.end]:
+        out.extend(_lower_partner_meetings(doc, s_index, sentence, spans))
+    return out
+
+
+_LOWER_PARTNER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:(?:inaugural|annual|special|commemorative|informal|virtual)\s+)?"
+    r"(?P<name>ASEAN[-\u2013][A-Z][\w.]*(?:[-\u2013][A-Z][\w.]*)?|[A-Z][\w.]*[-\u2013]ASEAN|ASEAN\s+Plus\s+Three)"
+    r"(?P<mods>(?:\s+(?:[a-z]+(?:s'|'s|’s|s’)?|and)){0,3}?)\s+(?P<head>summit|meeting|dialogue|consultations?)\b"
+)
+"""A partner meeting with a lower-case head: "the ASEAN-Japan summit", "the ASEAN Plus Three foreign ministers'
+meeting", "the inaugural ASEAN-GCC-China summit"."""
+
+
+def _lower_partner_meetings(
+    doc: Document, s_index: int, sentence: Sentence, spans: list[tuple[int, int]]
+) -> list[_Mention]:
+    """Partner meetings named with a lower-case head, when a verb reports them as held, chaired or scheduled."""
+    text = doc.text
+    out: list[_Mention] = []
+    for m in _LOWER_PARTNER.finditer(text, sentence.start, sentence.end):
+        if not _free(spans, m.start("name"), m.end()):
+            continue
+        if not (
+            _LOWER_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())
+            or _LOWER_AFTER.match(text, m.end(), sentence.end)
+            or _STRONG_CUE.search(text, max(sentence.start, m.start() - 40), min(sentence.end, m.end() + 40))
+        ):
+            continue
+        if _LOWER_COMPLEMENT.match(text, m.end(), sentence.end) and m.group("head") != "summit":
+            continue
+        written = " ".join(f"{m.group('name')}{m.group('mods')} {m.group('head')}".split())
+        name = _title(written)
+        found = find_series(name)
+        partners = _hyphen_partners(text, m.start("name"), m.end("name"))
+        if found is None and any(find_body(code) is None for code, _, _ in partners):
+            found = _partner_series(name)
+        out.append(_Mention(start=m.start("name"), end=m.end(), name=name, ordinal=None,
+                            series=found.key if found is not None else None, sentence=s_index, named=True,
+                            partners=partners))  # fmt: skip
     return out
 
 
