@@ -370,3 +370,9 @@ def test_partner_meetings_with_a_lower_case_head() -> None:
 def test_a_lower_case_partner_summit_only_talked_about_is_no_meeting() -> None:
     """'discussed the ASEAN-Japan summit agenda': no verb reports a summit held."""
     assert parse("Officials discussed the ASEAN-Japan summit agenda.").meetings == ()
+
+
+def test_an_open_bracket_is_no_part_of_a_name() -> None:
+    """'(Senior Officials' Meeting: 26-27 November 2031; ...)' names the Senior Officials' Meeting."""
+    ex = parse("The programme (Senior Officials' Meeting: 26-27 November 2031; ministers on 28 November) was set.")
+    assert [m.name for m in ex.meetings] == ["Senior Officials' Meeting"]

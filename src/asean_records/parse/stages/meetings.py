@@ -244,6 +244,8 @@ _PLURAL_SUBJECT = re.compile(r"\b(?:both|the two|these)\b", re.IGNORECASE)
 def _clean_name(raw: str) -> str:
     name = _PARENS.sub("", raw)
     name = _SPACES.sub(" ", name).strip(" ,;:-")
+    if name.count("(") > name.count(")"):
+        name = name.lstrip("( ")  # "(Senior Officials' Meeting: 26-27 November; ...)": the bracket is no part of it
     name = _LEADING_THE.sub("", name)
     return _TRAILING_S.sub("", name)
 
