@@ -1925,18 +1925,24 @@ def _coordinated_before(text: str, named: list[tuple[_Mention, str]], last: _Men
     return keys
 
 
+def _day_word(rm: re.Match[str], pub: dt.date) -> dt.date | None:
+    """The day "today", "yesterday" or "tomorrow" at ``rm`` names in a text dated ``pub``; ``None`` for a weekday."""
+    if rm.group("today"):
+        return pub
+    if rm.group("yesterday"):
+        return pub - dt.timedelta(days=1)
+    if rm.group("tomorrow"):
+        return pub + dt.timedelta(days=1)
+    return None
+
+
 def _relative_day_for(
     doc: Document, sentence: Sentence, rm: re.Match[str], c: _Cluster, dated: tuple[dt.date, str]
 ) -> None:
     """Give ``c`` the day of "today" / "yesterday" / "tomorrow" at ``rm`` (weekdays are left to the main rule)."""
     pub, year_why = dated
-    if rm.group("today"):
-        day = pub
-    elif rm.group("yesterday"):
-        day = pub - dt.timedelta(days=1)
-    elif rm.group("tomorrow"):
-        day = pub + dt.timedelta(days=1)
-    else:
+    day = _day_word(rm, pub)
+    if day is None:
         return
     said = doc.text[rm.start() : rm.end()]
     c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
@@ -1988,14 +1994,11 @@ def _relative_days(
         if c.date is not None:
             continue
         said = text[rm.start() : rm.end()]
-        if rm.group("today"):
-            day = pub
-        elif rm.group("yesterday"):
-            day = pub - dt.timedelta(days=1)
-        elif rm.group("tomorrow"):
-            day = pub + dt.timedelta(days=1)
+        word_day = _day_word(rm, pub)
+        if word_day is not None:
+            day = word_day
         else:
-            w = _WEEKDAYS.index(weekday)
+            w = _WEEKDAYS.index(weekday or "")
             if c.future:
                 ahead = (w - pub.weekday()) % 7
                 if ahead == 0:
