@@ -376,3 +376,33 @@ def test_an_open_bracket_is_no_part_of_a_name() -> None:
     """'(Senior Officials' Meeting: 26-27 November 2031; ...)' names the Senior Officials' Meeting."""
     ex = parse("The programme (Senior Officials' Meeting: 26-27 November 2031; ministers on 28 November) was set.")
     assert [m.name for m in ex.meetings] == ["Senior Officials' Meeting"]
+
+
+def test_coordinated_meetings_share_the_place_and_day_written_after_the_last() -> None:
+    """'chaired the A and the B in Kuala Lumpur on 15 October 2031': both there, that day."""
+    ex = parse(
+        "HUE, 16 October 2031 - The minister chaired the 12th ASEAN Widget Ministers' Meeting and the 13th Meeting "
+        "of the Gadget Council in Kuala Lumpur on 15 October 2031."
+    )
+    assert {(m.city, m.host_country, m.date) for m in ex.meetings} == {
+        ("Kuala Lumpur", "MY", PartialDate(2031, 10, 15))
+    }
+
+
+def test_a_meeting_in_another_clause_keeps_its_own_place() -> None:
+    """'The A was held on 15 October, and the B in Kuala Lumpur on 16 October': A takes neither."""
+    ex = parse(
+        "The 12th ASEAN Widget Ministers' Meeting was held on 15 October 2031, and the 13th Meeting of the Gadget "
+        "Council in Kuala Lumpur on 16 October 2031."
+    )
+    a = next(m for m in ex.meetings if m.ordinal == 12)
+    assert (a.city, a.date) == (None, PartialDate(2031, 10, 15))
+
+
+def test_headed_the_delegation_to_the_x_yesterday() -> None:
+    """'headed the delegation to the X in Vientiane, Laos yesterday' dates the X a day before the text."""
+    ex = parse(
+        "MANILA, Sept. 20, 2031 - The secretary, who headed the delegation to the 18th ASEAN Widget Ministers' "
+        "Meeting in Vientiane, Laos yesterday, said the talks went well."
+    )
+    assert ex.meetings[0].date == PartialDate(2031, 9, 19)

@@ -1673,6 +1673,7 @@ def _attach(
             _venue_city(doc, sentence, m, c)
         if c.city is None:
             _place_before(doc, sentence, m, c)
+    _share_place(text, here, clusters)
     # chairs
     if folded.search(_CHAIR_WORD_F, sentence.start, sentence.end):
         _chairs(doc, sentence, here, clusters, found)
@@ -1743,6 +1744,32 @@ def _share_list(text: str, here: list[tuple[_Mention, str]], clusters: dict[str,
             c.host, c.host_range = host.host, host.host_range
 
 
+def _share_place(text: str, here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster]) -> None:
+    """The place (and day) written right after the last of coordinated meetings is each one's.
+
+    "chaired the A and the B in Kuala Lumpur on 15 October": A is in Kuala Lumpur on 15 October too.
+    """
+    named = [(m, k) for m, k in here if m.named]
+    for i in range(len(named) - 1, 0, -1):
+        m, key = named[i]
+        c = clusters[key]
+        if c.city_range is None or not 0 <= c.city_range[0] - m.end <= 12:
+            continue  # only "... the B in <City>", the place right after the last meeting
+        day = c.date if c.date is not None and c.date_why is None and 0 <= c.date.start - c.city_range[1] <= 8 else None
+        j = i
+        while j > 0 and _COORDINATED.fullmatch(text, named[j - 1][0].end, named[j][0].start) is not None:
+            j -= 1
+            other = clusters[named[j][1]]
+            if other is c:
+                continue
+            if other.city is None:
+                other.city, other.city_range = c.city, c.city_range
+                if other.host is None and c.host is not None:
+                    other.host, other.host_range = c.host, c.host_range
+            if day is not None and other.date is None:
+                other.date, other.date_ranges = day, [(day.start, day.end)]
+
+
 def _share_siblings(here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster]) -> None:
     """Coordinated ordinals ("the 40th and 41st X Summits in November") share what the sentence gives one of them."""
     groups: dict[int, list[str]] = {}
@@ -1796,7 +1823,7 @@ _DAY_EVENT = re.compile(
     r"\b(?:held|hold|holds|opened|opens|open|kicked off|kicks off|began|begins|started|starts|convened|convenes|"
     r"took place|takes place|take place|met|meet|meets|chaired|chairs|chair|attended|attends|attend|hosted|hosts|"
     r"concluded|concludes|closed|closes|wrapped up|ended|ends|gathered|joined|participated|co-chaired|preceded|"
-    r"followed)\b",
+    r"followed|headed|led)\b",
     re.IGNORECASE,
 )
 
