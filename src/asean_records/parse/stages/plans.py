@@ -73,7 +73,8 @@ only when it closes with "and")."""
 
 _YEAR = r"(?:19|20)\d\d"
 _PERIOD_AFTER = re.compile(
-    rf"{_WS}*(?:\([A-Z][A-Za-z+&-]{{1,15}}\){_WS}*)?,?{_WS}*(\(?){_WS}*"
+    rf"{_WS}*(?:\([A-Z][A-Za-z+&-]{{1,15}}(?: (?:on|of|for|and|[A-Z][A-Za-z+&-]{{1,15}})){{0,3}}\){_WS}*)?"
+    rf",?{_WS}*(\(?){_WS}*"
     rf"(?:(?:for|covering|over|from){_WS}+(?:the{_WS}+)?(?:(?:period|years){_WS}+)?(?:(?:of|from){_WS}+)?)?"
     rf"({_YEAR}){_WS}*(?:-|/|to|until|through){_WS}*((?:19|20)?\d\d)\b(?![-/]\d)\)?"
 )
