@@ -275,6 +275,6 @@ def test_a_plan_of_a_wider_framework_takes_no_asean_party_from_it() -> None:
 
 
 def test_a_period_after_an_acronym_with_spaces() -> None:
-    """'the ASEAN Regional Plan of Action on Widgets (RPA on W) 2016-2025': period 2016-2025."""
-    (plan,) = _plans("The Ministers noted the ASEAN Regional Plan of Action on Widgets (RPA on W) 2016-2025.")
+    """'the ASEAN Regional Plan of Action on Widgets (RPA on WGT) 2016-2025': period 2016-2025."""
+    (plan,) = _plans("The Ministers noted the ASEAN Regional Plan of Action on Widgets (RPA on WGT) 2016-2025.")
     assert (plan.start_year, plan.end_year) == (2016, 2025)
