@@ -2225,7 +2225,13 @@ _SUBJECT_GAP = re.compile(
     r"will|would|to)\s+)*"
 )
 _LED_OBJECT = re.compile(r"(?:(?:the|a|an)\s+)?")
-_CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?$")
+_CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,8}$")
+
+
+_INSIDE_PARENT = re.compile(
+    r"\b(?:sidelines?|margins?|part|conjunction|occasion|framework)\s+of\s+(?:the\s+)?$|\b(?:during|ahead\s+of|"
+    r"prior\s+to|after|before|following)\s+(?:the\s+)?$"
+)
 
 
 def _people_in(found: Found, start: int, end: int) -> tuple[Mention, ...]:
@@ -2275,6 +2281,9 @@ def _chairs(
         ):
             continue  # chaired by a country or a body, not a person
         before = [(m, k) for m, k in here if m.start < cm.start()]
+        while len(before) > 1 and _INSIDE_PARENT.search(text, max(sentence.start, before[-1][0].start - 40),
+                                                         before[-1][0].start):  # fmt: skip
+            before = [(m, k) for m, k in before if m is not before[-1][0]]  # "The X, held beside the Y, was chaired"
         if before:
             last = before[-1][0]
             targets = [k for m, k in before if m is last]
@@ -2312,6 +2321,12 @@ def _chairs(
         if co_subject is not None:
             _add_chair(clusters[key], found, co_subject)  # "A, <title>, and B co-chaired the X"
         _add_chair(clusters[key], found, subject)
+        prev = first
+        for m2, k2 in after[1:]:  # "A chaired the X and the Y": both
+            if not m2.named or _COORDINATED.fullmatch(text, prev.end, m2.start) is None:
+                break
+            _add_chair(clusters[k2], found, subject)
+            prev = m2
         partner = _co_chair_with(text, people, first.end) if co else None
         if partner is not None:
             _add_chair(clusters[key], found, partner)  # "A co-chaired the X with <title> B"
