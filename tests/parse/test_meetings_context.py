@@ -406,3 +406,14 @@ def test_headed_the_delegation_to_the_x_yesterday() -> None:
         "Meeting in Vientiane, Laos yesterday, said the talks went well."
     )
     assert ex.meetings[0].date == PartialDate(2031, 9, 19)
+
+
+def test_a_meeting_of_a_named_body_the_knowledge_base_lacks() -> None:
+    """'The meeting of the WIDGA Joint Committee was held on ...': a meeting, named after the body."""
+    (m,) = parse("The meeting of the WIDGA Joint Committee was held on 17 February 2031 in Jakarta.").meetings
+    assert (m.name, m.date) == ("Meeting of the WIDGA Joint Committee", PartialDate(2031, 2, 17))
+
+
+def test_a_meeting_of_a_body_only_talked_about_is_no_meeting() -> None:
+    """'A meeting of the Widget Committee discussed trade' reports no meeting held, chaired or scheduled."""
+    assert parse("A meeting of the Widget Committee discussed trade.").meetings == ()

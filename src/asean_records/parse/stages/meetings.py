@@ -776,6 +776,11 @@ _LOWER_MEETING_OF = re.compile(
     r"(?P<body>(?:[\w'-]+\s+){0,11}[\w'-]+)",
     re.IGNORECASE,
 )
+_PROPER_BODY = re.compile(
+    r"(?:[A-Z]{2,}[\w+-]*\s+)?(?:[A-Z][a-z][\w'’-]*\s+){0,4}(?:Committee|Council|Commission|Board|Working\s+Group|"
+    r"Task\s+Force|Network|Forum|Centre|Center)\b"
+)
+"""A proper body name ending in a body word ("AITIGA Joint Committee", "Widget Task Force")."""
 _LOWER_MEETING = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?P<mods>(?:(?:[a-z][a-z'-]*|[A-Z]{2,})\s+){0,5}(?:[a-z][a-z-]*|[A-Z]{2,})(?:s'|'s)?)"
     r"\s*(?<=[\s'])(?P<head>meeting|conference|retreat|consultations?)\b"
@@ -853,6 +858,17 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
                                 sentence=s_index, named=True))  # fmt: skip
             spans = _merged([*spans, (m.start(), end)])
             break
+        else:
+            named_body = _PROPER_BODY.match(text, m.start("body"), m.end("body"))
+            reported = _LOWER_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start()) or _LOWER_AFTER.match(
+                text, m.end("body") if named_body is None else named_body.end(), sentence.end
+            )
+            if named_body is not None and reported and _free(spans, m.start(), named_body.end()):
+                # "the meeting of the AITIGA Joint Committee was held": a body the knowledge base does not know
+                body = named_body.group(0)
+                out.append(_Mention(start=m.start(), end=named_body.end(), name=f"Meeting of the {body}", ordinal=None,
+                                    series=None, sentence=s_index, named=True))  # fmt: skip
+                spans = _merged([*spans, (m.start(), named_body.end())])
     for m in _LOWER_MEETING.finditer(text, sentence.start, sentence.end):
         if not _free(spans, m.start(), m.end()):
             continue
