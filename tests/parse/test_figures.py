@@ -83,3 +83,17 @@ def test_counts_of_meetings_documents_projects_and_visitors() -> None:
 def test_anaphors_and_small_counts_of_things_are_not_figures() -> None:
     """'The two meetings', 'both documents', 'its 11 partners' and 'two initiatives' report no scale."""
     assert _figures("The two meetings adopted two initiatives. Both documents and its 11 partners were noted.") == set()
+
+
+def test_group_sizes_resolutions_and_public_servants() -> None:
+    """'an 80-member contingent', 'a ten-member delegation', '28 resolutions', '120 public servants'."""
+    text = (
+        "An 80-member contingent and a ten-member delegation arrived; 28 resolutions were adopted and 120 public "
+        "servants were trained."
+    )
+    assert {
+        ("contingent_members", 80),
+        ("delegation_members", 10),
+        ("resolutions", 28),
+        ("public_servants", 120),
+    } == _figures(text)

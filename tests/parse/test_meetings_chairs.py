@@ -150,3 +150,24 @@ def test_a_future_co_chair_names_an_acronym_meeting_and_both_co_chairs() -> None
 def test_a_chair_noun_after_an_acronym_is_no_meeting() -> None:
     """'The ARF chair said ...' names the forum's chair, not a meeting."""
     assert _chairs("The ARF chair said the talks went well.") == {}
+
+
+def test_who_chaired_the_a_and_the_b_gives_both() -> None:
+    """'P, who chaired the A and the B in Kuala Lumpur, said ...': P chairs both."""
+    text = (
+        "Minister Tran Van Minh, who chaired the 12th ASEAN Widget Ministers' Meeting and the 13th Meeting of the "
+        "Gadget Council in Kuala Lumpur, said the talks went well."
+    )
+    assert set(_chairs(text).values()) == {("Tran Van Minh",)}
+
+
+def test_a_passive_chair_skips_the_meeting_the_subject_sat_beside() -> None:
+    """'The X, held on the sidelines of the Y, was co-chaired by <title> A and <title> B': the X's co-chairs."""
+    text = (
+        "The 28th ASEAN Plus Three Widget Ministers' Meeting, held on the sidelines of the 58th Annual Meeting of the "
+        "Gadget Bank, was co-chaired by Malaysian Second Minister of Finance Amir Hamzah Azizan and Chinese Vice "
+        "Minister of Finance Liao Min."
+    )
+    chairs = _chairs(text)
+    assert chairs["28th ASEAN Plus Three Widget Ministers' Meeting"] == ("Amir Hamzah Azizan", "Liao Min")
+    assert chairs["58th Annual Meeting of the Gadget Bank"] == ()

@@ -357,3 +357,63 @@ def test_an_acronym_with_plus_three_is_the_plus_three_meeting() -> None:
     assert m.name == "17th AMME Plus Three"
     assert m.series != "AMME"
     assert m.partners == ("CN", "JP", "KR")
+
+
+def test_partner_meetings_with_a_lower_case_head() -> None:
+    """'the ASEAN-Japan summit was held', 'attended the ASEAN Plus Three foreign ministers' meeting'."""
+    (jp,) = parse("The ASEAN-Japan summit was held on 17 December 2031 in Tokyo.").meetings
+    assert (jp.name, jp.partners, jp.city) == ("ASEAN-Japan Summit", ("JP",), "Tokyo")
+    (apt,) = parse("He attended the ASEAN Plus Three foreign ministers' meeting on 11 July 2031.").meetings
+    assert apt.name == "ASEAN Plus Three Foreign Ministers' Meeting"
+
+
+def test_a_lower_case_partner_summit_only_talked_about_is_no_meeting() -> None:
+    """'discussed the ASEAN-Japan summit agenda': no verb reports a summit held."""
+    assert parse("Officials discussed the ASEAN-Japan summit agenda.").meetings == ()
+
+
+def test_an_open_bracket_is_no_part_of_a_name() -> None:
+    """'(Senior Officials' Meeting: 26-27 November 2031; ...)' names the Senior Officials' Meeting."""
+    ex = parse("The programme (Senior Officials' Meeting: 26-27 November 2031; ministers on 28 November) was set.")
+    assert [m.name for m in ex.meetings] == ["Senior Officials' Meeting"]
+
+
+def test_coordinated_meetings_share_the_place_and_day_written_after_the_last() -> None:
+    """'chaired the A and the B in Kuala Lumpur on 15 October 2031': both there, that day."""
+    ex = parse(
+        "HUE, 16 October 2031 - The minister chaired the 12th ASEAN Widget Ministers' Meeting and the 13th Meeting "
+        "of the Gadget Council in Kuala Lumpur on 15 October 2031."
+    )
+    assert {(m.city, m.host_country, m.date) for m in ex.meetings} == {
+        ("Kuala Lumpur", "MY", PartialDate(2031, 10, 15))
+    }
+
+
+def test_a_meeting_in_another_clause_keeps_its_own_place() -> None:
+    """'The A was held on 15 October, and the B in Kuala Lumpur on 16 October': A takes neither."""
+    ex = parse(
+        "The 12th ASEAN Widget Ministers' Meeting was held on 15 October 2031, and the 13th Meeting of the Gadget "
+        "Council in Kuala Lumpur on 16 October 2031."
+    )
+    a = next(m for m in ex.meetings if m.ordinal == 12)
+    assert (a.city, a.date) == (None, PartialDate(2031, 10, 15))
+
+
+def test_headed_the_delegation_to_the_x_yesterday() -> None:
+    """'headed the delegation to the X in Vientiane, Laos yesterday' dates the X a day before the text."""
+    ex = parse(
+        "MANILA, Sept. 20, 2031 - The secretary, who headed the delegation to the 18th ASEAN Widget Ministers' "
+        "Meeting in Vientiane, Laos yesterday, said the talks went well."
+    )
+    assert ex.meetings[0].date == PartialDate(2031, 9, 19)
+
+
+def test_a_meeting_of_a_named_body_the_knowledge_base_lacks() -> None:
+    """'The meeting of the WIDGA Joint Committee was held on ...': a meeting, named after the body."""
+    (m,) = parse("The meeting of the WIDGA Joint Committee was held on 17 February 2031 in Jakarta.").meetings
+    assert (m.name, m.date) == ("Meeting of the WIDGA Joint Committee", PartialDate(2031, 2, 17))
+
+
+def test_a_meeting_of_a_body_only_talked_about_is_no_meeting() -> None:
+    """'A meeting of the Widget Committee discussed trade' reports no meeting held, chaired or scheduled."""
+    assert parse("A meeting of the Widget Committee discussed trade.").meetings == ()

@@ -272,3 +272,9 @@ def test_a_plan_of_a_wider_framework_takes_no_asean_party_from_it() -> None:
     """The East Asia X Summit has outside members: its plan is not ASEAN's alone, and no party is guessed."""
     ex = parse("HUE, 5 May 2031 - The 5th East Asia Widget Summit adopted a new Plan of Action for 2031-2035.")
     assert [p.parties for p in ex.plans] == [()]
+
+
+def test_a_period_after_an_acronym_with_spaces() -> None:
+    """'the ASEAN Regional Plan of Action on Widgets (RPA on WGT) 2016-2025': period 2016-2025."""
+    (plan,) = _plans("The Ministers noted the ASEAN Regional Plan of Action on Widgets (RPA on WGT) 2016-2025.")
+    assert (plan.start_year, plan.end_year) == (2016, 2025)

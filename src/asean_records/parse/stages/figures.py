@@ -89,13 +89,21 @@ _NOUNS = {
     "companies": "companies",
     "businesses": "businesses",
     "enterprises": "enterprises",
+    "resolutions": "resolutions",
+    "public servants": "public_servants",
+    "civil servants": "civil_servants",
+    "personnel": "personnel",
+    "troops": "troops",
+    "volunteers": "volunteers",
+    "parliamentarians": "parliamentarians",
+    "legislators": "legislators",
 }
 # Things a text counts that also serve as anaphors ("the two meetings", "both documents"): counted only when
 # no determiner stands before the number and the number says something of scale, five or more ("some 18
 # meetings", "more than 90 documents", "130 projects"; not "two initiatives").
 _OBJECTS = frozenset(
-    {"meetings", "sessions", "events", "documents", "outcome_documents", "agreements", "projects", "initiatives",
-     "deliverables", "partners"}
+    {"resolutions", "meetings", "sessions", "events", "documents", "outcome_documents", "agreements", "projects",
+     "initiatives", "deliverables", "partners"}
 )  # fmt: skip
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all|each|its|their|our|his|her|of)[ \t\n]+$", re.IGNORECASE)
 _NOUN = (
@@ -105,7 +113,8 @@ _NOUN = (
     r"|organi[sz]ations|universities|students|youths|journalists|people|plus[ \t\n]+countries|countries|nations"
     r"|members|meetings|sessions|events|outcome[ \t\n]+documents|documents|agreements|projects|initiatives"
     r"|deliverables|partners|heads[ \t\n]+of[ \t\n]+(?:state(?:[ \t\n]+and[ \t\n]+government)?|government)"
-    r"|visitors|buyers|sellers|exhibitors|companies|businesses|enterprises)"
+    r"|visitors|buyers|sellers|exhibitors|companies|businesses|enterprises|resolutions|public[ \t\n]+servants"
+    r"|civil[ \t\n]+servants|personnel|troops|volunteers|parliamentarians|legislators)"
 )
 _MODIFIER = (
     r"(?:[A-Z][A-Z0-9&+-]{1,9}|participating|foreign|international|local|regional|young|women|youth|high-level"
@@ -132,6 +141,13 @@ _COUNTRY_AFTER = re.compile(
 
 _MEMBERS_CONTEXT = re.compile(r"\b(?:its|their|all|all[ \t\n]+of[ \t\n]+its)[ \t\n]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"[ \t\n]+of\b")
+
+
+_MEMBER_GROUP = re.compile(
+    rf"(?<![\w$.,/+#-])(?P<num>\d{{1,4}}|(?i:{_SPELLED}))-member[ \t\n]+(?:(?:[a-z]+|[A-Z]{{2,}})[ \t\n]+){{0,2}}?"
+    r"(?P<noun>delegation|contingent|team|group|panel|mission)s?\b"
+)
+"""A group's size as an adjective: "an 80-member contingent" (the delegation, contingent, team ... counted)."""
 
 
 def _value(raw: str) -> int | None:
@@ -190,6 +206,10 @@ def find_figures(doc: Document, found: Found) -> Found:
         if what in _OBJECTS and (value < 5 or _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             continue  # "the two meetings": an anaphor; "two initiatives": the content of a text, not its scale
         seen.setdefault((what, value), []).append((m.start(), m.end()))
+    for m in _MEMBER_GROUP.finditer(text) if "-member" in text else ():
+        value = _value(m.group("num"))
+        if value is not None and value >= 2:
+            seen.setdefault((f"{m.group('noun')}_members", value), []).append((m.start(), m.end()))
     if not seen:
         return found
     figures = tuple(

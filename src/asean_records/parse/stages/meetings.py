@@ -244,6 +244,8 @@ _PLURAL_SUBJECT = re.compile(r"\b(?:both|the two|these)\b", re.IGNORECASE)
 def _clean_name(raw: str) -> str:
     name = _PARENS.sub("", raw)
     name = _SPACES.sub(" ", name).strip(" ,;:-")
+    if name.count("(") > name.count(")"):
+        name = name.lstrip("( ")  # "(Senior Officials' Meeting: 26-27 November; ...)": the bracket is no part of it
     name = _LEADING_THE.sub("", name)
     return _TRAILING_S.sub("", name)
 
@@ -774,6 +776,11 @@ _LOWER_MEETING_OF = re.compile(
     r"(?P<body>(?:[\w'-]+\s+){0,11}[\w'-]+)",
     re.IGNORECASE,
 )
+_PROPER_BODY = re.compile(
+    r"(?:[A-Z]{2,}[\w+-]*\s+)?(?:[A-Z][a-z][\w'’-]*\s+){0,4}(?:Committee|Council|Commission|Board|Working\s+Group|"
+    r"Task\s+Force|Network|Forum|Centre|Center)\b"
+)
+"""A proper body name ending in a body word ("AITIGA Joint Committee", "Widget Task Force")."""
 _LOWER_MEETING = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?P<mods>(?:(?:[a-z][a-z'-]*|[A-Z]{2,})\s+){0,5}(?:[a-z][a-z-]*|[A-Z]{2,})(?:s'|'s)?)"
     r"\s*(?<=[\s'])(?P<head>meeting|conference|retreat|consultations?)\b"
@@ -851,6 +858,17 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
                                 sentence=s_index, named=True))  # fmt: skip
             spans = _merged([*spans, (m.start(), end)])
             break
+        else:
+            named_body = _PROPER_BODY.match(text, m.start("body"), m.end("body"))
+            reported = _LOWER_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start()) or _LOWER_AFTER.match(
+                text, m.end("body") if named_body is None else named_body.end(), sentence.end
+            )
+            if named_body is not None and reported and _free(spans, m.start(), named_body.end()):
+                # "the meeting of the AITIGA Joint Committee was held": a body the knowledge base does not know
+                body = named_body.group(0)
+                out.append(_Mention(start=m.start(), end=named_body.end(), name=f"Meeting of the {body}", ordinal=None,
+                                    series=None, sentence=s_index, named=True))  # fmt: skip
+                spans = _merged([*spans, (m.start(), named_body.end())])
     for m in _LOWER_MEETING.finditer(text, sentence.start, sentence.end):
         if not _free(spans, m.start(), m.end()):
             continue
@@ -876,6 +894,46 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
             out.append(_Mention(start=m.start(), end=m.end(), name=name, ordinal=None, series=key,
                                 sentence=s_index, named=True))  # fmt: skip
             break
+    if "ASEAN" in text[sentence.start : sentence.end]:
+        out.extend(_lower_partner_meetings(doc, s_index, sentence, spans))
+    return out
+
+
+_LOWER_PARTNER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:(?:inaugural|annual|special|commemorative|informal|virtual)\s+)?"
+    r"(?P<name>ASEAN[-\u2013][A-Z][\w.]*(?:[-\u2013][A-Z][\w.]*)?|[A-Z][\w.]*[-\u2013]ASEAN|ASEAN\s+Plus\s+Three)"
+    r"(?P<mods>(?:\s+(?:[a-z]+(?:s'|'s|’s|s’)?|and)){0,3}?)\s+(?P<head>summit|meeting|dialogue|consultations?)\b"
+)
+"""A partner meeting with a lower-case head: "the ASEAN-Japan summit", "the ASEAN Plus Three foreign ministers'
+meeting", "the inaugural ASEAN-GCC-China summit"."""
+
+
+def _lower_partner_meetings(
+    doc: Document, s_index: int, sentence: Sentence, spans: list[tuple[int, int]]
+) -> list[_Mention]:
+    """Partner meetings named with a lower-case head, when a verb reports them as held, chaired or scheduled."""
+    text = doc.text
+    out: list[_Mention] = []
+    for m in _LOWER_PARTNER.finditer(text, sentence.start, sentence.end):
+        if not _free(spans, m.start("name"), m.end()):
+            continue
+        if not (
+            _LOWER_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())
+            or _LOWER_AFTER.match(text, m.end(), sentence.end)
+            or _STRONG_CUE.search(text, max(sentence.start, m.start() - 40), min(sentence.end, m.end() + 40))
+        ):
+            continue
+        if _LOWER_COMPLEMENT.match(text, m.end(), sentence.end) and m.group("head") != "summit":
+            continue
+        written = " ".join(f"{m.group('name')}{m.group('mods')} {m.group('head')}".split())
+        name = _title(written)
+        found = find_series(name)
+        partners = _hyphen_partners(text, m.start("name"), m.end("name"))
+        if found is None and any(find_body(code) is None for code, _, _ in partners):
+            found = _partner_series(name)
+        out.append(_Mention(start=m.start("name"), end=m.end(), name=name, ordinal=None,
+                            series=found.key if found is not None else None, sentence=s_index, named=True,
+                            partners=partners))  # fmt: skip
     return out
 
 
@@ -1631,6 +1689,7 @@ def _attach(
             _venue_city(doc, sentence, m, c)
         if c.city is None:
             _place_before(doc, sentence, m, c)
+    _share_place(text, here, clusters)
     # chairs
     if folded.search(_CHAIR_WORD_F, sentence.start, sentence.end):
         _chairs(doc, sentence, here, clusters, found)
@@ -1701,6 +1760,32 @@ def _share_list(text: str, here: list[tuple[_Mention, str]], clusters: dict[str,
             c.host, c.host_range = host.host, host.host_range
 
 
+def _share_place(text: str, here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster]) -> None:
+    """The place (and day) written right after the last of coordinated meetings is each one's.
+
+    "chaired the A and the B in Kuala Lumpur on 15 October": A is in Kuala Lumpur on 15 October too.
+    """
+    named = [(m, k) for m, k in here if m.named]
+    for i in range(len(named) - 1, 0, -1):
+        m, key = named[i]
+        c = clusters[key]
+        if c.city_range is None or not 0 <= c.city_range[0] - m.end <= 12:
+            continue  # only "... the B in <City>", the place right after the last meeting
+        day = c.date if c.date is not None and c.date_why is None and 0 <= c.date.start - c.city_range[1] <= 8 else None
+        j = i
+        while j > 0 and _COORDINATED.fullmatch(text, named[j - 1][0].end, named[j][0].start) is not None:
+            j -= 1
+            other = clusters[named[j][1]]
+            if other is c:
+                continue
+            if other.city is None:
+                other.city, other.city_range = c.city, c.city_range
+                if other.host is None and c.host is not None:
+                    other.host, other.host_range = c.host, c.host_range
+            if day is not None and other.date is None:
+                other.date, other.date_ranges = day, [(day.start, day.end)]
+
+
 def _share_siblings(here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster]) -> None:
     """Coordinated ordinals ("the 40th and 41st X Summits in November") share what the sentence gives one of them."""
     groups: dict[int, list[str]] = {}
@@ -1754,7 +1839,7 @@ _DAY_EVENT = re.compile(
     r"\b(?:held|hold|holds|opened|opens|open|kicked off|kicks off|began|begins|started|starts|convened|convenes|"
     r"took place|takes place|take place|met|meet|meets|chaired|chairs|chair|attended|attends|attend|hosted|hosts|"
     r"concluded|concludes|closed|closes|wrapped up|ended|ends|gathered|joined|participated|co-chaired|preceded|"
-    r"followed)\b",
+    r"followed|headed|led)\b",
     re.IGNORECASE,
 )
 
@@ -1883,18 +1968,24 @@ def _coordinated_before(text: str, named: list[tuple[_Mention, str]], last: _Men
     return keys
 
 
+def _day_word(rm: re.Match[str], pub: dt.date) -> dt.date | None:
+    """The day "today", "yesterday" or "tomorrow" at ``rm`` names in a text dated ``pub``; ``None`` for a weekday."""
+    if rm.group("today"):
+        return pub
+    if rm.group("yesterday"):
+        return pub - dt.timedelta(days=1)
+    if rm.group("tomorrow"):
+        return pub + dt.timedelta(days=1)
+    return None
+
+
 def _relative_day_for(
     doc: Document, sentence: Sentence, rm: re.Match[str], c: _Cluster, dated: tuple[dt.date, str]
 ) -> None:
     """Give ``c`` the day of "today" / "yesterday" / "tomorrow" at ``rm`` (weekdays are left to the main rule)."""
     pub, year_why = dated
-    if rm.group("today"):
-        day = pub
-    elif rm.group("yesterday"):
-        day = pub - dt.timedelta(days=1)
-    elif rm.group("tomorrow"):
-        day = pub + dt.timedelta(days=1)
-    else:
+    day = _day_word(rm, pub)
+    if day is None:
         return
     said = doc.text[rm.start() : rm.end()]
     c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
@@ -1946,14 +2037,11 @@ def _relative_days(
         if c.date is not None:
             continue
         said = text[rm.start() : rm.end()]
-        if rm.group("today"):
-            day = pub
-        elif rm.group("yesterday"):
-            day = pub - dt.timedelta(days=1)
-        elif rm.group("tomorrow"):
-            day = pub + dt.timedelta(days=1)
+        word_day = _day_word(rm, pub)
+        if word_day is not None:
+            day = word_day
         else:
-            w = _WEEKDAYS.index(weekday)
+            w = _WEEKDAYS.index(weekday or "")
             if c.future:
                 ahead = (w - pub.weekday()) % 7
                 if ahead == 0:
@@ -2153,7 +2241,13 @@ _SUBJECT_GAP = re.compile(
     r"will|would|to)\s+)*"
 )
 _LED_OBJECT = re.compile(r"(?:(?:the|a|an)\s+)?")
-_CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?$")
+_CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,8}$")
+
+
+_INSIDE_PARENT = re.compile(
+    r"\b(?:sidelines?|margins?|part|conjunction|occasion|framework)\s+of\s+(?:the\s+)?$|\b(?:during|ahead\s+of|"
+    r"prior\s+to|after|before|following)\s+(?:the\s+)?$"
+)
 
 
 def _people_in(found: Found, start: int, end: int) -> tuple[Mention, ...]:
@@ -2203,6 +2297,9 @@ def _chairs(
         ):
             continue  # chaired by a country or a body, not a person
         before = [(m, k) for m, k in here if m.start < cm.start()]
+        while len(before) > 1 and _INSIDE_PARENT.search(text, max(sentence.start, before[-1][0].start - 40),
+                                                         before[-1][0].start):  # fmt: skip
+            before = [(m, k) for m, k in before if m is not before[-1][0]]  # "The X, held beside the Y, was chaired"
         if before:
             last = before[-1][0]
             targets = [k for m, k in before if m is last]
@@ -2240,6 +2337,12 @@ def _chairs(
         if co_subject is not None:
             _add_chair(clusters[key], found, co_subject)  # "A, <title>, and B co-chaired the X"
         _add_chair(clusters[key], found, subject)
+        prev = first
+        for m2, k2 in after[1:]:  # "A chaired the X and the Y": both
+            if not m2.named or _COORDINATED.fullmatch(text, prev.end, m2.start) is None:
+                break
+            _add_chair(clusters[k2], found, subject)
+            prev = m2
         partner = _co_chair_with(text, people, first.end) if co else None
         if partner is not None:
             _add_chair(clusters[key], found, partner)  # "A co-chaired the X with <title> B"

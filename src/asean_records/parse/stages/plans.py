@@ -36,14 +36,16 @@ regular expression here is linear: alternatives are fixed words, and repetition 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Iterable
 
 import attrs
 
-from asean_records.model import Basis, FieldProvenance, InferenceReason, PlanOfAction, PlanStatus
+from asean_records.model import Basis, FieldProvenance, InferenceReason, Meeting, PlanOfAction, PlanStatus
 from asean_records.parse.document import Document
-from asean_records.parse.found import Found
+from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages.sentences import INITIALISM_END
 from asean_records.reference import BodyKind, bodies, country
 
@@ -71,7 +73,8 @@ only when it closes with "and")."""
 
 _YEAR = r"(?:19|20)\d\d"
 _PERIOD_AFTER = re.compile(
-    rf"{_WS}*(?:\([A-Z][A-Za-z+&-]{{1,15}}\){_WS}*)?,?{_WS}*(\(?){_WS}*"
+    rf"{_WS}*(?:\([A-Z][A-Za-z+&-]{{1,15}}(?: (?:on|of|for|and|[A-Z][A-Za-z+&-]{{1,15}})){{0,3}}\){_WS}*)?"
+    rf",?{_WS}*(\(?){_WS}*"
     rf"(?:(?:for|covering|over|from){_WS}+(?:the{_WS}+)?(?:(?:period|years){_WS}+)?(?:(?:of|from){_WS}+)?)?"
     rf"({_YEAR}){_WS}*(?:-|/|to|until|through){_WS}*((?:19|20)?\d\d)\b(?![-/]\d)\)?"
 )
@@ -517,7 +520,7 @@ def _name(doc: Document, mention: PlanMention, parties: tuple[str, ...]) -> str:
     return written
 
 
-def _draft(doc: Document, found: Found, mention: PlanMention, floor: int) -> _Draft | None:
+def _draft(doc: Document, found: Found, meetings: _MeetingsAt, mention: PlanMention, floor: int) -> _Draft | None:
     text = doc.text
     keys, spans, asean = _parties_in(doc, mention.start, mention.name_end)
     inferred: InferenceReason | None = None
@@ -534,14 +537,14 @@ def _draft(doc: Document, found: Found, mention: PlanMention, floor: int) -> _Dr
             if hit is not None and hit.start == between.end():
                 keys, spans, asean = [hit.key], [(hit.start, hit.end)], True
         if not keys:
-            context = _context_partners(doc, found, mention.start, sentence.start)
+            context = _context_partners(doc, meetings, mention.start, sentence.start)
             if context is not None:
                 keys, where = list(context[0]), context[1]
                 spans = [where] * len(keys)
                 asean = True
                 inferred = InferenceReason.PARTIES_FROM_CONTEXT
         if not keys and not asean:
-            own = _asean_only_meeting(found, mention.start, sentence.start)
+            own = _asean_only_meeting(meetings, mention.start, sentence.start)
             if own is not None:
                 spans, asean = [own], True  # "The 64th ASEAN X Meeting adopted a new Plan of Action for 2031-2035"
                 inferred = InferenceReason.PARTIES_FROM_CONTEXT
@@ -617,17 +620,28 @@ def _section_heading(doc: Document, offset: int) -> tuple[tuple[str, ...], tuple
 _WIDER = re.compile(r"\bPlus\b|\+|East Asia|Regional Forum|[-–](?!ASEAN)[A-Z]|\bwith\b")
 
 
-def _asean_only_meeting(found: Found, offset: int, sentence_start: int) -> tuple[int, int] | None:
+class _MeetingsAt:
+    """The meetings ``found`` holds, looked up by mention offset in ``O(log n)`` (built once per document)."""
+
+    def __init__(self, found: Found) -> None:
+        by_id = {m.id: m for m in found.meetings}
+        self.mentions = [(mention, by_id[mention.record_id]) for mention in found.meeting_mentions
+                         if mention.record_id in by_id]  # fmt: skip
+        self.mentions.sort(key=lambda pair: pair[0].start)
+        self.starts = [mention.start for mention, _ in self.mentions]
+
+    def before(self, offset: int, floor: int) -> Iterable[tuple[Mention, Meeting]]:
+        """Mentions starting in ``[floor, offset]``, the latest first (the earliest first among equal starts)."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        while i >= 0 and self.starts[i] >= floor:
+            first = bisect.bisect_left(self.starts, self.starts[i], 0, i + 1)
+            yield from self.mentions[first : i + 1]
+            i = first - 1
+
+
+def _asean_only_meeting(meetings: _MeetingsAt, offset: int, sentence_start: int) -> tuple[int, int] | None:
     """Where the sentence names an ASEAN meeting without outside partners before ``offset`` (its plan is ASEAN's)."""
-    by_id = {m.id: m for m in found.meetings}
-    for mention in reversed(found.meeting_mentions):
-        if mention.start > offset:
-            continue
-        if mention.start < sentence_start:
-            return None
-        meeting = by_id.get(mention.record_id)
-        if meeting is None:
-            continue
+    for mention, meeting in meetings.before(offset, sentence_start):
         if meeting.partners or "ASEAN" not in meeting.name or _WIDER.search(meeting.name):
             return None
         return mention.start, mention.end
@@ -635,29 +649,20 @@ def _asean_only_meeting(found: Found, offset: int, sentence_start: int) -> tuple
 
 
 def _context_partners(
-    doc: Document, found: Found, offset: int, sentence_start: int
+    doc: Document, meetings: _MeetingsAt, offset: int, sentence_start: int
 ) -> tuple[tuple[str, ...], tuple[int, int]] | None:
     """Partners of the meeting the text at ``offset`` reports on, and where they are named.
 
     A meeting with partners named earlier in the same sentence wins; otherwise the more recent of the
     meeting mentioned last and the section heading, if it names partners.
     """
-    by_id = {m.id: m for m in found.meetings}
-    in_sentence = None
-    last = None
-    for mention in found.meeting_mentions:
-        meeting = by_id.get(mention.record_id)
-        if meeting is None or mention.start > offset:
-            continue
-        if mention.start >= sentence_start and meeting.partners:
-            in_sentence = (mention, meeting)
-        if last is None or mention.start > last[0].start:
-            last = (mention, meeting)
-    if in_sentence is not None:
-        return in_sentence[1].partners, (in_sentence[0].start, in_sentence[0].end)
+    latest = next(iter(meetings.before(offset, 0)), None)
+    for mention, meeting in meetings.before(offset, sentence_start):
+        if meeting.partners:
+            return meeting.partners, (mention.start, mention.end)
     heading = _section_heading(doc, offset)
-    if last is not None and last[1].partners and (heading is None or last[0].start > heading[1][0]):
-        return last[1].partners, (last[0].start, last[0].end)
+    if latest is not None and latest[1].partners and (heading is None or latest[0].start > heading[1][0]):
+        return latest[1].partners, (latest[0].start, latest[0].end)
     return heading
 
 
@@ -809,6 +814,7 @@ def find_plans(doc: Document, found: Found) -> Found:
     """
     text = doc.text
     plans = _Plans()
+    meetings = _MeetingsAt(found)
     floor = 0
     events: list[tuple[int, PlanMention | re.Match[str]]] = [(m.start, m) for m in plan_mentions(doc)]
     if "plan" in text:  # the successor pattern needs the word in lower case
@@ -817,7 +823,7 @@ def find_plans(doc: Document, found: Found) -> Found:
     previous: tuple[PlanMention, _Draft] | None = None
     for _start, event in events:
         if isinstance(event, PlanMention):
-            draft = _draft(doc, found, event, floor)
+            draft = _draft(doc, found, meetings, event, floor)
             if (
                 draft is not None
                 and draft.status is None
