@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
+from _people_stage import run_people
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from asean_records.model import Source
-from asean_records.parse.document import Document
 from asean_records.parse.found import Found
-from asean_records.parse.options import ParseOptions
-from asean_records.parse.stages.dates import find_dates
 from asean_records.parse.stages.delegations import find_delegations
-from asean_records.parse.stages.names import find_names
-from asean_records.parse.stages.people import find_people
-from asean_records.parse.stages.sentences import split_sentences
-from asean_records.parse.text import normalise
 
 
 def _run(text: str) -> Found:
-    doc = Document(norm=normalise(text, "plain"), source=Source(id="t"), options=ParseOptions())
-    doc.sentences = split_sentences(doc)
-    doc.dates = find_dates(doc.text)
-    doc.names = find_names(doc.text)
-    doc.index()
-    return find_delegations(doc, find_people(doc, Found(source=Source(id="t"))))
+    found, doc = run_people(text)
+    return find_delegations(doc, found)
 
 
 def test_delegation_led_by() -> None:

@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-from asean_records.model import Source
-from asean_records.parse.document import Document
-from asean_records.parse.found import Found
-from asean_records.parse.options import ParseOptions
-from asean_records.parse.stages.dates import find_dates
-from asean_records.parse.stages.names import find_names
-from asean_records.parse.stages.people import find_people
-from asean_records.parse.stages.sentences import split_sentences
-from asean_records.parse.text import normalise
+from _people_stage import run_people
 
-
-def _people(text: str) -> tuple[Found, Document]:
-    doc = Document(norm=normalise(text, "plain"), source=Source(id="t"), options=ParseOptions())
-    doc.sentences = split_sentences(doc)
-    doc.dates = find_dates(doc.text)
-    doc.names = find_names(doc.text)
-    doc.index()
-    return find_people(doc, Found(source=Source(id="t"))), doc
+_people = run_people
 
 
 def _names(text: str) -> list[tuple[str, tuple[str, ...]]]:

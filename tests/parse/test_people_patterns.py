@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from _people_stage import run_people
+
 from asean_records.model import Person, Source
 from asean_records.parse.document import Document
 from asean_records.parse.found import Found
@@ -14,12 +16,7 @@ from asean_records.parse.text import normalise
 
 
 def _people(text: str) -> tuple[Person, ...]:
-    doc = Document(norm=normalise(text, "plain"), source=Source(id="t"), options=ParseOptions())
-    doc.sentences = split_sentences(doc)
-    doc.dates = find_dates(doc.text)
-    doc.names = find_names(doc.text)
-    doc.index()
-    return find_people(doc, Found(source=Source(id="t"))).people
+    return run_people(text)[0].people
 
 
 def _names(text: str) -> list[str]:
