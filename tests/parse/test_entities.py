@@ -62,3 +62,10 @@ def test_a_partner_organisation_is_no_country() -> None:
     """'the ASEAN-EU PMC ... in Vientiane': LA is a country of the text, the EU (a partner) is not."""
     ex = parse("The ASEAN-EU PMC was held in Vientiane on 5 July 2031.", source="t")
     assert [e.key for e in ex.entities if e.kind is EntityKind.COUNTRY] == ["LA"]
+
+
+def test_partners_implied_by_plus_three_are_no_countries_of_the_text() -> None:
+    """'the 25th ASEAN Plus Three Widget Ministers' Meeting in Vientiane': partners CN, JP, KR, countries only LA."""
+    ex = parse("The 25th ASEAN Plus Three Widget Ministers' Meeting was held in Vientiane on 5 May 2031.", source="t")
+    assert ex.meetings[0].partners == ("CN", "JP", "KR")
+    assert [e.key for e in ex.entities if e.kind is EntityKind.COUNTRY] == ["LA"]

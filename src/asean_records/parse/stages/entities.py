@@ -95,11 +95,13 @@ def find_entities(doc: Document, found: Found) -> Found:
     ]
     known = {(e.kind, e.key) for e in entities}
     for meeting in found.meetings:
-        for code in (meeting.host_country, *meeting.partners):
+        fields = [("host_country", meeting.host_country)]
+        fields += [(f"partners.{i}", code) for i, code in enumerate(meeting.partners)]
+        for field, code in fields:
             if code and code in _country_codes() and (EntityKind.COUNTRY, code) not in known:
-                prov = meeting.provenance_of("host_country") if code == meeting.host_country else None
+                prov = meeting.provenance_of(field)
                 if prov is not None and prov.basis.is_inferred:
-                    continue
+                    continue  # a country the text does not name ("ASEAN Plus Three": China, Japan, Korea implied)
                 entities.append(Entity(kind=EntityKind.COUNTRY, key=code, name=code))
                 known.add((EntityKind.COUNTRY, code))
     return attrs.evolve(found, entities=tuple(entities))
