@@ -287,3 +287,13 @@ def test_counterparts_listed_hold_no_post() -> None:
     """'his counterparts, X and Y': people, but 'counterpart' names no post."""
     found = _people("He met his counterparts, Wang Lei and Jeon Min-ho, in Beijing.")
     assert [(p.name, p.titles) for p in found] == [("Wang Lei", ()), ("Jeon Min-ho", ())]
+
+
+def test_a_two_word_given_name_refers_back_to_a_malay_name() -> None:
+    """'Datuk Seri Dr Rahman Zakir Hamid' ... 'Rahman Zakir, who chaired ...': one person, mentioned twice."""
+    found, _ = run_people(
+        "Member states adopted a plan, said Deputy Prime Minister Datuk Seri Dr Rahman Zakir Hamid.\n\n"
+        "Rahman Zakir, who chaired the meeting, said the ministers agreed."
+    )
+    assert [p.name for p in found.people] == ["Rahman Zakir Hamid"]
+    assert len([m for m in found.person_mentions if m.record_id == found.people[0].id]) >= 2

@@ -79,6 +79,7 @@ _VERBS = grouped_alternation(_VERB_LIST)
 _ADVERBS = r"(?:(?:also|further|then|later|again|has|had|have|was|is|would|will|once\s+again|recently|earlier)\s+)*"
 # A reporting verb right after the name (or after its apposition).
 _VERB_AFTER = re.compile(rf"\s+{_ADVERBS}(?:{_VERBS})\b")
+_WHO_AFTER = re.compile(r",\s+who\s")  # "Somchai, who chaired the meeting, said ..."
 # Words before a name that introduce a person.
 _BEFORE = re.compile(
     r"(?:\b(?:by|according\s+to|said|says|told|with|from|and|,)\s+|\"\s*)$",
@@ -1217,6 +1218,9 @@ def _link(
         forms = {fam, [t for t in d.name.split() if t not in _SUFFIXES][-1]}
         if _given_name_used(d):
             forms.add(d.name.split()[0])  # "Somchai said", "Rosli added": Thai and Malay names go by the given name
+            parts = d.name.split()
+            if len(parts) >= 3 and not any(w.lower() in _PATRONYMIC for w in parts):
+                forms.add(" ".join(parts[:2]))  # "Ahmad Zahid, who ..." for Ahmad Zahid Hamidi (a two-word given name)
         for t in forms:
             if t and len(t) > 2 and t.lower() not in NON_NAME_WORDS:
                 singles.setdefault(t, []).append(d.key)
@@ -1239,7 +1243,11 @@ def _link(
             hit = _match_at(text, p, shorts, fold=False)
             if hit is None:
                 continue
-            if not _BEFORE.search(text, max(0, p - 20), p) and not _VERB_AFTER.match(text, hit[0]):
+            if (
+                not _BEFORE.search(text, max(0, p - 20), p)
+                and not _VERB_AFTER.match(text, hit[0])
+                and not _WHO_AFTER.match(text, hit[0])
+            ):
                 continue
             if _SHORT_GOES_ON.match(text, hit[0]):
                 continue  # "from Viet Nam": the word starts another name, not a mention of the person
