@@ -308,3 +308,17 @@ def test_an_issued_statement_is_reported_without_an_action() -> None:
 def test_a_statement_only_discussed_is_no_document() -> None:
     """'discussed a joint statement on trade': not acted on, not reported."""
     assert _docs("The ministers discussed a joint statement on trade.") == ()
+
+
+def test_an_untitled_joint_statement() -> None:
+    """'In a joint statement adopted at the summit, ...' is a joint statement, adopted, when none is named."""
+    got = {(d.title, d.kind, d.action) for d in _docs("In a joint statement adopted at the summit, leaders agreed.")}
+    assert got == {("Joint statement", DocumentKind.JOINT_STATEMENT, Action.ADOPTED)}
+
+
+def test_an_untitled_joint_statement_after_a_named_one_is_that_one() -> None:
+    """A named joint statement and then 'the joint statement adopted': one document, the named one."""
+    text = (
+        "The leaders adopted the Joint Statement of the 5th Widget Summit. In the joint statement adopted, they agreed."
+    )
+    assert [d.title for d in _docs(text)] == ["Joint Statement of the 5th Widget Summit"]

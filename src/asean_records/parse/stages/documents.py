@@ -817,6 +817,28 @@ def _papers_on(doc: Document) -> list[tuple[int, _Doc]]:
     return out
 
 
+_UNTITLED_STATEMENT = re.compile(
+    r"\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts)[ \t\n]+joint[ \t\n]+(?P<noun>statement|communiqu[eé])[ \t\n]+"
+    r"(?P<verb>adopted|issued|released|endorsed|signed)\b"
+)
+
+
+def _untitled_statement(doc: Document) -> list[tuple[int, _Doc]]:
+    """The text's one joint statement when it is not named otherwise ("In a joint statement adopted at the summit")."""
+    text = doc.text
+    if "joint" not in text:
+        return []
+    m = _UNTITLED_STATEMENT.search(text)
+    if m is None:
+        return []
+    verb = m.group("verb")
+    action = Action(verb) if verb in {a.value for a in Action} else None
+    title = "Joint " + m.group("noun")
+    start, end = m.start("noun") - len("joint "), m.end("noun")
+    return [(start, _Doc(title, DocumentKind.JOINT_STATEMENT, action, False, [(start, end)],
+                         (m.start("verb"), m.end("verb")), None, end=end, clause_start=start))]  # fmt: skip
+
+
 def _following_list(doc: Document) -> list[tuple[int, _Doc]]:
     """Documents listed one per line after "adopted the following documents:" (a bullet list in the source)."""
     text = doc.text
@@ -930,6 +952,8 @@ def find_documents(doc: Document, found: Found) -> Found:
     titled_at = [(d.spans[0][0], d.end) for _s, d in titled]
     hits = titled + _described(doc, _Ranges(excluded + counted_at + signed_at)) + counted + signed
     hits += _following_list(doc) + _papers_on(doc)
+    if not any(d.kind is DocumentKind.JOINT_STATEMENT for _s, d in hits):
+        hits += _untitled_statement(doc)
     hits += _owned_reports(doc, _Ranges(excluded + titled_at))
     hits.sort(key=lambda x: x[0])
     _coordinate(doc.text, hits)
