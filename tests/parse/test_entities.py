@@ -69,3 +69,19 @@ def test_partners_implied_by_plus_three_are_no_countries_of_the_text() -> None:
     ex = parse("The 25th ASEAN Plus Three Widget Ministers' Meeting was held in Vientiane on 5 May 2031.", source="t")
     assert ex.meetings[0].partners == ("CN", "JP", "KR")
     assert [e.key for e in ex.entities if e.kind is EntityKind.COUNTRY] == ["LA"]
+
+
+def test_a_demonym_or_short_name_before_a_post_names_a_country() -> None:
+    """'Chinese Premier NAME' and 'US Secretary of State NAME' name China and the United States."""
+    for text, code in (
+        ("Chinese Premier Li Ming attended the summit.", "CN"),
+        ("US Secretary of State Tom Baker met the ministers.", "US"),
+    ):
+        ex = parse(text, source="t")
+        assert [e.key for e in ex.entities if e.kind is EntityKind.COUNTRY] == [code]
+
+
+def test_a_demonym_before_a_common_noun_names_no_country() -> None:
+    """'Chinese cuisine' names no participant."""
+    ex = parse("Chinese cuisine was served at the dinner.", source="t")
+    assert [e.key for e in ex.entities if e.kind is EntityKind.COUNTRY] == []

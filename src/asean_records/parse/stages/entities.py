@@ -29,7 +29,8 @@ __all__ = ["find_entities"]
 _DEMONYM_HEAD = re.compile(
     r"\s+(?:[A-Z]\w+\s+){0,2}?(?:delegation|government|side|ministry|Ministry|minister|Minister|officials?|"
     r"counterparts?|Embassy|embassy|Prime|President|Foreign|Defence|Defense|Government|Delegation|leaders?|"
-    r"King|Queen|Sultan|authorities)\b"
+    r"King|Queen|Sultan|authorities|Premier|Vice|Deputy|Secretary|Ambassador|Envoy|Chancellor|Senior|Special|"
+    r"Chief|Commander|Acting|Trade|Finance|Economy|Commerce|State\s+Councillor|Crown\s+Prince)\b"
 )
 
 # A country name inside the name of a sea, strait or gulf ("the South China Sea", "the Gulf of Thailand").
