@@ -417,3 +417,12 @@ def test_a_meeting_of_a_named_body_the_knowledge_base_lacks() -> None:
 def test_a_meeting_of_a_body_only_talked_about_is_no_meeting() -> None:
     """'A meeting of the Widget Committee discussed trade' reports no meeting held, chaired or scheduled."""
     assert parse("A meeting of the Widget Committee discussed trade.").meetings == ()
+
+
+def test_an_all_capitals_headline_verb_ends_the_name_and_inaugural_is_the_first() -> None:
+    """'VIET NAM CHAIRS INAUGURAL ... MEETING' above 'The 1st ASEAN Digital Ministers' Meeting': one meeting."""
+    ex = parse(
+        "VIET NAM CHAIRS INAUGURAL ASEAN DIGITAL MINISTERS' MEETING\n\n"
+        "HANOI, 22 January 2031 - The 1st ASEAN Digital Ministers' Meeting was held virtually today."
+    )
+    assert [(m.ordinal, m.date) for m in ex.meetings] == [(1, PartialDate(2031, 1, 22))]

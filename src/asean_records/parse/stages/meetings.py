@@ -93,7 +93,7 @@ _LEADING_PREPOSITIONS = frozenset(
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "inaugural": 1,
 }  # fmt: skip
 _TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
 for _stem, _tens in _TENS.items():
@@ -296,6 +296,11 @@ def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
 
 
 _HEADING_COMPLEMENT = frozenset({"of", "on", "for", "with", "between", "among"})
+_CAPS_HEADLINE_VERBS = frozenset(
+    {"chairs", "hosts", "holds", "attends", "joins", "leads", "opens", "convenes", "launches", "welcomes", "urges",
+     "calls", "concludes", "wraps", "begins", "kicks", "adopts"}
+)  # fmt: skip
+"""Words of an all-capitals headline that end a meeting's name on its left ("X CHAIRS THE Y MEETING")."""
 _HEADLINE_VERBS = frozenset(
     {"opens", "opened", "open", "begins", "began", "starts", "kicks", "ends", "concludes", "concluded", "closes",
      "wraps", "convenes", "convened", "takes", "took", "discuss", "discusses", "discussed", "adopts", "adopted",
@@ -390,6 +395,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         while i - 1 >= 0 and h - i < limit:
             tok = tokens[i - 1][2]
             low = tok.lower()
+            if tok.isupper() and len(tok) > 2 and low in _CAPS_HEADLINE_VERBS:
+                break  # "MALAYSIA CHAIRS INAUGURAL ASEAN ... MEETING": the headline's verb ends the name
             if _ORDINAL.match(tok) or low in _ORDINAL_WORDS:
                 ordinal = _ordinal_of(tok)
                 i -= 1
