@@ -426,3 +426,13 @@ def test_an_all_capitals_headline_verb_ends_the_name_and_inaugural_is_the_first(
         "HANOI, 22 January 2031 - The 1st ASEAN Digital Ministers' Meeting was held virtually today."
     )
     assert [(m.ordinal, m.date) for m in ex.meetings] == [(1, PartialDate(2031, 1, 22))]
+
+
+def test_the_same_day_never_takes_a_recalled_meeting_s_day() -> None:
+    """'recalled the 1st X held on 20 October 2029 ... the Y later the same day' in a text of 2031: no day for Y."""
+    ex = parse(
+        "HUE, 27 May 2031 - We recalled the 1st ASEAN-Gadget Summit held in Hue on 20 October 2029. We welcomed "
+        "the convening of the ASEAN-Gizmo Summit later the same day."
+    )
+    y = next(m for m in ex.meetings if m.ordinal is None)
+    assert y.date is None

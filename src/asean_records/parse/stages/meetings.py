@@ -1291,7 +1291,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
         _attach(doc, sentence, here, clusters, found, folded)
         if pub is not None:
             _relative_days(doc, sentence, here, clusters, pub)
-        latest = _same_day(doc, sentence, here, clusters, latest)
+        latest = _same_day(doc, sentence, here, clusters, latest, pub)
 
     meetings, meeting_mentions = _build(doc, clusters, order, found)
     return attrs.evolve(found, meetings=meetings, meeting_mentions=meeting_mentions)
@@ -1868,6 +1868,7 @@ def _same_day(
     here: list[tuple[_Mention, str]],
     clusters: dict[str, _Cluster],
     latest: DateMention | None,
+    dated: tuple[dt.date, str] | None = None,
 ) -> DateMention | None:
     """A meeting "held on the same day" takes the last day written for a meeting before it (inferred).
 
@@ -1901,9 +1902,19 @@ def _same_day(
     for _, k in here:
         d = clusters[k].date
         fresh = d is not None and d.day is not None and sentence.start <= d.start < sentence.end and not d.is_range
-        if fresh and d is not None and (latest is None or d.start > latest.start):
+        if fresh and d is not None and (latest is None or d.start > latest.start) and not _long_before(d, dated):
             latest = d
     return latest
+
+
+def _long_before(d: DateMention, dated: tuple[dt.date, str] | None) -> bool:
+    """Whether ``d`` lies more than a month before the day the text is dated ("recalled the 1st X held in 2023")."""
+    if dated is None or d.year is None or d.month is None or d.day is None:
+        return False
+    try:
+        return (dated[0] - dt.date(d.year, d.month, d.day)).days > 31
+    except ValueError:
+        return False
 
 
 def _publication_day(doc: Document, found: Found, clusters: dict[str, _Cluster]) -> tuple[dt.date, str] | None:
