@@ -436,3 +436,12 @@ def test_the_same_day_never_takes_a_recalled_meeting_s_day() -> None:
     )
     y = next(m for m in ex.meetings if m.ordinal is None)
     assert y.date is None
+
+
+def test_attending_the_x_tomorrow() -> None:
+    """'who is attending the X tomorrow' in a text of 26 October 2031: 27 October 2031."""
+    ex = parse(
+        "HUE, 26 Oct 2031 (Widget) -- The president, who is attending the 13th ASEAN-Gizmo Summit tomorrow, "
+        "arrived this morning."
+    )
+    assert ex.meetings[0].date == PartialDate(2031, 10, 27)

@@ -1844,9 +1844,9 @@ _REL_DAY_REPORTED = re.compile(
 )
 _DAY_EVENT = re.compile(
     r"\b(?:held|hold|holds|opened|opens|open|kicked off|kicks off|began|begins|started|starts|convened|convenes|"
-    r"took place|takes place|take place|met|meet|meets|chaired|chairs|chair|attended|attends|attend|hosted|hosts|"
-    r"concluded|concludes|closed|closes|wrapped up|ended|ends|gathered|joined|participated|co-chaired|preceded|"
-    r"followed|headed|led)\b",
+    r"took place|takes place|take place|met|meet|meets|chaired|chairs|chair|attended|attends|attend|attending|"
+    r"hosted|hosts|concluded|concludes|closed|closes|wrapped up|ended|ends|gathered|joined|participated|co-chaired|"
+    r"preceded|followed|headed|led)\b",
     re.IGNORECASE,
 )
 
