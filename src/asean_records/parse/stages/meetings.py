@@ -2245,7 +2245,7 @@ _CITY_RUN = re.compile(
     r"(?=\s*(?:[,.;]|$)|\s+(?:on|from|in|at|during|under|with|to|and|for|between|this|last|next)\b)"
 )
 _PASSIVE_CHAIR = re.compile(
-    r"\b(?:(?:co-)?chaired|presided\s+over)\s+(?:jointly\s+)?by\s+|"
+    r"\b(?<![Vv]ice-)(?:(?:co-)?chaired|presided\s+over)\s+(?:jointly\s+)?by\s+|"
     r"\bunder\s+the\s+(?:co-)?chair(?:man|woman|person)?ship\s+of\s+",
     re.IGNORECASE,
 )
