@@ -171,3 +171,13 @@ def test_a_passive_chair_skips_the_meeting_the_subject_sat_beside() -> None:
     chairs = _chairs(text)
     assert chairs["28th ASEAN Plus Three Widget Ministers' Meeting"] == ("Amir Hamzah Azizan", "Liao Min")
     assert chairs["58th Annual Meeting of the Gadget Bank"] == ()
+
+
+def test_a_vice_chair_is_no_chair() -> None:
+    """'chaired by A ..., and vice-chaired by B': A only."""
+    text = (
+        "The 26th Meeting of ASEAN Tourism Ministers was held on 2 February 2031. The Meeting was chaired by H.E. "
+        "Ani Sutrisna, Minister of Tourism of Indonesia, and vice-chaired by Dato' Sri Lau King Hoe, Minister of "
+        "Tourism of Malaysia."
+    )
+    assert _chairs(text)["26th Meeting of ASEAN Tourism Ministers"] == ("Ani Sutrisna",)

@@ -297,3 +297,9 @@ def test_a_two_word_given_name_refers_back_to_a_malay_name() -> None:
     )
     assert [p.name for p in found.people] == ["Rahman Zakir Hamid"]
     assert len([m for m in found.person_mentions if m.record_id == found.people[0].id]) >= 2
+
+
+def test_king_between_two_name_words_is_part_of_the_name() -> None:
+    """'King' between two name words is a name word: 'Minister Dato' Sri Lau King Hoe' is one person."""
+    assert [p.name for p in _people("Minister Dato' Sri Lau King Hoe said the talks went well.")] == ["Lau King Hoe"]
+    assert _people("The King Salman Centre was opened.") == ()

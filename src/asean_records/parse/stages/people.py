@@ -79,6 +79,8 @@ _VERBS = grouped_alternation(_VERB_LIST)
 _ADVERBS = r"(?:(?:also|further|then|later|again|has|had|have|was|is|would|will|once\s+again|recently|earlier)\s+)*"
 # A reporting verb right after the name (or after its apposition).
 _VERB_AFTER = re.compile(rf"\s+{_ADVERBS}(?:{_VERBS})\b")
+_POST_AND_NAME = frozenset({"King"})
+"""Post words that are also name words in Chinese and Malaysian Chinese names ("Tiong King Sing")."""
 _WHO_AFTER = re.compile(r",\s+who\s")  # "Somchai, who chaired the meeting, said ..."
 # Words before a name that introduce a person.
 _BEFORE = re.compile(
@@ -290,9 +292,16 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             elif name and w.rstrip(",;:") in _SUFFIXES:
                 stem = w.rstrip(",;:")
             # a knowledge-base name ends a person's name, except a city inside one ("Paolo Manila Cruz")
+            inside = (  # "Tiong King Sing": a post word between two name words is a name word (a Chinese name)
+                name
+                and stem in _POST_AND_NAME
+                and i + 1 < n
+                and words[i + 1][2][:1].isupper()
+                and _word_ok(words[i + 1][2].rstrip(".,;:'"))
+            )
             if (
                 not stem
-                or not _word_ok(stem)
+                or (not _word_ok(stem) and not inside)
                 or (covered and any(a <= w0 < b and (k != "capital" or not name) for a, b, k in covered))
             ):
                 break
