@@ -322,3 +322,17 @@ def test_an_untitled_joint_statement_after_a_named_one_is_that_one() -> None:
         "The leaders adopted the Joint Statement of the 5th Widget Summit. In the joint statement adopted, they agreed."
     )
     assert [d.title for d in _docs(text)] == ["Joint Statement of the 5th Widget Summit"]
+
+
+def test_masterplans_concords_and_implementation_plans() -> None:
+    """'the ASEAN Widget Masterplan 2035', 'the Widget Concord IV', 'its Implementation Plan 2031-2035'."""
+    text = (
+        "The ministers adopted the ASEAN Widget Masterplan 2035. The leaders signed the Widget Concord IV. "
+        "They welcomed the Widget Implementation Plan 2031-2035."
+    )
+    got = {(d.title, d.kind, d.action) for d in _docs(text)}
+    assert got == {
+        ("ASEAN Widget Masterplan 2035", DocumentKind.OTHER, Action.ADOPTED),
+        ("Widget Concord IV", DocumentKind.DECLARATION, Action.SIGNED),
+        ("Widget Implementation Plan 2031-2035", DocumentKind.OTHER, Action.WELCOMED),
+    }

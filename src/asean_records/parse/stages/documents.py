@@ -72,7 +72,7 @@ _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     # (pattern, kind, strong): strong kinds are reported even when only mentioned.
     (r"Joint{_WS}+Statement|Common{_WS}+Statement|Statement", DocumentKind.JOINT_STATEMENT, True),
     (r"Joint{_WS}+Communiqu[eé]|Communiqu[eé]", DocumentKind.JOINT_STATEMENT, False),
-    (r"Declaration", DocumentKind.DECLARATION, True),
+    (r"Declaration|Concord", DocumentKind.DECLARATION, True),
     (
         r"Work{_WS}*[Pp]lan|Work{_WS}+Programme|Work{_WS}+Program|Strategic{_WS}+Plan(?!{_WS}+of{_WS}+[Aa]ction)",
         DocumentKind.WORK_PLAN,
@@ -89,14 +89,15 @@ _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     (r"Treaty|Protocol|Memorandum{_WS}+of{_WS}+Understanding|MoU|MOU", DocumentKind.AGREEMENT, False),
     (r"Terms{_WS}+of{_WS}+Reference|Guidelines|Roadmap|Blueprint", DocumentKind.OTHER, False),
     (
-        r"Framework(?!{_WS}+Agreement)|Strategy|Vision(?!{_WS}+Statement)|Master{_WS}+Plan|Action{_WS}+Agenda",
+        r"Framework(?!{_WS}+Agreement)|Strategy|Vision(?!{_WS}+Statement)|Master{_WS}*[Pp]lan|Action{_WS}+Agenda|"
+        r"Implementation{_WS}+Plan",
         DocumentKind.OTHER,
         False,
     ),
 )
 # The look-ahead on the first letters lets the engine skip most positions without trying every alternative.
 _KEYWORD = re.compile(
-    "(?=[JCSDWNRABTMGOPFV])(?:"
+    "(?=[JCSDWNRABTMGOPFVI])(?:"
     + "|".join(f"(?P<k{i}>\\b(?:{p.format(_WS=_WS)})\\b)" for i, (p, _k, _s) in enumerate(_KEYWORDS))
     + ")"
 )
