@@ -62,7 +62,6 @@ from asean_records.reference import (
     find_body,
     find_country,
     find_edition,
-    meeting_series,
 )
 from asean_records.reference import find_series as _kb_find_series
 from asean_records.reference import series as _kb_series
@@ -682,7 +681,6 @@ def _is_heading(doc: Document, sentence: Sentence) -> bool:
     return True
 
 
-_PLURAL_NAME = re.compile(r"\b(Conference|Meeting|Summit|Consultation|Session)s$")
 _PARTNER_PREFIX = re.compile(r"\b(?:ASEAN[-\u2013][A-Z][\w.]*(?: [A-Z][a-z]+)?|[A-Z][\w.]*[-\u2013]ASEAN)[ \t]+$")
 _NUMBERED_BEFORE = re.compile(
     r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th))\s+(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|for|of|on|the|and)){0,10})\s*\($"
@@ -744,7 +742,7 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
         if plus is not None:
             # "the 17th AMME Plus Three": the Plus Three meeting of the series, under its own key when known
             end = plus.end()
-            plus_info = _series_or_none(f"{hit.key}+3")
+            plus_info = find_series(f"{hit.key}+3")
             key = plus_info.key if plus_info is not None else ""
             name = plus_info.name if plus_info is not None else f"{surface} Plus Three"
         if ordinal is not None:
@@ -757,7 +755,7 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
                 start = prefix.start()
                 written = text[hit.start : hit.end]
                 full = info.name.removeprefix("ASEAN ") if info is not None and written.isupper() else written
-                full = _PLURAL_NAME.sub(r"\1", full)  # one session: "Post Ministerial Conference"
+                full = _singular_head(full)  # one session: "Post Ministerial Conference"
                 name = _SPACES.sub(" ", f"{text[start : hit.start]}{full}{text[hit.end : end]}")
         out.append(_Mention(start=start, end=end, name=name, ordinal=ordinal, series=key or None, sentence=s_index,
                             named=True, heading=_is_heading(doc, sentence), acronym=True,
@@ -766,16 +764,6 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
 
 
 _PLUS_THREE_AFTER = re.compile(r"[ \t]*(?:Plus[ \t]+Three|\+[ \t]?3)\b")
-
-
-def _series_or_none(key: str) -> MeetingSeries | None:
-    """The series with ``key``, or ``None`` when the knowledge base has none."""
-    return _kb_series_index().get(key)
-
-
-@functools.cache
-def _kb_series_index() -> dict[str, MeetingSeries]:
-    return {s.key: s for s in meeting_series()}
 
 
 _LOWER_MEETING_OF = re.compile(
@@ -867,10 +855,11 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
             break
         else:
             named_body = _PROPER_BODY.match(text, m.start("body"), m.end("body"))
-            reported = _LOWER_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start()) or _LOWER_AFTER.match(
-                text, m.end("body") if named_body is None else named_body.end(), sentence.end
-            )
-            if named_body is not None and reported and _free(spans, m.start(), named_body.end()):
+            if (
+                named_body is not None
+                and _lower_reported(text, sentence, m.start(), named_body.end())
+                and _free(spans, m.start(), named_body.end())
+            ):
                 # "the meeting of the AITIGA Joint Committee was held": a body the knowledge base does not know
                 body = named_body.group(0)
                 out.append(_Mention(start=m.start(), end=named_body.end(), name=f"Meeting of the {body}", ordinal=None,
@@ -879,8 +868,7 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
     for m in _LOWER_MEETING.finditer(text, sentence.start, sentence.end):
         if not _free(spans, m.start(), m.end()):
             continue
-        if not (_LOWER_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())
-                or _LOWER_AFTER.match(text, m.end(), sentence.end)):  # fmt: skip
+        if not _lower_reported(text, sentence, m.start(), m.end()):
             continue
         if _LOWER_COMPLEMENT.match(text, m.end(), sentence.end):
             continue  # "a senior officials' meeting on energy": a sectoral meeting the knowledge base cannot name
@@ -925,8 +913,7 @@ def _lower_partner_meetings(
         if not _free(spans, m.start("name"), m.end()):
             continue
         if not (
-            _LOWER_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())
-            or _LOWER_AFTER.match(text, m.end(), sentence.end)
+            _lower_reported(text, sentence, m.start(), m.end())
             or _STRONG_CUE.search(text, max(sentence.start, m.start() - 40), min(sentence.end, m.end() + 40))
         ):
             continue
@@ -942,6 +929,14 @@ def _lower_partner_meetings(
                             series=found.key if found is not None else None, sentence=s_index, named=True,
                             partners=partners))  # fmt: skip
     return out
+
+
+def _lower_reported(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a verb right before ``[start, end)`` or right after it reports a lower-case meeting held or chaired."""
+    return bool(
+        _LOWER_BEFORE.search(text, max(sentence.start, start - 40), start)
+        or _LOWER_AFTER.match(text, end, sentence.end)
+    )
 
 
 def _title(words: str) -> str:
@@ -1517,11 +1512,7 @@ def _shared_date_targets(text: str, sentence: Sentence, here: list[tuple[_Mentio
     before = [(m, k) for m, k in here if m.named and m.end <= bm.start()]
     if not before or text[before[-1][0].end : bm.start()].strip():
         return []
-    keys = [before[-1][1]]
-    i = len(before) - 1
-    while i > 0 and _COORDINATED.fullmatch(text, before[i - 1][0].end, before[i][0].start) is not None:
-        i -= 1
-        keys.append(before[i][1])
+    keys = [before[-1][1]] + [before[j][1] for j in _chain_before(text, before, len(before) - 1)]
     return list(dict.fromkeys(keys)) if len(keys) > 1 else []
 
 
@@ -1779,9 +1770,7 @@ def _share_place(text: str, here: list[tuple[_Mention, str]], clusters: dict[str
         if c.city_range is None or not 0 <= c.city_range[0] - m.end <= 12:
             continue  # only "... the B in <City>", the place right after the last meeting
         day = c.date if c.date is not None and c.date_why is None and 0 <= c.date.start - c.city_range[1] <= 8 else None
-        j = i
-        while j > 0 and _COORDINATED.fullmatch(text, named[j - 1][0].end, named[j][0].start) is not None:
-            j -= 1
+        for j in _chain_before(text, named, i):
             other = clusters[named[j][1]]
             if other is c:
                 continue
@@ -1973,17 +1962,21 @@ def _edition_years(clusters: dict[str, _Cluster], month: int, day: int) -> dict[
 _PLURAL_VERB = re.compile(r"\s+(?:were|are|will\s+be|have\s+been|had\s+been)\b")
 
 
+def _chain_before(text: str, named: list[tuple[_Mention, str]], i: int) -> list[int]:
+    """Indices of the mentions coordinated before ``named[i]`` ("the A, the B and the C"), nearest first."""
+    out: list[int] = []
+    while i > 0 and _COORDINATED.fullmatch(text, named[i - 1][0].end, named[i][0].start) is not None:
+        i -= 1
+        out.append(i)
+    return out
+
+
 def _coordinated_before(text: str, named: list[tuple[_Mention, str]], last: _Mention, at: int) -> list[str]:
     """The meetings coordinated before ``last`` ("the A, the B and the C were held ..."), when a plural verb follows."""
     if last.end > at or _PLURAL_VERB.match(text, last.end, at) is None:
         return []
-    keys: list[str] = []
-    mentions = [m for m, _ in named]
-    i = next((n for n, m in enumerate(mentions) if m is last), -1)
-    while i > 0 and _COORDINATED.fullmatch(text, mentions[i - 1].end, mentions[i].start) is not None:
-        i -= 1
-        keys.append(named[i][1])
-    return keys
+    i = next((n for n, (m, _) in enumerate(named) if m is last), -1)
+    return [named[j][1] for j in _chain_before(text, named, i)]
 
 
 def _day_word(rm: re.Match[str], pub: dt.date) -> dt.date | None:
