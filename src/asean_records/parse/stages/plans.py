@@ -520,11 +520,12 @@ def _name(doc: Document, mention: PlanMention, parties: tuple[str, ...]) -> str:
     return written
 
 
-def _draft(doc: Document, found: Found, meetings: _MeetingsAt, mention: PlanMention, floor: int) -> _Draft | None:
+def _draft(doc: Document, meetings: _MeetingsAt, mention: PlanMention, floor: int) -> _Draft | None:
     text = doc.text
     keys, spans, asean = _parties_in(doc, mention.start, mention.name_end)
     inferred: InferenceReason | None = None
-    meeting = found.meeting_at(mention.start)
+    latest = meetings.at(mention.start)
+    meeting = latest[1] if latest is not None else None
     if mention.work in ("work", "strategic"):
         return None  # a work plan or strategic plan is a document (kind work plan), not a plan of action
     if mention.work == "action" and not (keys or asean):
@@ -630,6 +631,10 @@ class _MeetingsAt:
         self.mentions.sort(key=lambda pair: pair[0].start)
         self.starts = [mention.start for mention, _ in self.mentions]
 
+    def at(self, offset: int) -> tuple[Mention, Meeting] | None:
+        """The meeting mentioned last at or before ``offset`` (the first of mentions starting at the same offset)."""
+        return next(iter(self.before(offset, 0)), None)
+
     def before(self, offset: int, floor: int) -> Iterable[tuple[Mention, Meeting]]:
         """Mentions starting in ``[floor, offset]``, the latest first (the earliest first among equal starts)."""
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -656,7 +661,7 @@ def _context_partners(
     A meeting with partners named earlier in the same sentence wins; otherwise the more recent of the
     meeting mentioned last and the section heading, if it names partners.
     """
-    latest = next(iter(meetings.before(offset, 0)), None)
+    latest = meetings.at(offset)
     for mention, meeting in meetings.before(offset, sentence_start):
         if meeting.partners:
             return meeting.partners, (mention.start, mention.end)
@@ -823,7 +828,7 @@ def find_plans(doc: Document, found: Found) -> Found:
     previous: tuple[PlanMention, _Draft] | None = None
     for _start, event in events:
         if isinstance(event, PlanMention):
-            draft = _draft(doc, found, meetings, event, floor)
+            draft = _draft(doc, meetings, event, floor)
             if (
                 draft is not None
                 and draft.status is None
