@@ -1913,11 +1913,8 @@ def _publication_day(doc: Document, found: Found, clusters: dict[str, _Cluster])
     may be a later "posted on" day). A dateline without a year ("VIENTIANE, October 9 (Agency) --") takes the year
     of a numbered meeting the text names whose edition, in the knowledge base, was held within three days of it.
     """
-    for d in doc.dates:
-        if d.start >= _DATELINE_REACH:
-            break
-        if d.month is None or d.day is None or not _is_dateline(doc, doc.sentence_at(d.start), d):
-            continue
+    d = doc.computed(_dateline_day)
+    if d is not None and d.month is not None and d.day is not None:
         if d.year is not None:
             return _day(d.year, d.month, d.day, "")
         if doc.year is not None and doc.year_basis is not None:
@@ -1926,10 +1923,19 @@ def _publication_day(doc: Document, found: Found, clusters: dict[str, _Cluster])
         if len(near) == 1:
             ((year, why),) = near.items()
             return _day(year, d.month, d.day, f" ({why})")
-        break
     pub = found.source.published
     if pub is not None and pub.month is not None and pub.day is not None:
         return _day(pub.year, pub.month, pub.day, "")
+    return None
+
+
+def _dateline_day(doc: Document) -> DateMention | None:
+    """The first date written to the day that opens a dateline ("VIENTIANE, 30 October 2024 -"), if any."""
+    for d in doc.dates:
+        if d.start >= _DATELINE_REACH:
+            break
+        if d.month is not None and d.day is not None and _is_dateline(doc, doc.sentence_at(d.start), d):
+            return d
     return None
 
 
@@ -2534,17 +2540,14 @@ def _year_of_a_dated_edition(
 
 def _dateline_place(doc: Document) -> tuple[NameHit, str] | None:
     """The capital opening a dated dateline ("VIENTIANE, 30 October 2024 -"), with the day it is dated."""
-    for d in doc.dates:
-        if d.start >= _DATELINE_REACH:
-            break
-        sentence = doc.sentence_at(d.start)
-        if d.month is None or d.day is None or not _is_dateline(doc, sentence, d):
-            continue
-        hits = [h for h in doc.names_in(sentence.start, d.start) if h.kind == "capital" and not h.ambiguous]
-        if len(hits) != 1 or doc.text[sentence.start : hits[0].start].strip(" *_#\t\n"):
-            return None
-        return hits[0], doc.text[d.start : d.end]
-    return None
+    d = doc.computed(_dateline_day)
+    if d is None:
+        return None
+    sentence = doc.sentence_at(d.start)
+    hits = [h for h in doc.names_in(sentence.start, d.start) if h.kind == "capital" and not h.ambiguous]
+    if len(hits) != 1 or doc.text[sentence.start : hits[0].start].strip(" *_#\t\n"):
+        return None
+    return hits[0], doc.text[d.start : d.end]
 
 
 _HERE_TODAY = re.compile(r"\b(?:here|today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b")
