@@ -2195,8 +2195,7 @@ def _venue_city(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> 
     text = doc.text
     end = min(sentence.end, m.end + 120)
     between = _without_dates(doc, m.end, end)
-    vm = _AT_VENUE.match(between)
-    if vm is None:
+    if _AT_VENUE.match(between) is None:
         return
     # map the match back to the text: the venue's first word is the first capital word after "at (the)"
     at = text.find(" at ", m.end, end)
@@ -2506,12 +2505,12 @@ def _doc_year(
                 ),
                 chair,
             )
-    return _year_of_a_dated_edition(doc, clusters, order, candidates, chair)
+    return (*_year_of_a_dated_edition(doc, clusters, order, candidates), chair)
 
 
 def _year_of_a_dated_edition(
-    doc: Document, clusters: dict[str, _Cluster], order: list[str], candidates: set[int], chair: str | None
-) -> tuple[int | None, Basis | None, str | None]:
+    doc: Document, clusters: dict[str, _Cluster], order: list[str], candidates: set[int]
+) -> tuple[int | None, Basis | None]:
     """The year of a text whose dates all lack one, from a numbered meeting it dates (to its edition's month).
 
     "The 31st ARF opened on July 27": the table holds the 31st ARF in July 2024, so the text's other year-less
@@ -2519,7 +2518,7 @@ def _year_of_a_dated_edition(
     write no year of its own.
     """
     if any(d.year is not None for d in doc.dates):
-        return None, None, chair
+        return None, None
     years: dict[int, str] = {}
     for key in order:
         c = clusters[key]
@@ -2533,9 +2532,9 @@ def _year_of_a_dated_edition(
             f"'{doc.text[d.start : d.end]}', was held in {ed.year}"
         )
     if len(years) != 1 or (candidates and set(years) != candidates & set(years)):
-        return None, None, chair
+        return None, None
     year, why = years.popitem()
-    return year, Basis.inferred(InferenceReason.YEAR_FROM_CONTEXT, why), chair
+    return year, Basis.inferred(InferenceReason.YEAR_FROM_CONTEXT, why)
 
 
 def _dateline_place(doc: Document) -> tuple[NameHit, str] | None:
