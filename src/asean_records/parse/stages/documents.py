@@ -730,6 +730,11 @@ def _split_list(items: str, count: int) -> list[str] | None:
     return parts
 
 
+def _plural_kind(plural: str) -> tuple[DocumentKind, str]:
+    """The kind and singular label of a plural document noun ("concept papers" -> concept paper, "Concept paper")."""
+    return _PLURAL_KIND.get(plural.split()[0].lower(), (DocumentKind.OTHER, "Document"))
+
+
 def _counted(doc: Document) -> list[tuple[int, _Doc]]:
     text = doc.text
     out: list[tuple[int, _Doc]] = []
@@ -745,8 +750,7 @@ def _counted(doc: Document) -> list[tuple[int, _Doc]]:
             if cue is None or cue.start() - m.end() > 120:
                 continue
             action, action_span = Action(cue.group("verb")), (cue.start("verb"), cue.end("verb"))
-        first = " ".join(m.group("plural").split()).lower().split()[0]
-        kind, label = _PLURAL_KIND.get(first, (DocumentKind.OTHER, "Document"))
+        kind, label = _plural_kind(m.group("plural"))
         items = _items_after(doc, clause, count)
         if items is None:
             continue
@@ -806,8 +810,7 @@ def _papers_on(doc: Document) -> list[tuple[int, _Doc]]:
     if " and on " not in text:
         return out
     for m in _PLURAL_ON.finditer(text):
-        first = " ".join(m.group("plural").split()).lower().split()[0]
-        kind, label = _PLURAL_KIND.get(first, (DocumentKind.OTHER, "Document"))
+        kind, label = _plural_kind(m.group("plural"))
         for group in ("a", "b"):
             item = " ".join(m.group(group).split())
             item = item[4:] if item.startswith("the ") else item
