@@ -445,3 +445,38 @@ def test_attending_the_x_tomorrow() -> None:
         "arrived this morning."
     )
     assert ex.meetings[0].date == PartialDate(2031, 10, 27)
+
+
+_VISIT = (
+    "MANILA, 2 June 2031 - Secretary Juan Cruz will be in Jakarta, Indonesia, from 7 to 10 June 2031 to attend the "
+    "64th ASEAN Widget Ministers' Meeting and Related Meetings. He will also attend the 12th ASEAN Plus Three Widget "
+    "Ministers' Meeting and the 3rd ASEAN-Japan Widget Consultation. The 65th ASEAN Widget Ministers' Meeting will "
+    "be held in 2032."
+)
+
+
+def test_a_visit_made_to_attend_a_meeting_places_it() -> None:
+    """'<Person> will be in Jakarta ... to attend the X': the X is in Jakarta."""
+    first = parse(_VISIT).meetings[0]
+    assert (first.ordinal, first.city, first.host_country) == (64, "Jakarta", "ID")
+
+
+def test_scheduled_related_meetings_of_a_scheduled_umbrella_share_its_place_and_month() -> None:
+    """Meetings still to come beside a scheduled 'X and Related Meetings' are there too; the next X is not."""
+    ex = parse(_VISIT)
+    by_ordinal = {m.ordinal: m for m in ex.meetings}
+    for n in (12, 3):
+        m = by_ordinal[n]
+        assert (m.city, m.host_country, m.date) == ("Jakarta", "ID", PartialDate(2031, 6))
+        assert ex.where(m, "city").basis.reason == InferenceReason.PLACE_FROM_PARENT
+    assert (by_ordinal[65].city, by_ordinal[65].date) == (None, PartialDate(2032))
+
+
+def test_a_scheduled_meeting_is_no_related_meeting_of_a_held_umbrella() -> None:
+    """After a held 'X and Related Meetings', a meeting still to come takes nothing from it."""
+    ex = parse(
+        "The 64th ASEAN Widget Ministers' Meeting and Related Meetings were held in Jakarta from 7 to 10 June 2031. "
+        "The 12th ASEAN Plus Three Widget Ministers' Meeting will take place later."
+    )
+    m = next(m for m in ex.meetings if m.ordinal == 12)
+    assert (m.city, m.date) == (None, None)

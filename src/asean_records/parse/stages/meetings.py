@@ -2118,8 +2118,12 @@ def _without_dates(doc: Document, start: int, end: int) -> str:
 
 
 # "leaders gathered in Washington, D.C. on 12-13 May for the X": the place named before the meeting
+# "The Minister will be in Jakarta from 11 to 14 July to attend the X": a visit made for the meeting
 _GATHERED_IN = re.compile(
-    r"\b(?:gathered|met|convened|assembled|came together)\s+in\s+(?P<at>[A-Z])[^;:\n]{0,80}?\bfor\s+(?:the\s+)?$"
+    r"\b(?:(?:gathered|met|convened|assembled|came together)\s+in|(?:will be|is|was|are|were)\s+in|"
+    r"(?:arrived|arrives|arriving|will arrive)\s+in|(?:travell?ed|travels|travelling|will travel|flew|flies|"
+    r"will fly|left|leaves|will leave)\s+(?:for|to))\s+"
+    r"(?P<at>[A-Z])[^;:\n]{0,80}?\b(?:for|to attend|to participate in|to take part in|to join)\s+(?:the\s+)?$"
 )
 
 
@@ -2687,7 +2691,7 @@ def _build(
             extra.append(doc.provenance("parent", named_at))
             outer = built.get(c.parent or "")
             said = f"held during the {outer.name}" if outer is not None else ""
-        elif umbrella is not None and umbrella != key and c.event and not c.future:
+        elif umbrella is not None and umbrella != key and c.event and _within_umbrella(meeting, built[umbrella]):
             outer = built[umbrella]  # "the 54th X Meeting and Related Meetings in Siem Reap": one of them
             said = f"one of the {outer.name}'s related meetings the text reports"
         if outer is not None and doc.options.infer:
@@ -2727,6 +2731,24 @@ def _umbrella(doc: Document, clusters: dict[str, _Cluster], built: dict[str, Mee
         if meeting.city is not None and any(_AND_RELATED.match(doc.text, m.end) for m in clusters[key].named())
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _within_umbrella(meeting: Meeting, outer: Meeting) -> bool:
+    """Whether ``meeting`` is one of the related meetings of ``outer`` ("the X Meeting and Related Meetings").
+
+    A held meeting is, as the umbrella's related meetings are reported together. A scheduled one is only when the
+    umbrella is still to come as well ("will be in Jakarta to attend the X and Related Meetings ... will also attend
+    the Y"), is of another series (the next edition of the umbrella's own series is a later meeting) and has no date
+    of its own outside the umbrella's days.
+    """
+    if meeting.status is MeetingStatus.HELD:
+        return True
+    if outer.status is not MeetingStatus.SCHEDULED or outer.date is None:
+        return False
+    if meeting.series is not None and meeting.series == outer.series:
+        return False
+    own = meeting.date
+    return own is None or (own.earliest >= outer.date.earliest and own.latest <= outer.date.latest)
 
 
 def _from_outer(
