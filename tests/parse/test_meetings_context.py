@@ -480,3 +480,55 @@ def test_a_scheduled_meeting_is_no_related_meeting_of_a_held_umbrella() -> None:
     )
     m = next(m for m in ex.meetings if m.ordinal == 12)
     assert (m.city, m.date) == (None, None)
+
+
+_SPECIAL = (
+    "OTTAWA, 5 May 2031 - Leaders today concluded the ASEAN-Canada Special Summit in Halifax, marking 40 years "
+    "since Canada became a Dialogue Partner in 1991. It follows the 2027 ASEAN-Canada Special Summit in Ottawa. "
+    "Leaders will meet again at the ASEAN-Canada Summit in Hanoi in October."
+)
+
+
+def test_a_special_summit_is_not_the_regular_summit_of_its_series() -> None:
+    """'ASEAN-Canada Special Summit' and 'ASEAN-Canada Summit' in one text are two meetings."""
+    names = [m.name for m in parse(_SPECIAL).meetings]
+    assert "ASEAN-Canada Summit" in names
+    assert "ASEAN-Canada Special Summit" in names
+
+
+def test_a_year_in_a_clause_about_an_earlier_event_dates_no_meeting() -> None:
+    """'... since Canada became a Dialogue Partner in 1991' gives the summit no date 1991."""
+    ex = parse(_SPECIAL)
+    assert all(m.date is None or m.date.earliest.year != 1991 for m in ex.meetings)
+
+
+def test_a_verb_of_attending_before_the_meeting_places_it_in_a_city_the_kb_lacks() -> None:
+    """'concluded the X in Halifax': the X was in Halifax, though the knowledge base has no Halifax."""
+    first = parse(_SPECIAL).meetings[0]
+    assert (first.name, first.city) == ("ASEAN-Canada Special Summit", "Halifax")
+
+
+def test_a_year_before_the_name_makes_that_years_meeting() -> None:
+    """'the 2027 ASEAN-Canada Special Summit in Ottawa' is a meeting of its own, dated 2027, in Ottawa."""
+    ex = parse(_SPECIAL)
+    m = next(m for m in ex.meetings if m.name.startswith("2027 "))
+    assert (m.date, m.city, m.host_country) == (PartialDate(2027), "Ottawa", "CA")
+    assert ex.text[ex.where(m, "date").spans[0].start : ex.where(m, "date").spans[0].end] == "2027"
+    first = ex.meetings[0]
+    assert (first.city, first.host_country) == ("Halifax", None)
+
+
+def test_an_acronym_in_brackets_inside_a_name_gives_the_meeting_no_series() -> None:
+    """'the 22nd ASEAN Regional Forum (ARF) Inter-Sessional Meeting on X' is no 22nd ARF (no date or place of it)."""
+    ex = parse(
+        "The 22nd ASEAN Regional Forum (ARF) Inter-Sessional Meeting on Widget Safety (ISM on WS) will take place "
+        "in Seoul next week."
+    )
+    (m,) = ex.meetings
+    assert (m.series, m.ordinal, m.date) == (None, 22, None)
+
+
+def test_a_topical_meeting_of_a_body_is_not_the_body_s_own_meeting() -> None:
+    """'Korea to co-host ARF meeting on widget safety' makes no ARF meeting."""
+    ex = parse("Korea to co-host ARF meeting on widget safety\n\nKorea will co-host the meeting in Seoul.")
+    assert all(m.series != "ARF" for m in ex.meetings)

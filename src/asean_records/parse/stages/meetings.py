@@ -520,7 +520,10 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
             owner = _owner(doc, sentence.start, possessive.start())
             if owner is not None:
                 name = f"{owner} {name}"
-        aliases = _ALIASES.findall(raw)
+        # only a short name in brackets at the end names the whole meeting: "the ASEAN Regional Forum (ARF)
+        # Inter-Sessional Meeting on X" is no meeting of the ARF
+        tail = raw.rstrip()
+        aliases = [a.group(1) for a in _ALIASES.finditer(tail) if a.end() == len(tail)]
         found_series = _series_for(name, aliases)
         if ordinal is not None and not _ORDINAL.match(name.split(" ")[0]):
             name = f"{_ordinal_text(ordinal)} {_SPELLED_ORDINAL.sub('', name)}"
@@ -735,6 +738,8 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
             # meeting word after it
             continue
         end = hit.end + (head_after.end() if head_after else 0)
+        if ordinal is None and head_after and _TOPIC_AFTER.match(text, end, sentence.end):
+            continue  # "an ARF meeting on counter-terrorism": a topical meeting of the body, not the series' own
         info = series(hit.key)
         name = info.name if info else surface
         key = hit.key
@@ -763,6 +768,7 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
     return out
 
 
+_TOPIC_AFTER = re.compile(r"[ \t]+(?:on|about)[ \t]+[a-z]")
 _PLUS_THREE_AFTER = re.compile(r"[ \t]*(?:Plus[ \t]+Three|\+[ \t]?3)\b")
 
 
@@ -1195,38 +1201,53 @@ def find_meetings(doc: Document, found: Found) -> Found:
                     clusters[target].mentions.append(m)
                 continue
             key = _cluster_key(m)
-            series_info = series(m.series) if m.series else None
-            plain = m.acronym or (series_info is not None and key_text(m.name) == key_text(series_info.name))
-            if key not in clusters and m.series is not None and m.ordinal is None and plain and not m.partners:
-                same = by_series.get(m.series, [])
-                if len(same) == 1:
-                    key = same[0]
-            if key not in clusters and m.series is not None and m.ordinal is None and m.partners:
-                # "ASEAN-Australia Foreign Ministers' Meeting" and "ASEAN-Australia PMC+1": one meeting
-                mine = {p[0] for p in m.partners}
-                same = [
-                    k
-                    for k in by_series.get(m.series, [])
-                    if clusters[k].ordinal is None and {p for p, _ in clusters[k].partners} == mine
-                ]
-                if len(same) == 1:
-                    key = same[0]
-            if key not in clusters:
-                index.update(order, clusters)
-            if key not in clusters and key.startswith("n:") and m.ordinal is None:
-                numbered = index.numbered.get(key, [])
-                if len(numbered) == 1:
-                    key = numbered[0]  # "the 3rd X Conference ... the X Conference"
-            if key not in clusters and key.startswith("n:") and m.ordinal is None and not m.partners:
-                words = tuple(key[2:].split())
-                if len(words) >= 2:
-                    key = index.suffixes.get(words, key)  # "the X Conference" after "the ASEAN X Conference"
-            if key not in clusters and key.startswith("n:") and m.ordinal is None:
-                key = alias_keys.get(key, key)  # "the 31st X Retreat (AEM Retreat)" ... "the AEM Retreat"
-            if key not in clusters and m.series is not None and m.ordinal is not None:
-                match = index.loose.get(f"s:{m.series}:{m.ordinal}:", [])
-                if len(match) == 1 and not m.partners:
-                    key = match[0]
+            year = _YEAR_BEFORE.search(text, max(sentence.start, m.start - 12), m.start) if m.ordinal is None else None
+            if year is not None:
+                # "the 2018 ASEAN-Australia Special Summit": that year's meeting, dated by it, merged into no other
+                key = f"{key}@{year.group(1)}"
+                m = attrs.evolve(m, start=year.start(1), name=f"{year.group(1)} {m.name}")
+                if key not in clusters:
+                    clusters[key] = _Cluster(key=key, mentions=[], series=m.series, event=True)
+                    order.append(key)
+                    y = DateMention(start=year.start(1), end=year.end(1), year=int(year.group(1)))
+                    clusters[key].date, clusters[key].date_ranges = y, [(y.start, y.end)]
+            else:
+                series_info = series(m.series) if m.series else None
+                plain = m.acronym or (series_info is not None and key_text(m.name) == key_text(series_info.name))
+                special = _special(m.name)
+                if key not in clusters and m.series is not None and m.ordinal is None and plain and not m.partners:
+                    same = by_series.get(m.series, [])
+                    if len(same) == 1 and _special_cluster(clusters[same[0]]) == special:
+                        key = same[0]
+                if key not in clusters and m.series is not None and m.ordinal is None and m.partners:
+                    # "ASEAN-Australia Foreign Ministers' Meeting" and "ASEAN-Australia PMC+1": one meeting; an
+                    # "ASEAN-Australia Special Summit" is not the "ASEAN-Australia Summit"
+                    mine = {p[0] for p in m.partners}
+                    same = [
+                        k
+                        for k in by_series.get(m.series, [])
+                        if clusters[k].ordinal is None
+                        and {p for p, _ in clusters[k].partners} == mine
+                        and _special_cluster(clusters[k]) == special
+                    ]
+                    if len(same) == 1:
+                        key = same[0]
+                if key not in clusters:
+                    index.update(order, clusters)
+                if key not in clusters and key.startswith("n:") and m.ordinal is None:
+                    numbered = index.numbered.get(key, [])
+                    if len(numbered) == 1:
+                        key = numbered[0]  # "the 3rd X Conference ... the X Conference"
+                if key not in clusters and key.startswith("n:") and m.ordinal is None and not m.partners:
+                    words = tuple(key[2:].split())
+                    if len(words) >= 2:
+                        key = index.suffixes.get(words, key)  # "the X Conference" after "the ASEAN X Conference"
+                if key not in clusters and key.startswith("n:") and m.ordinal is None:
+                    key = alias_keys.get(key, key)  # "the 31st X Retreat (AEM Retreat)" ... "the AEM Retreat"
+                if key not in clusters and m.series is not None and m.ordinal is not None:
+                    match = index.loose.get(f"s:{m.series}:{m.ordinal}:", [])
+                    if len(match) == 1 and not m.partners:
+                        key = match[0]
             cluster = clusters.get(key)
             if cluster is None:
                 cluster = _Cluster(key=key, mentions=[], ordinal=m.ordinal, series=m.series)
@@ -1290,6 +1311,19 @@ def find_meetings(doc: Document, found: Found) -> Found:
 
     meetings, meeting_mentions = _build(doc, clusters, order, found)
     return attrs.evolve(found, meetings=meetings, meeting_mentions=meeting_mentions)
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+((?:19|20)\d\d)\s+$")
+
+
+def _special(name: str) -> bool:
+    """Whether a meeting name marks a meeting outside the regular run of its series (special, informal, retreat)."""
+    return bool(_QUALIFIED.match(name) or _INNER_QUALIFIER.search(name) or _RETREAT.search(name))
+
+
+def _special_cluster(c: _Cluster) -> bool:
+    named = c.named()
+    return bool(named) and _special(named[0].name)
 
 
 def _nearest_item(here: list[tuple[_Mention, str]], start: int, end: int) -> tuple[_Mention, str]:
@@ -1464,6 +1498,19 @@ _SKIP_DATE_BEFORE = re.compile(
 )
 
 
+# a clause that tells of an earlier event: its year dates that event ("... since X became a partner in 1974")
+_HISTORY_CLAUSE = re.compile(
+    r"\b(?:since|anniversary|became|become|joined|admitted|established|founded|signed|entered into force|"
+    r"years? of)\b[^,;:()\n]*$"
+)
+
+
+def _history_clause(text: str, sentence: Sentence, here: list[tuple[_Mention, str]], d: DateMention) -> bool:
+    """Whether the year ``d`` ends a clause about an earlier event that names no meeting of the sentence."""
+    h = _HISTORY_CLAUSE.search(text, max(sentence.start, d.start - 120), d.start)
+    return h is not None and not any(h.start() <= m.start < d.start for m, _ in here)
+
+
 def _offset_date(
     doc: Document, sentence: Sentence, c: _Cluster, offset: re.Match[str], dates: tuple[DateMention, ...]
 ) -> None:
@@ -1578,6 +1625,8 @@ def _attach(
             continue
         if _SKIP_DATE_BEFORE.search(text, max(sentence.start, d.start - 30), d.start):
             continue  # "the ARF was established in 1994": the body's date, not a meeting's
+        if d.month is None and d.relative is None and _history_clause(text, sentence, here, d):
+            continue  # "marking 50 years since Australia became a Dialogue Partner in 1974"
         coarse = d.relative is not None or d.month is None
         shared = _shared_date_targets(text, sentence, here, d)
         if shared:
@@ -2179,7 +2228,10 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
                     c.host, c.host_range = country[0].key, (country[0].start, country[0].end)
                 return
         # "held in Siem Reap on ...", "took place in Semarang, Central Java": a verb says where it was held
-        run = _CITY_RUN.match(text, at, window_end) if _HELD_IN.search(between + "in ") else None
+        held = _HELD_IN.search(between + "in ") or (
+            not between.strip() and _HELD_BEFORE.search(text, max(sentence.start, m.start - 40), m.start)
+        )
+        run = _CITY_RUN.match(text, at, window_end) if held else None
         if (
             run is not None
             and c.city is None
@@ -2241,6 +2293,11 @@ _NOT_CITY = frozenset(
 _HELD_IN = re.compile(
     r"\b(?:held|convened|hosted|took place|takes place|taking place|to be held|opened|met|concluded|closed|began|"
     r"kicked off|wrapped up|ended)\s+(?:(?:today|yesterday|here)\s+)?in\s+$"
+)
+# "attended the X in Melbourne": a verb of holding or attending before the meeting says where it was
+_HELD_BEFORE = re.compile(
+    r"\b(?:concluded|attended|attends|opened|hosted|hosts|chaired|co-chaired|chairs|convened|closed|joined|"
+    r"participated in|took part in)\s+(?:the\s+)?[*_]{0,2}$"
 )
 _CITY_RUN = re.compile(
     r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})"
