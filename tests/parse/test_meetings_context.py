@@ -532,3 +532,23 @@ def test_a_topical_meeting_of_a_body_is_not_the_body_s_own_meeting() -> None:
     """'Korea to co-host ARF meeting on widget safety' makes no ARF meeting."""
     ex = parse("Korea to co-host ARF meeting on widget safety\n\nKorea will co-host the meeting in Seoul.")
     assert all(m.series != "ARF" for m in ex.meetings)
+
+
+def test_the_text_s_own_place_beats_the_edition_table() -> None:
+    """A release datelined in one capital that reports the meeting held there today keeps that place.
+
+    The knowledge base places the 28th ALMM (2024) in Singapore; a text that says otherwise is read as written,
+    and the table's place is not mixed in.
+    """
+    ex = parse("VIENTIANE, 30 October 2024 - The 28th ASEAN Labour Ministers' Meeting was convened here today.")
+    (m,) = ex.meetings
+    assert (m.city, m.host_country) == ("Vientiane", "LA")
+    assert ex.where(m, "city").basis.reason == InferenceReason.PLACE_FROM_DATELINE
+
+
+def test_the_edition_table_places_a_meeting_the_text_does_not_place() -> None:
+    """Without a place in the text, the 28th ALMM takes the table's Singapore, with the reason recorded."""
+    ex = parse("The 28th ASEAN Labour Ministers' Meeting concluded on 31 October 2024.")
+    (m,) = ex.meetings
+    assert (m.city, m.host_country) == ("Singapore", "SG")
+    assert ex.where(m, "city").basis.reason == InferenceReason.HOST_FROM_SERIES_ORDINAL

@@ -2663,20 +2663,6 @@ def _build(
             prov.append(doc.provenance("host_country", (c.host_range,)))
         if c.city_range:
             prov.append(doc.provenance("city", (c.city_range,)))
-        edition = find_edition(c.series, c.ordinal) if c.series and c.ordinal else None
-        if edition is not None and date is not None and date.earliest.year != edition.year:
-            edition = None  # the text dates it to another year than the table's edition: not that edition's place
-        if edition is not None and doc.options.infer:
-            why = Basis.inferred(
-                InferenceReason.HOST_FROM_SERIES_ORDINAL,
-                f"the knowledge base lists the {_ordinal_text(c.ordinal or 0)} {c.series} ({edition.source})",
-            )
-            if host is None and edition.host:
-                host = edition.host
-                prov.append(doc.provenance("host_country", ((best.start, best.end),), why))
-            if city is None and edition.city:
-                city = edition.city
-                prov.append(doc.provenance("city", ((best.start, best.end),), why))
         if city is None and doc.options.infer and c.event and not c.future and dateline is not None:
             place, why_here = dateline
             if _reported_there(doc, c, why_here):
@@ -2689,6 +2675,22 @@ def _build(
                     host = place.key
                     prov.append(doc.provenance("host_country", ((place.start, place.end),), Basis.inferred(
                         InferenceReason.PLACE_FROM_DATELINE, f"{city}, the dateline, is in {place.key}")))  # fmt: skip
+        edition = find_edition(c.series, c.ordinal) if c.series and c.ordinal else None
+        if edition is not None and date is not None and date.earliest.year != edition.year:
+            edition = None  # the text dates it to another year than the table's edition: not that edition's place
+        if edition is not None and host is not None and edition.host is not None and edition.host != host:
+            edition = None  # the text places it in another country ("VIENTIANE, ... - The 28th X was convened today")
+        if edition is not None and doc.options.infer:
+            why = Basis.inferred(
+                InferenceReason.HOST_FROM_SERIES_ORDINAL,
+                f"the knowledge base lists the {_ordinal_text(c.ordinal or 0)} {c.series} ({edition.source})",
+            )
+            if host is None and edition.host:
+                host = edition.host
+                prov.append(doc.provenance("host_country", ((best.start, best.end),), why))
+            if city is None and edition.city:
+                city = edition.city
+                prov.append(doc.provenance("city", ((best.start, best.end),), why))
         in_chair_year = (
             (c.ordinal is None or edition is None)
             and date is not None
