@@ -3,7 +3,7 @@
 Every text here is invented for the test; meetings named by ordinal use the knowledge base's public edition tables.
 """
 
-from asean_records import DateRange, InferenceReason, PartialDate, parse
+from asean_records import DateRange, InferenceReason, MeetingMode, PartialDate, parse
 
 
 def _by_name(text: str) -> dict[str, object]:
@@ -552,3 +552,32 @@ def test_the_edition_table_places_a_meeting_the_text_does_not_place() -> None:
     (m,) = ex.meetings
     assert (m.city, m.host_country) == ("Singapore", "SG")
     assert ex.where(m, "city").basis.reason == InferenceReason.HOST_FROM_SERIES_ORDINAL
+
+
+def test_place_and_date_in_brackets_after_the_name() -> None:
+    """'The 5th X Meeting (Hue, 24-26 February 2031) adopted ...': in Hue, on those days, stated."""
+    ex = parse("The 5th ASEAN Widget Ministers' Meeting (Hue, 24-26 February 2031) adopted a plan.")
+    (m,) = ex.meetings
+    assert (m.city, m.date) == ("Hue", DateRange(PartialDate(2031, 2, 24), PartialDate(2031, 2, 26)))
+    assert ex.text[ex.where(m, "city").spans[0].start : ex.where(m, "city").spans[0].end] == "Hue"
+
+
+def test_coordinated_acronyms_share_the_bracketed_place_and_date() -> None:
+    """'**ADSOM and ADSOM-Plus (Langkawi, 24-26 February 2031).**': both meetings, both there."""
+    ex = parse("**ADSOM and ADSOM-Plus (Langkawi, 24-26 February 2031).** Officials met.")
+    assert [(m.series, m.city, m.date.earliest.day if m.date else None) for m in ex.meetings] == [
+        ("ADSOM", "Langkawi", 24),
+        ("ADSOM-Plus", "Langkawi", 24),
+    ]
+
+
+def test_a_mode_word_in_the_brackets_gives_the_mode() -> None:
+    """'(virtual, 3 June 2031)' makes the meeting virtual."""
+    (m,) = parse("The Meeting of the ASEAN Widget Working Group (virtual, 3 June 2031) adopted a plan.").meetings
+    assert (m.mode, m.date) == (MeetingMode.VIRTUAL, PartialDate(2031, 6, 3))
+
+
+def test_brackets_that_are_not_a_place_and_a_date_give_nothing() -> None:
+    """'(the first since 2019, 5 May 2031)' is no place."""
+    (m,) = parse("The 5th ASEAN Widget Ministers' Meeting (the first since 2019, 5 May 2031) was held.").meetings
+    assert m.city is None

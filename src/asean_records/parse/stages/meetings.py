@@ -34,7 +34,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -725,9 +725,9 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
         start = hit.start - (len(before) - m.start()) if m else hit.start
         after = text[hit.end : hit.end + 12]
         head_after = _HEAD_AFTER.match(after)
-        event = (
-            _STRONG_CUE.search(text, max(sentence.start, hit.start - 50), min(sentence.end, hit.end + 50)) is not None
-        )
+        event = _STRONG_CUE.search(
+            text, max(sentence.start, hit.start - 50), min(sentence.end, hit.end + 50)
+        ) is not None or _dated_bracket_after(doc, hit.end, sentence.end)
         acronym = surface.replace("-", "").replace(" ", "").isupper() or bool(_ACRONYM_SURFACE.fullmatch(surface))
         if not event and out and out[-1].sentence == s_index:
             # "attended the ASEAN-Australia PMC+1 ... and the ASEAN-Japan PMC+1": coordinated with a meeting
@@ -1601,6 +1601,7 @@ def _attach(
     # dates; an inline dateline ("JAKARTA, 5 May 2024 - The ...") dates the release, not a meeting ("today" does)
     dates = doc.dates_in(sentence.start, sentence.end)
     done = _respectively(doc, sentence, here, clusters, dates)
+    done |= _bracketed(doc, sentence, here, clusters, dates)
     # "X was held on 16 May, a day after the Y": the date is X's; Y's is a day before it
     offsets = [
         (m, k, o)
@@ -2015,6 +2016,86 @@ def _edition_years(clusters: dict[str, _Cluster], month: int, day: int) -> dict[
 
 
 _PLURAL_VERB = re.compile(r"\s+(?:were|are|will\s+be|have\s+been|had\s+been)\b")
+
+
+# "the X Meeting (Langkawi, 24-26 February 2025)", "(virtual, 3 June 2025)": where and when, in brackets
+_BRACKET = re.compile(r"\(([^()\n]{6,90})\)")
+_BRACKET_MODE = {"virtual": MeetingMode.VIRTUAL, "online": MeetingMode.VIRTUAL, "hybrid": MeetingMode.HYBRID,
+                 "videoconference": MeetingMode.VIRTUAL, "video conference": MeetingMode.VIRTUAL}  # fmt: skip
+_BRACKET_PLACE = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}$")
+
+
+_BRACKET_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s+(?:the\s+)?[A-Z][\w+-]*){0,3}\s*\(([^()\n]{6,90})\)")
+
+
+def _dated_bracket_after(doc: Document, at: int, end: int) -> bool:
+    """Whether brackets ending with a date follow ``at`` ("ADSOM and ADSOM-Plus (Langkawi, 24-26 May 2025)")."""
+    b = _BRACKET_AFTER.match(doc.text, at, end)
+    return b is not None and any(d.end == b.end() - 1 for d in doc.dates_in(b.start(1), b.end(1)))
+
+
+def _bracketed(
+    doc: Document,
+    sentence: Sentence,
+    here: list[tuple[_Mention, str]],
+    clusters: dict[str, _Cluster],
+    dates: Sequence[DateMention],
+) -> set[DateMention]:
+    """Place, mode and date written in brackets right after a meeting's name: "the X (Langkawi, 24-26 May 2025)".
+
+    The brackets hold comma-separated parts that end with a date; the parts before it are a mode word, a city or
+    a country. Meetings coordinated before the name ("the A and the B (Langkawi, ...)") share them. Returns the
+    dates used.
+    """
+    text = doc.text
+    used: set[DateMention] = set()
+    named = [(m, k) for m, k in here if m.named]
+    for i, (m, key) in enumerate(named):
+        b = _BRACKET.search(text, m.start, min(sentence.end, m.end + 100))
+        if b is None or (b.start() >= m.end and text[m.end : b.start()].strip()):
+            continue  # not right after the name
+        close = b.end() - 1
+        inside = [d for d in dates if b.start() < d.start and d.end == close]
+        if not inside:
+            continue
+        d = inside[0]
+        parts = [p.strip() for p in text[b.start() + 1 : d.start].split(",")]
+        if parts and not parts[-1]:
+            parts.pop()
+        mode: MeetingMode | None = None
+        city: tuple[str, int] | None = None
+        host: NameHit | None = None
+        ok = True
+        at = b.start() + 1
+        for part in parts:
+            at = text.index(part, at) if part else at
+            hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"capital", "country"} and not h.ambiguous]
+            if part.lower() in _BRACKET_MODE:
+                mode = _BRACKET_MODE[part.lower()]
+            elif hits and hits[0].end == at + len(part):
+                if hits[0].kind == "capital" and city is None:
+                    city = (part, at)
+                host = host or hits[0]
+            elif _BRACKET_PLACE.match(part) and city is None and part not in MONTHS and part not in _WEEKDAYS:
+                city = (part, at)
+            else:
+                ok = False
+            at += len(part)
+        if not ok or (mode is None and city is None):
+            continue  # "(the first since 2019, 5 May)": not a place and a date
+        used.add(d)
+        for k in [key, *(named[j][1] for j in _chain_before(text, named, i))]:
+            c = clusters[k]
+            if c.date is None or _precision(d) > _precision(c.date):
+                c.date, c.date_why, c.date_ranges = d, None, [(d.start, d.end)]
+            c.event = True
+            if mode is not None and c.mode is None:
+                c.mode, c.mode_ranges = mode, [(b.start() + 1, d.start)]
+            if city is not None and c.city is None:
+                c.city, c.city_range = city[0], (city[1], city[1] + len(city[0]))
+            if host is not None and c.host is None:
+                c.host, c.host_range = host.key, (host.start, host.end)
+    return used
 
 
 def _chain_before(text: str, named: list[tuple[_Mention, str]], i: int) -> list[int]:
