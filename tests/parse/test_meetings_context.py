@@ -581,3 +581,15 @@ def test_brackets_that_are_not_a_place_and_a_date_give_nothing() -> None:
     """'(the first since 2019, 5 May 2031)' is no place."""
     (m,) = parse("The 5th ASEAN Widget Ministers' Meeting (the first since 2019, 5 May 2031) was held.").meetings
     assert m.city is None
+
+
+def test_related_meetings_held_virtually_are_virtual() -> None:
+    """'the 3rd X Meeting and its related meetings, which were held virtually': the related meetings are virtual."""
+    ex = parse(
+        "PUTRAJAYA, 22 January 2031 - Malaysia today chaired the 3rd ASEAN Widget Ministers' Meeting and its related "
+        "meetings, which were held virtually from 21 to 22 January 2031. The ministers also held the 2nd ASEAN-Japan "
+        "Widget Ministers' Meeting."
+    )
+    m = next(m for m in ex.meetings if m.ordinal == 2)
+    assert m.mode is MeetingMode.VIRTUAL
+    assert ex.where(m, "mode").basis.reason == InferenceReason.MODE_FROM_CONTEXT

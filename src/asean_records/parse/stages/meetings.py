@@ -2861,14 +2861,15 @@ _AND_RELATED = re.compile(
 
 
 def _umbrella(doc: Document, clusters: dict[str, _Cluster], built: dict[str, Meeting]) -> str | None:
-    """The one placed meeting the text reports with its related meetings ("the X Meeting and Related Meetings").
+    """The one placed (or virtual) meeting the text reports with its related meetings ("the X and Related Meetings").
 
     ``None`` when there is none, or more than one.
     """
     found = [
         key
         for key, meeting in built.items()
-        if meeting.city is not None and any(_AND_RELATED.match(doc.text, m.end) for m in clusters[key].named())
+        if (meeting.city is not None or meeting.mode is not None)
+        and any(_AND_RELATED.match(doc.text, m.end) for m in clusters[key].named())
     ]
     return found[0] if len(found) == 1 else None
 
@@ -2899,7 +2900,7 @@ def _from_outer(
     said: str,
     changes: dict[str, object],
 ) -> list[FieldProvenance]:
-    """City, host and month of ``outer`` for a meeting held during it that the text does not place or date itself."""
+    """City, host, mode and month of ``outer`` for a meeting held during it that the text does not place or date."""
     extra: list[FieldProvenance] = []
     why = Basis.inferred(InferenceReason.PLACE_FROM_PARENT, said)
     if meeting.city is None and outer.city is not None:
@@ -2908,6 +2909,9 @@ def _from_outer(
         if meeting.host_country is None and outer.host_country is not None:
             changes["host_country"] = outer.host_country
             extra.append(doc.provenance("host_country", named_at, why))
+    if meeting.mode is None and outer.mode is not None:
+        changes["mode"] = outer.mode  # "the X and its related meetings, which were held virtually"
+        extra.append(doc.provenance("mode", named_at, Basis.inferred(InferenceReason.MODE_FROM_CONTEXT, said)))
     span = outer.date
     own = meeting.date
     own_basis = meeting.provenance_of("date")
