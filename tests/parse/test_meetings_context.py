@@ -593,3 +593,20 @@ def test_related_meetings_held_virtually_are_virtual() -> None:
     m = next(m for m in ex.meetings if m.ordinal == 2)
     assert m.mode is MeetingMode.VIRTUAL
     assert ex.where(m, "mode").basis.reason == InferenceReason.MODE_FROM_CONTEXT
+
+
+def test_the_edition_table_dates_nothing_the_text_places_in_another_country() -> None:
+    """The table has the 28th ALMM in Singapore; 'the 28th ALMM in Hanoi' takes neither its day nor its place."""
+    ex = parse("The minister chaired the 28th ASEAN Labour Ministers' Meeting in Hanoi.")
+    (m,) = ex.meetings
+    assert (m.city, m.host_country, m.date) == ("Hanoi", "VN", None)
+
+
+def test_a_month_the_table_agrees_with_takes_the_table_s_year() -> None:
+    """'... for adoption at the 46th ASEAN Summit in May' in a text of April 2025: May 2025, the table's year."""
+    ex = parse(
+        "JAKARTA, 9 April 2025 - The plan was endorsed for adoption by the Leaders at the 46th ASEAN Summit in May."
+    )
+    m = next(m for m in ex.meetings if m.ordinal == 46)
+    assert m.date is not None
+    assert (m.date.earliest.year, m.date.earliest.month) == (2025, 5)

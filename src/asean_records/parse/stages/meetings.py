@@ -56,6 +56,7 @@ from asean_records.parse.stages._names import is_title_word
 from asean_records.parse.stages.dates import MONTHS
 from asean_records.parse.stages.sentences import ABBREVIATIONS
 from asean_records.reference import (
+    Edition,
     MeetingSeries,
     asean_members,
     chair_years,
@@ -3002,6 +3003,20 @@ def _year_for(
     return None
 
 
+def _table_edition(c: _Cluster) -> Edition | None:
+    """The knowledge base's edition of the cluster's numbered meeting, unless the text places it in another country.
+
+    "The 12th X in Kuala Lumpur" when the table holds the 12th X in Brunei: the text or the number is off, so the
+    table dates nothing.
+    """
+    if not (c.series and c.ordinal):
+        return None
+    edition = find_edition(c.series, c.ordinal)
+    if edition is not None and c.host is not None and edition.host is not None and edition.host != c.host:
+        return None
+    return edition
+
+
 def _date(
     doc: Document,
     c: _Cluster,
@@ -3019,9 +3034,16 @@ def _date(
         if y is None:
             if not infer:
                 return None, None
-            edition = find_edition(c.series, c.ordinal) if c.series and c.ordinal else None
+            edition = _table_edition(c)
             expected = _year_for(d, c, year, year_basis, published)
-            if edition is not None and expected is not None and edition.year != expected:
+            agrees = (  # the table's edition has the text's month, a year either side of the text's guess
+                edition is not None
+                and edition.start is not None
+                and edition.start.month == d.month
+                and expected is not None
+                and abs(edition.year - expected) <= 1
+            )
+            if edition is not None and expected is not None and edition.year != expected and not agrees:
                 edition = None  # a dated text puts the day in another year than the table's edition: trust the text
             if edition is not None:
                 y = edition.year
@@ -3068,7 +3090,7 @@ def _date(
         said = doc.text[c.rel_date.start : c.rel_date.end]
         return PartialDate(y), Basis.inferred(InferenceReason.RELATIVE_DATE, f"'{said}' in a document of {year}")
     if c.series and c.ordinal:
-        edition = find_edition(c.series, c.ordinal)
+        edition = _table_edition(c)
         if edition is not None:
             why = f"knowledge base: {_ordinal_text(c.ordinal)} {c.series} ({edition.source})"
             if edition.start is not None:
