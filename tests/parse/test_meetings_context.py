@@ -610,3 +610,45 @@ def test_a_month_the_table_agrees_with_takes_the_table_s_year() -> None:
     m = next(m for m in ex.meetings if m.ordinal == 46)
     assert m.date is not None
     assert (m.date.earliest.year, m.date.earliest.month) == (2025, 5)
+
+
+def test_a_chair_named_by_one_word_of_a_name_given_before() -> None:
+    """'Secretary Cruz co-chaired the X with <title> B': Juan dela Cruz, named in full before, and B chair it."""
+    ex = parse(
+        "Secretary Juan Santos Cruz arrived in Vientiane. On 25 July 2031, Secretary Cruz co-chaired the "
+        "ASEAN-Japan Widget Conference with H.E. Taro Yamada, Minister of Widgets of Japan."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Juan Santos Cruz", "Taro Yamada")
+
+
+def test_a_co_chair_named_by_one_word_after_with() -> None:
+    """'... will co-chair the X with Prime Minister Kowalski' after Kowalski was named in full."""
+    ex = parse(
+        "Prime Minister Anna Kowalski welcomed Prime Minister Lee Wei Ming. Prime Minister Lee will co-chair the "
+        "ASEAN-Poland Special Summit with Prime Minister Kowalski."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Lee Wei Ming", "Anna Kowalski")
+
+
+def test_one_word_that_fits_two_people_names_no_chair() -> None:
+    """Two people share the word: 'Minister Tan chaired' names neither."""
+    ex = parse(
+        "Minister Tan Wei Ming met Minister Tan Bee Leng. Minister Tan chaired the 5th ASEAN Widget Ministers' Meeting."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ()
+
+
+def test_chaired_together_with_makes_a_co_chair() -> None:
+    """'A chaired the X on <date> together with President B': both chair it; 'cooperation with B' does not."""
+    ex = parse(
+        "Prime Minister Ali Hassan chaired the 3rd ASEAN-Widget Summit on 2 May 2031 together with President Jo Kim."
+    )
+    assert ex.meetings[0].chairs == ("Ali Hassan", "Jo Kim")
+    ex = parse(
+        "Minister Ali Hassan co-chaired the 5th ASEAN-Japan Widget Meeting, which discussed cooperation with Japan's "
+        "Minister Taro Kono."
+    )
+    assert ex.meetings[0].chairs == ("Ali Hassan",)

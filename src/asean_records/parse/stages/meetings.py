@@ -2444,7 +2444,7 @@ def _chairs(
     """
     text = doc.text
     people = _people_in(found, sentence.start, sentence.end)
-    if not people:
+    if not found.people:
         return
     for cm in _PASSIVE_CHAIR.finditer(text, sentence.start, sentence.end):
         at = cm.end()
@@ -2479,6 +2479,9 @@ def _chairs(
     for cm in _ACTIVE_CHAIR.finditer(text, sentence.start, sentence.end):
         at = cm.start()
         before_people = [pm for pm in people if pm.end <= at]
+        short = _short_subject(doc, found, sentence, at)  # "Secretary Manalo co-chaired ..."
+        if short is not None and (not before_people or before_people[-1].end <= short.start):
+            before_people.append(short)
         if not before_people:
             continue
         subject = before_people[-1]
@@ -2491,7 +2494,7 @@ def _chairs(
         # "P led a meeting of the X", "P presided over the X": the meeting is the verb's object
         if cm.group("chaired") is None and _LED_OBJECT.fullmatch(text, cm.end(), first.start) is None:
             continue
-        co = "co-" in cm.group(0).lower()
+        co = "co-" in cm.group(0).lower() or _TOGETHER_WITH.match(text, first.end, sentence.end) is not None
         co_subject = _co_subject(text, before_people) if co else None
         if co_subject is not None:
             _add_chair(clusters[key], found, co_subject)  # "A, <title>, and B co-chaired the X"
@@ -2503,6 +2506,8 @@ def _chairs(
             _add_chair(clusters[k2], found, subject)
             prev = m2
         partner = _co_chair_with(text, people, first.end) if co else None
+        if partner is None and co:
+            partner = _short_with(doc, found, first.end, sentence.end)  # "... with Prime Minister Turnbull"
         if partner is not None:
             _add_chair(clusters[key], found, partner)  # "A co-chaired the X with <title> B"
     for cm in _RELATIVE_CHAIR.finditer(text, sentence.start, sentence.end):
@@ -2520,10 +2525,42 @@ def _chairs(
             _add_chair(clusters[key], found, partner)
 
 
+# "chaired the X (on 21 May) together with B": B co-chaired it
+_TOGETHER_WITH = re.compile(r"[^;.\"]{0,60}?\b(?:together|jointly)\s+with\b")
+_SHORT_SUBJECT = re.compile(
+    r"(?<![\w.'’-])(?P<name>[A-Z][\w'’-]+)\s+(?:(?:also|then|later|jointly|has|had|have|successfully|today|"
+    r"yesterday|earlier|will|would|to)\s+)*$"
+)
+_SHORT_WITH = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:jointly\s+)?(?:together\s+)?with\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+|of\s+|and\s+){0,6}?(?P<name>[A-Z][\w'’-]+)(?=\s*[,.;]|\s+(?:on|in|at|to|for)\b)"
+)
+
+
+def _known_by_one_word(doc: Document, found: Found, start: int, end: int) -> Mention | None:
+    """The one person named in full before ``start`` whose name holds the word at ``[start, end)`` ("Manalo")."""
+    word = doc.text[start:end]
+    earlier = {pm.record_id for pm in found.person_mentions if pm.end <= start}
+    hits = {p.id for p in found.people if p.id in earlier and len(p.name.split()) > 1 and word in p.name.split()}
+    return Mention(start=start, end=end, record_id=hits.pop()) if len(hits) == 1 else None
+
+
+def _short_subject(doc: Document, found: Found, sentence: Sentence, at: int) -> Mention | None:
+    """A person referred to by one word of their name right before the verb at ``at`` ("Secretary Manalo chaired")."""
+    m = _SHORT_SUBJECT.search(doc.text, max(sentence.start, at - 60), at)
+    return None if m is None else _known_by_one_word(doc, found, m.start("name"), m.end("name"))
+
+
+def _short_with(doc: Document, found: Found, at: int, end: int) -> Mention | None:
+    """The co-chair named by one word after "with <title>" at ``at`` ("with Prime Minister Turnbull")."""
+    m = _SHORT_WITH.match(doc.text, at, end)
+    return None if m is None else _known_by_one_word(doc, found, m.start("name"), m.end("name"))
+
+
 _RELATIVE_CHAIR = re.compile(r",?\s*\b(?P<which>which|that)\s+(?:[^,;.\"]{0,120}?)(?P<verb>(?:co-)?chaired)\b")
 _NAME_GAP = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,6}")
 _WITH_TITLE = re.compile(
-    r"\s+(?:jointly\s+)?with\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w.'’()-]*\s+|of\s+|and\s+){0,8}"
+    r"(?:\s+[^,;.\"]{0,40}?)?\s+(?:jointly\s+|together\s+)?with\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w.'’()-]*\s+|of\s+|and\s+){0,8}"
 )
 
 
