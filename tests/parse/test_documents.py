@@ -336,3 +336,22 @@ def test_masterplans_concords_and_implementation_plans() -> None:
         ("Widget Concord IV", DocumentKind.DECLARATION, Action.SIGNED),
         ("Widget Implementation Plan 2031-2035", DocumentKind.OTHER, Action.WELCOMED),
     }
+
+
+def test_a_subtitle_after_a_colon_belongs_to_the_title() -> None:
+    """'the Hue Roadmap: An ASEAN Widget Agenda to ...,' is one title, subtitle and all."""
+    ex = parse(
+        "The Ministers endorsed the Hue Roadmap: An ASEAN Widget Agenda to Accelerate Recovery and Integration, "
+        "which sets out actions. Leaders adopted the Hanoi Declaration on Widgets 2030: Forging Ahead Together. "
+        "Dr. Ali Hassan said so."
+    )
+    assert [d.title for d in ex.documents] == [
+        "Hue Roadmap: An ASEAN Widget Agenda to Accelerate Recovery and Integration",
+        "Hanoi Declaration on Widgets 2030: Forging Ahead Together",
+    ]
+
+
+def test_a_colon_before_a_new_clause_ends_the_title() -> None:
+    """'adopted the Hanoi Declaration: Ministers also met ...': the words after the colon are no subtitle."""
+    ex = parse("The Leaders adopted the Hanoi Declaration: Ministers also met partners.")
+    assert [d.title for d in ex.documents] == ["Hanoi Declaration"]

@@ -156,6 +156,9 @@ _TOO_BARE = frozenset({"strategy", "framework", "vision", "roadmap", "guidelines
 _BARE = frozenset({"statement", "declaration", "report", "agreement", "budget", "treaty", "guidelines", "roadmap"})
 
 _RIGHT = re.compile(rf"(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{0,24}}")
+# a subtitle after a colon: two or more title words that end at a clause mark ("...: Forging Ahead Together,")
+_SUBTITLE = re.compile(rf":{_WS}+{_TOKEN}(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{1,24}}")
+_SUBTITLE_END = re.compile(r"[ \t]*(?:[,.;)\"”’]|\n|\Z|\((?:[A-Z]|19|20))")
 _LEFT_TOKEN = re.compile(r"\S+")
 _LEFT_STOP = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "these", "those"})
 _ACRONYM_TOKEN = re.compile(r"\([A-Z][\w+&-]{1,15}\)")
@@ -549,6 +552,10 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             covered = end
             if "report" in tail.group("tail"):
                 kind = DocumentKind.REPORT
+        sub = _SUBTITLE.match(text, end, clause.end)
+        sub_end = _trim_end(text, end, _cut_at_full_stop(text, end, sub.end())) if sub is not None else end
+        if sub_end > end + 1 and _SUBTITLE_END.match(text, sub_end):
+            end = covered = sub_end  # "the X Roadmap: An Agenda for Y": the subtitle is part of the title
         title = " ".join(text[title_start:end].split())
         words = title.split()
         action, action_span, governed = _governing(text, clause, phrase_start, end)
