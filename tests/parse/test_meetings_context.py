@@ -652,3 +652,20 @@ def test_chaired_together_with_makes_a_co_chair() -> None:
         "Minister Taro Kono."
     )
     assert ex.meetings[0].chairs == ("Ali Hassan",)
+
+
+def test_the_plus_countries_listed_beside_a_plus_meeting_are_its_partners() -> None:
+    """'The 9th ADMM-Plus brought together ... the eight Plus countries: A, B, ...': those are its partners."""
+    ex = parse(
+        "The 9th ADMM-Plus brought together the ministers of the ten ASEAN Member States and their counterparts "
+        "from the Plus countries: Australia, China, India, Japan, New Zealand, the Republic of Korea, the Russian "
+        "Federation and the United States."
+    )
+    (m,) = ex.meetings
+    assert m.partners == ("AU", "CN", "IN", "JP", "NZ", "KR", "RU", "US")
+
+
+def test_one_country_after_the_cue_is_no_list_of_partners() -> None:
+    """'... the Plus countries, of which Japan is one': one country is no list; no partner is invented."""
+    (m,) = parse("The 9th ADMM-Plus met with the Plus countries of Japan fame in Hanoi on 3 May 2031.").meetings
+    assert m.partners == ()

@@ -1306,6 +1306,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
             continue
         sentence = doc.sentences[s_index]
         _attach(doc, sentence, here, clusters, found, folded)
+        _plus_partners(doc, sentence, here, clusters)
         if pub is not None:
             _relative_days(doc, sentence, here, clusters, pub)
         latest = _same_day(doc, sentence, here, clusters, latest, pub)
@@ -1325,6 +1326,37 @@ def _special(name: str) -> bool:
 def _special_cluster(c: _Cluster) -> bool:
     named = c.named()
     return bool(named) and _special(named[0].name)
+
+
+# "... with the eight Plus countries: A, B and C", "... and their counterparts from the eight dialogue partners,
+# namely A, B and C", "The ADMM-Plus includes A, B and C": the partners of an ADMM-Plus style meeting, listed
+_PLUS_LIST = re.compile(
+    r"\b(?:(?:Plus|partner|dialogue[ \t]+partner)[ \t]+countries|dialogue[ \t]+partners|"
+    r"counterparts[ \t]+from[^.;:]{0,40}?)(?:[ \t]*:|,?[ \t]+namely|[ \t]+\(|[ \t]+of)[ \t]+|"
+    r"\b(?:includes|comprises|brings[ \t]+together)[ \t]+(?=[A-Z]|the[ \t])"
+)
+
+
+def _plus_partners(
+    doc: Document, sentence: Sentence, here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster]
+) -> None:
+    """Partners of a "-Plus" meeting (ADMM-Plus, ADSOM-Plus) from a list of the Plus countries in its sentence."""
+    plus = [k for m, k in here if (clusters[k].series or "").endswith("-Plus") and not clusters[k].partners]
+    if not plus:
+        return
+    first = min(m.start for m, k in here if k in plus)
+    cue = _PLUS_LIST.search(doc.text, first, sentence.end)
+    if cue is None:
+        return
+    members = _members()
+    listed: list[tuple[str, tuple[int, int]]] = []
+    for h in doc.names_in(cue.end(), sentence.end, "country"):
+        if h.key not in members and h.key not in {p for p, _ in listed}:
+            listed.append((h.key, (h.start, h.end)))
+    if len(listed) < 2:
+        return  # one country is no list of the Plus countries
+    for key in dict.fromkeys(plus):
+        clusters[key].partners.extend(listed)
 
 
 def _nearest_item(here: list[tuple[_Mention, str]], start: int, end: int) -> tuple[_Mention, str]:
