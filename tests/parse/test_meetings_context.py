@@ -669,3 +669,30 @@ def test_one_country_after_the_cue_is_no_list_of_partners() -> None:
     """'... the Plus countries, of which Japan is one': one country is no list; no partner is invented."""
     (m,) = parse("The 9th ADMM-Plus met with the Plus countries of Japan fame in Hanoi on 3 May 2031.").meetings
     assert m.partners == ()
+
+
+def test_a_number_inside_a_name_after_its_meeting_word() -> None:
+    """'the Commemorative Summit for the 50th Year of ASEAN-Widget Friendship' is named in full."""
+    (m,) = parse(
+        "Leaders attended the Commemorative Summit for the 50th Year of ASEAN-Japan Widget Friendship in Tokyo on "
+        "17 December 2031."
+    ).meetings
+    assert m.name == "Commemorative Summit for the 50th Year of ASEAN-Japan Widget Friendship"
+    assert m.ordinal is None
+
+
+def test_a_gerund_after_the_meeting_word_continues_the_name() -> None:
+    """'the Special Ministers' Meeting Celebrating the 30th Anniversary of X' is a meeting, co-chaired on Monday."""
+    ex = parse(
+        "Foreign Minister Wang Hua and Foreign Minister Ali Hassan on Monday co-chaired the Special Widget "
+        "Ministers' Meeting Celebrating the 30th Anniversary of ASEAN-Widget Relations in Hanoi."
+    )
+    (m,) = ex.meetings
+    assert m.name == "Special Widget Ministers' Meeting Celebrating the 30th Anniversary of ASEAN-Widget Relations"
+    assert m.chairs == ("Wang Hua", "Ali Hassan")
+
+
+def test_a_number_before_a_lower_case_word_ends_the_name() -> None:
+    """'The Summit for the 3rd time ...': the count is no part of a name."""
+    ex = parse("The 5th ASEAN Widget Summit for the 3rd time met in Hanoi on 5 May 2031.")
+    assert [m.name for m in ex.meetings] == ["5th ASEAN Widget Summit"]

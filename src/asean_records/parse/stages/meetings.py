@@ -387,7 +387,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
             continue
         if h + 1 < len(tokens):
             nxt = tokens[h + 1][2]
-            if nxt[0].isupper() and nxt.lower() not in _CONNECTORS and nxt not in {"Working", "WG"}:
+            gerund = nxt.endswith("ing") and h + 2 < len(tokens) and tokens[h + 2][2] == "the"
+            if nxt[0].isupper() and nxt.lower() not in _CONNECTORS and nxt not in {"Working", "WG"} and not gerund:
                 continue  # "Dialogue Relations", "Summit Declaration": the meeting word is a modifier
         # walk left
         i = h
@@ -460,12 +461,16 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                     break  # "co-chaired the X Conference with Japanese Foreign Minister NAME": a co-chair
                 if low == "with" and nxt.endswith(("'s", "’s")):
                     break  # "the X Consultation with China's Minister of Commerce": a person, not the name
-                if nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or nxt.startswith("+")):
+                numbered = _ORDINAL.match(nxt) and j + 3 < len(tokens) and tokens[j + 3][2][0].isupper()
+                if nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or nxt.startswith("+") or numbered):
                     j += 1
                     continue
                 break
             if tok[0].isupper() or tok.startswith("+") or (tok[0].isdigit() and j + 1 > h and tokens[j][2] == "+"):
                 j += 1
+                continue
+            if _ORDINAL.match(tok) and j + 2 < len(tokens) and tokens[j + 2][2][0].isupper():
+                j += 1  # "the Commemorative Summit for the 50th Year of ...": a number inside the name
                 continue
             break
         heading = _is_heading(doc, sentence)
@@ -2429,7 +2434,7 @@ _ACTIVE_CHAIR = re.compile(
 _SUBJECT_GAP = re.compile(
     r"\s*(?:,[^,;.\"]{0,200},\s*|\s-\s[^;.\"]{0,200}\s-\s*|\s*\([^()]{0,200}\)\s*)?"
     r"\s*[,-]?\s*(?:who\s+)?(?:(?:also|then|later|jointly|has|had|have|successfully|today|yesterday|earlier|"
-    r"will|would|to)\s+)*"
+    r"will|would|to|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
 )
 _LED_OBJECT = re.compile(r"(?:(?:the|a|an)\s+)?")
 _CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,8}$")
