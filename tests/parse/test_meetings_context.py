@@ -696,3 +696,17 @@ def test_a_number_before_a_lower_case_word_ends_the_name() -> None:
     """'The Summit for the 3rd time ...': the count is no part of a name."""
     ex = parse("The 5th ASEAN Widget Summit for the 3rd time met in Hanoi on 5 May 2031.")
     assert [m.name for m in ex.meetings] == ["5th ASEAN Widget Summit"]
+
+
+def test_an_edition_on_the_dateline_day_beats_the_year_of_other_full_dates() -> None:
+    """'MANILA, Nov. 14 (PNA) - ... closed the 31st ASEAN Summit on Tuesday ... a summit on January 25, 2018'.
+
+    The table holds the 31st ASEAN Summit on 13-14 November 2017: the dateline is of 2017, not of the one other
+    full date in the text.
+    """
+    ex = parse(
+        "MANILA, Nov. 14 (PNA) -- The President on Tuesday closed the 31st ASEAN Summit. Leaders welcomed the "
+        "invitation to hold the ASEAN-Widget Commemorative Summit in New Delhi on January 25, 2018."
+    )
+    m = next(m for m in ex.meetings if m.ordinal == 31)
+    assert m.date == PartialDate(2017, 11, 14)

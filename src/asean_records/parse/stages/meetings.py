@@ -1999,18 +1999,23 @@ def _publication_day(doc: Document, found: Found, clusters: dict[str, _Cluster])
 
     The dateline comes first ("VIENTIANE, 30 October 2024 - ... convened today"), then the publication date (which
     may be a later "posted on" day). A dateline without a year ("VIENTIANE, October 9 (Agency) --") takes the year
-    of a numbered meeting the text names whose edition, in the knowledge base, was held within three days of it.
+    of a numbered meeting the text names whose edition, in the knowledge base, was held within three days of it
+    (before the year only guessed from the text's other full dates).
     """
     d = doc.computed(_dateline_day)
     if d is not None and d.month is not None and d.day is not None:
         if d.year is not None:
             return _day(d.year, d.month, d.day, "")
-        if doc.year is not None and doc.year_basis is not None:
+        weak = doc.year_basis is not None and doc.year_basis.reason is InferenceReason.YEAR_FROM_CONTEXT
+        if doc.year is not None and doc.year_basis is not None and not weak:
             return _day(doc.year, d.month, d.day, f" (year: {doc.year_basis.detail})")
         near = _edition_years(clusters, d.month, d.day)
         if len(near) == 1:
             ((year, why),) = near.items()
             return _day(year, d.month, d.day, f" ({why})")
+        if doc.year is not None and doc.year_basis is not None:
+            # the most frequent year of the text's full dates: weaker than an edition held on the dateline's day
+            return _day(doc.year, d.month, d.day, f" (year: {doc.year_basis.detail})")
     pub = found.source.published
     if pub is not None and pub.month is not None and pub.day is not None:
         return _day(pub.year, pub.month, pub.day, "")
