@@ -710,3 +710,24 @@ def test_an_edition_on_the_dateline_day_beats_the_year_of_other_full_dates() -> 
     )
     m = next(m for m in ex.meetings if m.ordinal == 31)
     assert m.date == PartialDate(2017, 11, 14)
+
+
+def test_sessions_a_meeting_comprises_are_no_meetings_of_their_own() -> None:
+    """'The Summit consisted of a Plenary Session ... and a Leaders' Retreat ...': one meeting, the summit."""
+    ex = parse(
+        "The 34th ASEAN Widget Summit was held in Bangkok on 22-23 June 2031. The Summit consisted of a Plenary "
+        "Session on 22 June and a Leaders' Retreat on 23 June."
+    )
+    assert [m.ordinal for m in ex.meetings] == [34]
+    ex = parse("The Leaders' Retreat was held on 23 June 2031 in Hanoi.")
+    assert [m.name for m in ex.meetings] == ["Leaders' Retreat"]
+
+
+def test_a_date_after_an_including_clause_is_the_main_meeting_s() -> None:
+    """'the 35th X Summit and Related Summits, including the 14th Y, in Bangkok from 2 to 4 November': the X's."""
+    ex = parse(
+        "Thailand will host the 35th ASEAN Widget Summit and Related Summits, including the 14th Gadget Summit, in "
+        "Bangkok from 2 to 4 November 2031."
+    )
+    first = ex.meetings[0]
+    assert (first.ordinal, first.date) == (35, DateRange(PartialDate(2031, 11, 2), PartialDate(2031, 11, 4)))

@@ -1379,6 +1379,23 @@ def _nearest_item(here: list[tuple[_Mention, str]], start: int, end: int) -> tup
 _CLAUSE_MARK = re.compile(r"[,;]")
 
 
+_COMPONENT_CUE = re.compile(
+    r"\b(?:comprises?|comprised|comprising|consists?\s+of|consisted\s+of|consisting\s+of|was\s+made\s+up\s+of|"
+    r"will\s+(?:comprise|consist\s+of|include|feature)|featured)\b"
+)
+_COMPONENT_HEADS = frozenset({"session", "retreat", "plenary", "dialogue", "interface", "segment"})
+
+
+def _is_component(text: str, sentence: Sentence, m: _Mention) -> bool:
+    """Whether a session or retreat is named as a part of a meeting ("It will comprise a Leaders' Retreat ...")."""
+    head = m.name.rsplit(" ", 1)[-1].lower()
+    return head in _COMPONENT_HEADS and _COMPONENT_CUE.search(text, sentence.start, m.start) is not None
+
+
+_INCLUDING_THEN_DATE = re.compile(
+    r"(?:\s+and\s+(?:the\s+)?[Rr]elated\s+[A-Z]?[a-z]+)?\s*,\s*(?:including|such\s+as)\s+[^,;.]{3,120},\s*"
+    r"(?:(?:in|at)\s+[A-Z][^,;.]{0,60}?\s+)?(?:on|from|in|during)\s+"
+)
 _VERB_THEN_DATE = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?"
     r"(?:(?:successfully|virtually|physically|officially)\s+)?(?:held|convened|opened|scheduled|took\s+place|"
@@ -1397,6 +1414,8 @@ def _date_target(text: str, pool: list[tuple[_Mention, str]], d: DateMention) ->
         if m.end <= d.start:
             if _VERB_THEN_DATE.fullmatch(text, m.end, d.start):
                 return 0, 0  # "the X was held in October 2031 and the Y ...": the date is the X's
+            if _INCLUDING_THEN_DATE.fullmatch(text, m.end, d.start):
+                return 0, 0  # "the X and Related Summits, including the Y, in Bangkok from 2 to 4 May": the X's
             gap, a, b = d.start - m.end, m.end, d.start
         elif m.start >= d.end:
             gap, a, b = m.start - d.end, d.end, m.start
@@ -1636,6 +1655,8 @@ def _attach(
             c.future = True
         if m.named and _SINCE.search(text, max(sentence.start, m.start - 12), m.start):
             c.history += 1  # "since the 1st ASEAN Summit in 1976": a point in time, not a meeting reported
+        elif m.named and m.ordinal is None and _is_component(text, sentence, m):
+            c.history += 1  # "The Summit consisted of a Plenary Session ... and a Leaders' Retreat": its parts
     # dates; an inline dateline ("JAKARTA, 5 May 2024 - The ...") dates the release, not a meeting ("today" does)
     dates = doc.dates_in(sentence.start, sentence.end)
     done = _respectively(doc, sentence, here, clusters, dates)
