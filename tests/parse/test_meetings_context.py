@@ -731,3 +731,19 @@ def test_a_date_after_an_including_clause_is_the_main_meeting_s() -> None:
     )
     first = ex.meetings[0]
     assert (first.ordinal, first.date) == (35, DateRange(PartialDate(2031, 11, 2), PartialDate(2031, 11, 4)))
+
+
+def test_a_meeting_led_by_a_person_is_chaired_by_them() -> None:
+    """'the SOM on Monday, which was led by the ministry's secretary-general Datuk Seri NAME': the SOM's chair."""
+    ex = parse(
+        "The AMM was preceded by the ASEAN Senior Officials' Meeting (SOM) on Monday, which was led by the ministry's "
+        "secretary-general Datuk Seri Amir Hamzah Zin."
+    )
+    som = next(m for m in ex.meetings if m.series == "SOM")
+    assert som.chairs == ("Amir Hamzah Zin",)
+
+
+def test_a_delegation_led_by_a_person_gives_the_meeting_no_chair() -> None:
+    """'The delegation to the X was led by P': P led the delegation, not the meeting."""
+    (m,) = parse("The Philippine delegation to the 5th ASEAN Widget Meeting was led by Secretary Juan Cruz.").meetings
+    assert m.chairs == ()

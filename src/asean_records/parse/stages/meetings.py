@@ -2573,6 +2573,15 @@ def _chairs(
             partner = _short_with(doc, found, first.end, sentence.end)  # "... with Prime Minister Turnbull"
         if partner is not None:
             _add_chair(clusters[key], found, partner)  # "A co-chaired the X with <title> B"
+    for m, key in here:
+        # "the SOM on Monday, which was led by <title> P": led by, said of the meeting itself
+        led = _LED_BY.match(text, m.end, sentence.end) if m.named else None
+        if led is not None and _DELEGATION_TO.search(text, max(sentence.start, m.start - 80), m.start):
+            led = None  # "the delegation to the X was led by P": P led the delegation
+        if led is not None:
+            chosen = [pm for pm in people if led.end() <= pm.start < led.end() + 150]
+            if chosen and _NAME_GAP_LOWER.fullmatch(text, led.end(), chosen[0].start):
+                _add_chair(clusters[key], found, chosen[0])
     for cm in _RELATIVE_CHAIR.finditer(text, sentence.start, sentence.end):
         # "the X, which A (co-)chaired (with <title> B)": the meeting is the relative pronoun's antecedent
         who = next((pm for pm in people if pm.end <= cm.start("verb") and pm.start >= cm.end("which")), None)
@@ -2620,6 +2629,12 @@ def _short_with(doc: Document, found: Found, at: int, end: int) -> Mention | Non
     return None if m is None else _known_by_one_word(doc, found, m.start("name"), m.end("name"))
 
 
+_LED_BY = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*)?,?\s*"
+    r"(?:(?:which|that)\s+)?(?:was|were|is|will\s+be)\s+led\s+by\s+"
+)
+_DELEGATION_TO = re.compile(r"\b(?:delegations?|team|contingent)\b[^.;]{0,40}?\b(?:to|at|for)\s+(?:the\s+)?$")
+_NAME_GAP_LOWER = re.compile(r"(?:(?:[A-Z][\w.'’-]*|[a-z][\w'’-]*)\s+){0,8}")  # "the ministry's secretary-general ..."
 _RELATIVE_CHAIR = re.compile(r",?\s*\b(?P<which>which|that)\s+(?:[^,;.\"]{0,120}?)(?P<verb>(?:co-)?chaired)\b")
 _NAME_GAP = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,6}")
 _WITH_TITLE = re.compile(
