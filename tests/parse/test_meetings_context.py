@@ -747,3 +747,38 @@ def test_a_delegation_led_by_a_person_gives_the_meeting_no_chair() -> None:
     """'The delegation to the X was led by P': P led the delegation, not the meeting."""
     (m,) = parse("The Philippine delegation to the 5th ASEAN Widget Meeting was led by Secretary Juan Cruz.").meetings
     assert m.chairs == ()
+
+
+_TITLE_ONLY = (
+    "PHNOM PENH, 13 November 2031 - The 60th and 61st ASEAN Widget Summits were convened on 11 November 2031 under "
+    "the chairmanship of Samdech Akka Moha Sena Padei Techo Sok Vanna, Prime Minister of the Kingdom of Cambodia. "
+    "On 12 November 2031, Samdech Techo Prime Minister chaired the 10th ASEAN-Gadget Summit. Samdech Techo Prime "
+    "Minister will travel to Brussels, Belgium, to co-chair the ASEAN-EU Widget Summit with H.E. Petr Novak, "
+    "President of the European Council, on 14 December 2031."
+)
+
+
+def test_coordinated_numbered_meetings_share_a_passive_chair() -> None:
+    """'The 60th and 61st X Summits were convened under the chairmanship of P': P chairs both."""
+    ex = parse(_TITLE_ONLY)
+    assert {m.ordinal: m.chairs for m in ex.meetings if m.ordinal in (60, 61)} == {
+        60: ("Sok Vanna",),
+        61: ("Sok Vanna",),
+    }
+
+
+def test_a_title_without_a_name_is_the_text_s_one_holder_of_it() -> None:
+    """'Samdech Techo Prime Minister chaired the X': the text's only Prime Minister; also after 'will travel to'."""
+    ex = parse(_TITLE_ONLY)
+    by_name = {m.name: m.chairs for m in ex.meetings}
+    assert by_name["10th ASEAN-Gadget Summit"] == ("Sok Vanna",)
+    assert by_name["ASEAN-EU Widget Summit"] == ("Sok Vanna", "Petr Novak")
+
+
+def test_a_title_two_people_hold_names_no_chair() -> None:
+    """Two Prime Ministers in the text: 'Samdech Techo Prime Minister chaired' names neither."""
+    ex = parse(
+        "Prime Minister Sok Vanna met Prime Minister Petr Novak. Samdech Techo Prime Minister then chaired the 10th "
+        "ASEAN-Gadget Summit."
+    )
+    assert ex.meetings[0].chairs == ()

@@ -2459,6 +2459,8 @@ _ACTIVE_CHAIR = re.compile(
 )
 _SUBJECT_GAP = re.compile(
     r"\s*(?:,[^,;.\"]{0,200},\s*|\s-\s[^;.\"]{0,200}\s-\s*|\s*\([^()]{0,200}\)\s*)?"
+    r"(?:\s*(?:will\s+)?(?:travel|travels|travelled|traveled|fly|flies|flew|go|went|head|heads|headed|leave|left)\s+"
+    r"(?:to|for)\s+[A-Z][^;.\"]{0,60}?,?\s+)?"
     r"\s*[,-]?\s*(?:who\s+)?(?:(?:also|then|later|jointly|has|had|have|successfully|today|yesterday|earlier|"
     r"will|would|to|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
 )
@@ -2524,7 +2526,8 @@ def _chairs(
             before = [(m, k) for m, k in before if m is not before[-1][0]]  # "The X, held beside the Y, was chaired"
         if before:
             last = before[-1][0]
-            targets = [k for m, k in before if m is last]
+            # "the 40th and 41st X Summits were convened under the chairmanship of P": both numbered meetings
+            targets = [k for m, k in before if m is last or (last.sibling and m.sibling and m.end == last.end)]
             if _PLURAL_SUBJECT.search(text, sentence.start, at):
                 targets = list(dict.fromkeys(k for _, k in here))
         else:
@@ -2543,6 +2546,8 @@ def _chairs(
         at = cm.start()
         before_people = [pm for pm in people if pm.end <= at]
         short = _short_subject(doc, found, sentence, at)  # "Secretary Manalo co-chaired ..."
+        if short is None and not (before_people and _SUBJECT_GAP.fullmatch(text, before_people[-1].end, at)):
+            short = _title_subject(doc, found, sentence, at)  # "Samdech Techo Prime Minister chaired ..."
         if short is not None and (not before_people or before_people[-1].end <= short.start):
             before_people.append(short)
         if not before_people:
@@ -2615,6 +2620,29 @@ def _known_by_one_word(doc: Document, found: Found, start: int, end: int) -> Men
     earlier = {pm.record_id for pm in found.person_mentions if pm.end <= start}
     hits = {p.id for p in found.people if p.id in earlier and len(p.name.split()) > 1 and word in p.name.split()}
     return Mention(start=start, end=end, record_id=hits.pop()) if len(hits) == 1 else None
+
+
+_TITLE_SUBJECT = re.compile(
+    r"(?<![\w.'’-])(?:[A-Z][\w.'’-]*\s+){0,4}?(?P<title>(?:Deputy\s+)?(?:Prime\s+Minister|President|Foreign\s+Minister|"
+    r"Secretary-General|Chairman|Chairperson|Chair|King|Sultan))\b(?!\s+(?:of|for)\b)"
+)
+
+
+def _title_subject(doc: Document, found: Found, sentence: Sentence, at: int) -> Mention | None:
+    """The one person of the text holding the title written, without a name, last before ``at``.
+
+    "Samdech Techo Prime Minister chaired the X": the text's only Prime Minister.
+    """
+    found_titles = list(_TITLE_SUBJECT.finditer(doc.text, max(sentence.start, at - 120), at))
+    if not found_titles:
+        return None
+    m = found_titles[-1]  # the caller checks that only a verb's adverbs (or a trip) come between it and the verb
+    title = " ".join(m.group("title").split())
+    earlier = {pm.record_id for pm in found.person_mentions if pm.end <= m.start()}
+    holders = {
+        p.id for p in found.people if p.id in earlier and any(t == title or t.startswith(title + " ") for t in p.titles)
+    }
+    return Mention(start=m.start("title"), end=m.end("title"), record_id=holders.pop()) if len(holders) == 1 else None
 
 
 def _short_subject(doc: Document, found: Found, sentence: Sentence, at: int) -> Mention | None:
