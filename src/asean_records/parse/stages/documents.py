@@ -61,7 +61,7 @@ _TOKEN = (
     r"(?:[A-Z][\w.'+&/]*(?:-[\w.'+&/]+){0,4}|(?:19|20)\d\d(?:-(?:19|20)?\d\d)?|\([A-Z][\w+&-]{1,15}\)"
     r"|\d{1,3}(?:st|nd|rd|th)(?=[ \t\n]+[A-Z]))"
 )
-_CONN = r"(?:the|of|and|on|for|in|to|between|among|with|under|a|towards)"
+_CONN = r"(?:the|of|and|on|for|in|to|between|among|with|under|a|towards|by)"
 
 # Between a document noun and a later one: a period and capitalised words joined by "and" ("2036-2040
 # Monitoring and Evaluation"), so the first names what the second is about rather than a second document.
@@ -83,10 +83,17 @@ _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     (r"Discussion{_WS}+(?:Paper|paper)", DocumentKind.DISCUSSION_PAPER, True),
     (r"Non-?[Pp]aper", DocumentKind.OTHER, True),
     (r"Report", DocumentKind.REPORT, True),
-    (r"Outlook(?!{_WS}+on{_WS})", DocumentKind.REPORT, False),
+    (r"Outlook{_WS}+on", DocumentKind.OTHER, False),  # "the ASEAN Outlook on the Indo-Pacific"
+    (r"Outlook", DocumentKind.REPORT, False),
     (r"Agreement", DocumentKind.AGREEMENT, True),
     (r"Budget", DocumentKind.BUDGET, True),
-    (r"Treaty|Protocol|Memorandum{_WS}+of{_WS}+Understanding|MoU|MOU", DocumentKind.AGREEMENT, False),
+    (
+        r"Treaty|Protocol|Memorandum{_WS}+of{_WS}+Understanding|MoU|MOU|"
+        r"Convention(?!{_WS}+(?:Cent(?:re|er)|Hall|Hotel|Complex|Palace))",
+        DocumentKind.AGREEMENT,
+        False,
+    ),
+    (r"Consensus", DocumentKind.OTHER, False),
     (r"Terms{_WS}+of{_WS}+Reference|Guidelines|Roadmap|Blueprint", DocumentKind.OTHER, False),
     (
         r"Framework(?!{_WS}+Agreement)|Strategy|Vision(?!{_WS}+Statement)|Master{_WS}*[Pp]lan|Action{_WS}+Agenda|"
@@ -160,6 +167,10 @@ _RIGHT = re.compile(rf"(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{0,24}}")
 _SUBTITLE = re.compile(rf":{_WS}+{_TOKEN}(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{1,24}}")
 _SUBTITLE_END = re.compile(r"[ \t]*(?:[,.;)\"”’]|\n|\Z|\((?:[A-Z]|19|20))")
 _LEFT_TOKEN = re.compile(r"\S+")
+_OPENING_PREPOSITIONS = frozenset(
+    {"Under", "With", "Through", "For", "In", "By", "On", "At", "From", "To", "Following", "After", "Before", "During",
+     "Since", "Via", "As", "Within", "Without", "Beyond", "Despite", "Including", "Besides", "Unlike", "Like"}
+)  # fmt: skip
 _LEFT_STOP = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "these", "those"})
 _ACRONYM_TOKEN = re.compile(r"\([A-Z][\w+&-]{1,15}\)")
 _RANGE_TOKEN = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?")
@@ -350,6 +361,8 @@ def _left(doc: Document, start: int, floor: int) -> tuple[int, int, str | None, 
             return title_start, title_start, None, None
         if word.endswith(".") and not INITIALISM_END.search(word):
             return title_start, title_start, None, None
+        if word in _OPENING_PREPOSITIONS and (i == 0 or tokens[i - 1].group(0)[-1] in '.!?:;"\n'):
+            return title_start, title_start, None, None  # "Under the X Agreement, ...": no title word
         title_start = tokens[i].start()
         i -= 1
     if i < 0:
@@ -973,6 +986,11 @@ def find_documents(doc: Document, found: Found) -> Found:
         if d.needs_action and d.action is None:
             continue
         key = _fold(d.title)
+        if " " not in key:
+            # "the adoption of the Outlook" after "the ASEAN Outlook on the Indo-Pacific": that document again
+            earlier = [k for k in merged if key in k.split()]
+            if len(earlier) == 1:
+                key = earlier[0]
         if key in merged:
             old = merged[key]
             old.spans.extend(d.spans)
