@@ -15,7 +15,10 @@ Seven readings, all through compiled, linear patterns:
   (DEFA) Negotiating Framework" is other, "... Mid-Term Review" a report); a lower-case "progress report"
   or "recommendations" after the title is part of it ("X Work Plan 2023-2024 progress report", a report);
   a title followed by another lower-case noun only qualifies it ("the X Agreement upgrade", "the X
-  Agreement negotiations") and is not a document.
+  Agreement negotiations") and is not a document. A subtitle after a colon that ends at a clause mark is
+  part of the title ("the X Roadmap: An Agenda to ..."); a preposition opening the sentence is not ("Under
+  the X Agreement, ..."). A later one-word mention of a word of one title ("the adoption of the Outlook")
+  is that document again.
 * **Owned reports**: a lower-case "annual/progress/... report" after its owner's name, titled by the owner's
   acronym when it has one ("the ... Reserve (APTERR) annual report" -> "APTERR annual report").
 * **Signed lower-case instruments**: "signed a memorandum of understanding on technical assistance" (up to a
