@@ -15,7 +15,15 @@ The stage works in four steps:
    become one meeting with several spans.
 3. **Attributes**, sentence by sentence: a date, a mode or a theme goes to the
    nearest mention in its sentence; hosts, cities, chairs, partners and parents come
-   from patterns around the mention.
+   from patterns around the mention: brackets after a name ("(Langkawi, 24-26 May
+   2025)", "(virtual, 3 June)"), a visit made to attend it ("will be in Jakarta ... to
+   attend the X"); chairs written in full, by one word of a name given before
+   ("Secretary Cruz co-chaired") or by a title only the text's one holder bears
+   ("Samdech Techo Prime Minister chaired"); the Plus countries listed beside an
+   ADMM-Plus style meeting as its partners. A year before a name ("the 2018 X
+   Special Summit") makes that year's meeting; a special, informal or retreat meeting
+   is not merged into its series' regular one; sessions a meeting "comprised" are parts
+   of it, not meetings.
 4. **Inference**, each with a recorded reason: missing years from the document's
    year (dateline, full dates, or the ASEAN chair year that the text implies), dates
    and hosts of numbered meetings from the knowledge base's edition tables; days from
