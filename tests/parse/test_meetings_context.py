@@ -782,3 +782,19 @@ def test_a_title_two_people_hold_names_no_chair() -> None:
         "ASEAN-Gadget Summit."
     )
     assert ex.meetings[0].chairs == ()
+
+
+def test_a_video_conference_in_a_headline_is_no_meeting() -> None:
+    """'8TH ADMM-PLUS CONVENED VIA VIDEO CONFERENCE' names the 8th ADMM-Plus, not a meeting called so."""
+    ex = parse("8TH ADMM-PLUS CONVENED VIA VIDEO CONFERENCE\n\nThe 8th ADMM-Plus was held on 16 June 2031.")
+    assert [m.series for m in ex.meetings] == ["ADMM-Plus"]
+
+
+def test_a_lower_case_partner_meeting_is_the_partner_s_meeting_named_before() -> None:
+    """'During the ASEAN-India meeting, ...' after 'the 15th ASEAN-India Summit': one meeting."""
+    ex = parse(
+        "The 15th ASEAN-India Summit was held in Manila on 14 November 2031. During the ASEAN-India meeting, leaders "
+        "welcomed an invitation."
+    )
+    assert [m.ordinal for m in ex.meetings] == [15]
+    assert len(ex.where(ex.meetings[0], "name").spans) == 2

@@ -306,7 +306,8 @@ def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
 _HEADING_COMPLEMENT = frozenset({"of", "on", "for", "with", "between", "among"})
 _CAPS_HEADLINE_VERBS = frozenset(
     {"chairs", "hosts", "holds", "attends", "joins", "leads", "opens", "convenes", "launches", "welcomes", "urges",
-     "calls", "concludes", "wraps", "begins", "kicks", "adopts"}
+     "calls", "concludes", "wraps", "begins", "kicks", "adopts", "convened", "held", "opened", "concluded", "hosted",
+     "chaired", "attended", "joined", "adopted", "launched", "closed", "ended", "closes", "ends"}
 )  # fmt: skip
 """Words of an all-capitals headline that end a meeting's name on its left ("X CHAIRS THE Y MEETING")."""
 _HEADLINE_VERBS = frozenset(
@@ -393,6 +394,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
     for h in heads:
         if tokens[h][0] < used_until:
             continue
+        if h > 0 and tokens[h - 1][2].lower() in {"video", "tele", "web", "press"}:
+            continue  # "via video conference", "a press conference": no meeting's name
         if h + 1 < len(tokens):
             nxt = tokens[h + 1][2]
             gerund = nxt.endswith("ing") and h + 2 < len(tokens) and tokens[h + 2][2] == "the"
@@ -1245,6 +1248,13 @@ def find_meetings(doc: Document, found: Found) -> Found:
                         and _special_cluster(clusters[k]) == special
                     ]
                     if len(same) == 1:
+                        key = same[0]
+                if key not in clusters and m.series is None and m.ordinal is None and m.partners:
+                    # "During the ASEAN-India meeting, ..." after "the 15th ASEAN-India Summit": that meeting
+                    head = text[m.start : m.end].rsplit(" ", 1)[-1]
+                    mine = {p[0] for p in m.partners}
+                    same = [k for k in order if {p for p, _ in clusters[k].partners} == mine]
+                    if head[:1].islower() and len(same) == 1:
                         key = same[0]
                 if key not in clusters:
                     index.update(order, clusters)
