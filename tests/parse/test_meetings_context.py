@@ -798,3 +798,22 @@ def test_a_lower_case_partner_meeting_is_the_partner_s_meeting_named_before() ->
     )
     assert [m.ordinal for m in ex.meetings] == [15]
     assert len(ex.where(ex.meetings[0], "name").spans) == 2
+
+
+def test_all_meetings_covers_a_list_of_meetings_one_per_item() -> None:
+    """'Besides the X, the following were held:', one meeting per item, then 'All meetings were chaired by P'."""
+    ex = parse(
+        "## Related summits\n\nBesides the 63rd ASEAN Widget Summit, the following meetings were held during the "
+        "week:\n\n- **26th ASEAN-China Widget Summit** - 6 September 2031;\n- **18th Gadget Summit** - 7 September "
+        "2031.\n\nAll meetings were chaired by President Ali Hassan."
+    )
+    assert [m.chairs for m in ex.meetings] == [("Ali Hassan",)] * 3
+
+
+def test_the_meetings_covers_only_those_named_last() -> None:
+    """'The meetings were chaired by P' after a sentence naming two meetings: those two, not an earlier one."""
+    ex = parse(
+        "The 5th ASEAN Widget Summit was held on 1 May 2031. The 6th Gadget Summit and the 7th Sprocket Summit were "
+        "held on 2 May 2031. The meetings were chaired by President Ali Hassan."
+    )
+    assert [m.chairs for m in ex.meetings] == [(), ("Ali Hassan",), ("Ali Hassan",)]

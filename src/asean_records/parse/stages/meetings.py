@@ -1156,6 +1156,8 @@ def find_meetings(doc: Document, found: Found) -> Found:
     by_series: dict[str, list[str]] = {}
     section_focus: str | None = None
     last_named: list[str] = []
+    run_named: list[str] = []
+    run_end = -2
     following: set[str] = set()
     index = _ClusterIndex()
     alias_keys: dict[str, str] = {}
@@ -1207,9 +1209,12 @@ def find_meetings(doc: Document, found: Found) -> Found:
             if m.anaphor:
                 target = section_focus or (order[0] if order else None)
                 count = _plural_count(text[m.start : m.end])
-                if count is not None and len(last_named) >= max(count, 2):
+                covered = last_named
+                if count == 0 and text[m.start : m.start + 3].lower() == "all" and len(run_named) > len(last_named):
+                    covered = run_named  # "All meetings were chaired by P" after a list of them, one per item
+                if count is not None and len(covered) >= max(count, 2):
                     # "both meetings", "all three sessions": each of the meetings named last
-                    for key in last_named[-count:] if count else last_named:
+                    for key in covered[-count:] if count else covered:
                         here.append((m, key))
                         clusters[key].mentions.append(m)
                     continue
@@ -1297,6 +1302,9 @@ def find_meetings(doc: Document, found: Found) -> Found:
         named_keys = [k for m, k in here if m.named]
         if named_keys:
             last_named = list(dict.fromkeys(named_keys))
+            # the run of consecutive sentences (list items) naming meetings, for "all meetings"
+            run_named = list(dict.fromkeys([*run_named, *named_keys])) if s_index - 1 == run_end else last_named
+            run_end = s_index
         resolved.append(here)
 
     # a series named once without its number and once with it is one meeting
