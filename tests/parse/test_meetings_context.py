@@ -817,3 +817,13 @@ def test_the_meetings_covers_only_those_named_last() -> None:
         "held on 2 May 2031. The meetings were chaired by President Ali Hassan."
     )
     assert [m.chairs for m in ex.meetings] == [(), ("Ali Hassan",), ("Ali Hassan",)]
+
+
+def test_present_tense_chairs_and_a_plural_anaphor() -> None:
+    """'the Prime Minister, who chairs the Summits, ...' after the 44th and 45th Summits: P chairs both."""
+    ex = parse(
+        "Prime Minister Sok Vanna this morning opened the Forty-Fourth and Forty-Fifth ASEAN Widget Summits in "
+        "Vientiane on 9 October 2031. In his speech, Prime Minister Sok Vanna, who chairs the Summits, thanked "
+        "the leaders."
+    )
+    assert [(m.ordinal, m.chairs) for m in ex.meetings] == [(44, ("Sok Vanna",)), (45, ("Sok Vanna",))]

@@ -2480,7 +2480,7 @@ _PASSIVE_CHAIR = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE_CHAIR = re.compile(
-    r"\b(?:(?P<chaired>(?:co-)?chaired)|presided\s+over|(?:will|to|would|shall)\s+(?:co-)?chair|led)\s+"
+    r"\b(?:(?P<chaired>(?:co-)?chaired|(?:co-)?chairs)|presided\s+over|(?:will|to|would|shall)\s+(?:co-)?chair|led)\s+"
     r"(?=(?:the|a|an)\b)"
 )
 _SUBJECT_GAP = re.compile(
@@ -2593,6 +2593,9 @@ def _chairs(
         if co_subject is not None:
             _add_chair(clusters[key], found, co_subject)  # "A, <title>, and B co-chaired the X"
         _add_chair(clusters[key], found, subject)
+        for m2, k2 in after[1:]:
+            if m2 is first:
+                _add_chair(clusters[k2], found, subject)  # "P, who chairs the Summits": each of them
         prev = first
         for m2, k2 in after[1:]:  # "A chaired the X and the Y": both
             if not m2.named or _COORDINATED.fullmatch(text, prev.end, m2.start) is None:
