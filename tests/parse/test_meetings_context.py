@@ -827,3 +827,17 @@ def test_present_tense_chairs_and_a_plural_anaphor() -> None:
         "the leaders."
     )
     assert [(m.ordinal, m.chairs) for m in ex.meetings] == [(44, ("Sok Vanna",)), (45, ("Sok Vanna",))]
+
+
+def test_will_also_co_chair_and_the_special_summit_as_an_anaphor() -> None:
+    """'P will also co-chair the X with <title> B'; 'the Special Summit' after the full name is that meeting."""
+    ex = parse(
+        "Foreign Minister Wang Hua met ministers. On Tuesday, Wang will also co-chair the 6th Mekong Widget "
+        "Ministers' Meeting in Hanoi with Lao Foreign Minister Bounmy Vongsa."
+    )
+    assert ex.meetings[0].chairs == ("Wang Hua", "Bounmy Vongsa")
+    ex = parse(
+        "Prime Minister Lee Wei Ming will attend the ASEAN-Poland Special Summit in Warsaw on 17 March 2031. As "
+        "Chair of ASEAN, Prime Minister Lee will co-chair the Special Summit with Prime Minister Anna Kowalski."
+    )
+    assert [m.chairs for m in ex.meetings] == [("Lee Wei Ming", "Anna Kowalski")]

@@ -509,7 +509,11 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 len(body) <= 2
                 and body
                 and body[-1].lower() in _EVENT_HEADS
-                and raw[:1] in {"T", "t", "B", "b", "A", "a"}
+                and (
+                    raw[:1] in {"T", "t", "B", "b", "A", "a"}
+                    # "the Special Summit" after "the ASEAN-Australia Special Summit": that meeting again
+                    or (body[0].lower() in {"special", "commemorative"} and text[max(0, start - 4) : start] == "the ")
+                )
             ):
                 out.append(_Mention(start=start, end=end, name="", ordinal=None, series=None, sentence=s_index,
                                     named=False, anaphor=True))  # fmt: skip
@@ -2480,7 +2484,7 @@ _PASSIVE_CHAIR = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE_CHAIR = re.compile(
-    r"\b(?:(?P<chaired>(?:co-)?chaired|(?:co-)?chairs)|presided\s+over|(?:will|to|would|shall)\s+(?:co-)?chair|led)\s+"
+    r"\b(?:(?P<chaired>(?:co-)?chaired|(?:co-)?chairs)|presided\s+over|(?:will|to|would|shall)\s+(?:also\s+|jointly\s+)?(?:co-)?chair|led)\s+"
     r"(?=(?:the|a|an)\b)"
 )
 _SUBJECT_GAP = re.compile(
