@@ -841,3 +841,10 @@ def test_will_also_co_chair_and_the_special_summit_as_an_anaphor() -> None:
         "Chair of ASEAN, Prime Minister Lee will co-chair the Special Summit with Prime Minister Anna Kowalski."
     )
     assert [m.chairs for m in ex.meetings] == [("Lee Wei Ming", "Anna Kowalski")]
+
+
+def test_a_meeting_dated_to_another_year_is_no_related_meeting() -> None:
+    """Beside 'the 54th X Meeting and Related Meetings' of 2031, a meeting of 2029 takes no place from it."""
+    ex = parse(_RELATED + " The ministers recalled the 8th ASEAN-Korea Widget Consultation held in 2029.")
+    m = next(m for m in ex.meetings if m.ordinal == 8)
+    assert (m.city, m.date) == (None, PartialDate(2029))

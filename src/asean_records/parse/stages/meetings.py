@@ -3054,18 +3054,20 @@ def _umbrella(doc: Document, clusters: dict[str, _Cluster], built: dict[str, Mee
 def _within_umbrella(meeting: Meeting, outer: Meeting) -> bool:
     """Whether ``meeting`` is one of the related meetings of ``outer`` ("the X Meeting and Related Meetings").
 
-    A held meeting is, as the umbrella's related meetings are reported together. A scheduled one is only when the
-    umbrella is still to come as well ("will be in Jakarta to attend the X and Related Meetings ... will also attend
-    the Y"), is of another series (the next edition of the umbrella's own series is a later meeting) and has no date
-    of its own outside the umbrella's days.
+    None dated to another year is. A held meeting is, as the umbrella's related meetings are reported together. A
+    scheduled one is only when the umbrella is still to come as well ("will be in Jakarta to attend the X and Related
+    Meetings ... will also attend the Y"), is of another series (the next edition of the umbrella's own series is a
+    later meeting) and has no date of its own outside the umbrella's days.
     """
+    own = meeting.date
+    if own is not None and outer.date is not None and own.earliest.year != outer.date.earliest.year:
+        return False  # dated to another year: not one of this week's meetings
     if meeting.status is MeetingStatus.HELD:
         return True
     if outer.status is not MeetingStatus.SCHEDULED or outer.date is None:
         return False
     if meeting.series is not None and meeting.series == outer.series:
         return False
-    own = meeting.date
     return own is None or (own.earliest >= outer.date.earliest and own.latest <= outer.date.latest)
 
 
