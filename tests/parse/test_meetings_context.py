@@ -848,3 +848,43 @@ def test_a_meeting_dated_to_another_year_is_no_related_meeting() -> None:
     ex = parse(_RELATED + " The ministers recalled the 8th ASEAN-Korea Widget Consultation held in 2029.")
     m = next(m for m in ex.meetings if m.ordinal == 8)
     assert (m.city, m.date) == (None, PartialDate(2029))
+
+
+def test_respectively_splits_two_days_joined_by_and() -> None:
+    """'convened the 15th X and the 8th Y on 15 and 16 June 2031 respectively': one day each."""
+    ex = parse(
+        "Brunei convened the 15th ADMM and the 8th ADMM-Plus via video conference on 15 and 16 June 2031 respectively."
+    )
+    assert [m.date for m in ex.meetings] == [PartialDate(2031, 6, 15), PartialDate(2031, 6, 16)]
+
+
+def test_an_earlier_edition_last_hosted_dates_nothing_of_the_text_s_meeting() -> None:
+    """'The Philippines last hosted the AMEM in September 2027, when ...': not the date of the text's 41st AMEM."""
+    ex = parse(
+        "The plan was adopted at the 41st ASEAN Ministers on Energy Meeting (AMEM), which Viet Nam hosted via "
+        "videoconference. The Philippines last hosted the AMEM in September 2027, when the meeting was held in "
+        "Pasay City under the theme 'One Widget Community'."
+    )
+    (m,) = ex.meetings
+    assert (m.ordinal, m.date, m.theme, m.host_country) == (41, None, None, "VN")
+
+
+def test_which_country_hosted_gives_the_host() -> None:
+    """'the 41st X (AMEM), which Viet Nam hosted via videoconference': host VN; 'which Japan attended' none."""
+    (m,) = parse("The plan was adopted at the 41st ASEAN Widget Meeting, which Viet Nam hosted online.").meetings
+    assert m.host_country == "VN"
+    (m,) = parse("The 5th ASEAN Widget Meeting, which Japan attended, adopted a plan.").meetings
+    assert m.host_country is None
+
+
+def test_this_year_s_summit_takes_the_table_s_days_of_that_year() -> None:
+    """'the 46th ASEAN Summit, which Malaysia hosted as this year's chair' in 2025: the table's May days, its span."""
+    ex = parse(
+        "KUALA LUMPUR, 28 May 2025 - Leaders met a day after the conclusion of the 46th ASEAN Summit, which Malaysia "
+        "hosted as this year's chair."
+    )
+    m = next(m for m in ex.meetings if m.ordinal == 46)
+    assert m.date is not None
+    assert (m.date.earliest.year, m.date.earliest.month) == (2025, 5)
+    span = ex.where(m, "date").spans[0]
+    assert ex.text[span.start : span.end] == "46th ASEAN Summit"

@@ -1227,6 +1227,16 @@ def find_meetings(doc: Document, found: Found) -> Found:
                     clusters[target].mentions.append(m)
                 continue
             key = _cluster_key(m)
+            if m.ordinal is None and _LAST_HELD.search(text, max(sentence.start, m.start - 40), m.start):
+                # "the Philippines last hosted the AMEM in September 2017": an earlier edition, not the text's one
+                key = "past:" + key
+                if key not in clusters:
+                    clusters[key] = _Cluster(key=key, mentions=[], series=m.series)
+                    order.append(key)
+                clusters[key].mentions.append(m)
+                clusters[key].history += 1
+                here.append((m, key))
+                continue
             year = _YEAR_BEFORE.search(text, max(sentence.start, m.start - 12), m.start) if m.ordinal is None else None
             if year is not None:
                 # "the 2018 ASEAN-Australia Special Summit": that year's meeting, dated by it, merged into no other
@@ -1350,6 +1360,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
     return attrs.evolve(found, meetings=meetings, meeting_mentions=meeting_mentions)
 
 
+_LAST_HELD = re.compile(r"\b(?:last|previously|earlier)\s+(?:hosted|held|chaired|convened|attended)\s+(?:the\s+)?$")
 _YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+((?:19|20)\d\d)\s+$")
 
 
@@ -1561,9 +1572,18 @@ def _respectively(
         return set()
     last = max(m.end for m, _ in named)
     after = [d for d in dates if last <= d.start < hit.start() and d.month is not None and d.relative is None]
-    if len(after) != len(keys):
+    given = after
+    if len(keys) == 2 and len(after) == 1 and after[0].is_range and " and " in text[after[0].start : after[0].end]:
+        # "on 15 and 16 June respectively": one day each, not a range
+        d = after[0]
+        given = [
+            attrs.evolve(d, end_year=None, end_month=None, end_day=None),
+            attrs.evolve(d, year=d.end_year or d.year, month=d.end_month or d.month, day=d.end_day, end_year=None,
+                         end_month=None, end_day=None),
+        ]  # fmt: skip
+    if len(given) != len(keys):
         return set()
-    for key, d in zip(keys, after, strict=True):
+    for key, d in zip(keys, given, strict=True):
         c = clusters[key]
         if c.date is None or _precision(d) > _precision(c.date):
             c.date, c.date_why = d, None
@@ -1735,6 +1755,10 @@ def _attach(
         if coarse and min(abs(nearest_mention.start - d.end), abs(d.start - nearest_mention.end)) > 100:
             continue
         c = clusters[key]
+        if d.year is not None and nearest_mention.ordinal is None and c.ordinal is not None and c.series:
+            ed = find_edition(c.series, c.ordinal)
+            if ed is not None and ed.year != d.year:
+                continue  # "last hosted the AMEM in September 2017": another edition than the text's 38th AMEM
         if d.day is not None and _UNTIL.search(text, max(sentence.start, d.start - 10), d.start):
             if c.until is None:
                 c.until = d  # "opened today and will run until 14 July": an end, never the start
@@ -2366,8 +2390,14 @@ def _place_before(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -
 
 
 def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
-    """City and host from "held in <City>, <Country>", "in <Capital>", "in Singapore"."""
+    """City and host from "held in <City>, <Country>", "in <Capital>", "in Singapore"; host from "which X hosted"."""
     text = doc.text
+    which = _WHICH_HOSTED.match(text, m.end, sentence.end)
+    if which is not None and c.host is None:
+        at = which.end()
+        hits = [h for h in doc.names_in(at, at + 1) if h.kind == "country" and not h.ambiguous and h.start == at]
+        if hits and _HOSTED_AFTER.match(text, hits[0].end, sentence.end):
+            c.host, c.host_range = hits[0].key, (hits[0].start, hits[0].end)  # "the X, which Viet Nam hosted"
     window_end = min(sentence.end, m.end + 80)
     for pm in _IN.finditer(text[m.end : window_end]):
         at = m.end + pm.end()
@@ -2473,6 +2503,10 @@ _HELD_IN = re.compile(
 _HELD_BEFORE = re.compile(
     r"\b(?:concluded|attended|attends|opened|hosted|hosts|chaired|co-chaired|chairs|convened|closed|joined|"
     r"participated in|took part in)\s+(?:the\s+)?[*_]{0,2}$"
+)
+_WHICH_HOSTED = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:which|that)\s+(?:the\s+)?")
+_HOSTED_AFTER = re.compile(
+    r"\s+(?:(?:has|had|will|also|successfully|virtually)\s+)*(?:hosted|host|hosts|is\s+hosting)\b"
 )
 _CITY_RUN = re.compile(
     r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})"
@@ -2915,7 +2949,9 @@ def _build(
                 f"the next meeting after the {_ordinal_text(c.ordinal_from[0])} {c.series}")))  # fmt: skip
         date, date_basis = _date(doc, c, year, year_basis, has_day_dates, found.source.published)
         if date is not None:
-            prov.append(doc.provenance("date", tuple(c.date_ranges) or ((best.start, best.end),), date_basis))
+            from_table = date_basis is not None and date_basis.reason is InferenceReason.DATE_FROM_SERIES_ORDINAL
+            spans = ((best.start, best.end),) if from_table or not c.date_ranges else tuple(c.date_ranges)
+            prov.append(doc.provenance("date", spans, date_basis))
         host, city = c.host, c.city
         if c.host_range:
             prov.append(doc.provenance("host_country", (c.host_range,)))
@@ -3266,7 +3302,9 @@ def _date(
     if c.rel_date is not None and c.rel_date.relative is not None and year is not None:
         y = year + c.rel_date.relative
         said = doc.text[c.rel_date.start : c.rel_date.end]
-        return PartialDate(y), Basis.inferred(InferenceReason.RELATIVE_DATE, f"'{said}' in a document of {year}")
+        table = _table_edition(c)
+        if table is None or table.year != y:  # the table's edition of that year dates it more finely
+            return PartialDate(y), Basis.inferred(InferenceReason.RELATIVE_DATE, f"'{said}' in a document of {year}")
     if c.series and c.ordinal:
         edition = _table_edition(c)
         if edition is not None:
