@@ -888,3 +888,17 @@ def test_this_year_s_summit_takes_the_table_s_days_of_that_year() -> None:
     assert (m.date.earliest.year, m.date.earliest.month) == (2025, 5)
     span = ex.where(m, "date").spans[0]
     assert ex.text[span.start : span.end] == "46th ASEAN Summit"
+
+
+def test_a_wire_dateline_city_the_kb_lacks_places_a_meeting_held_there() -> None:
+    """'BUSAN, 5 May 2031 (Yonhap) -- ... held here today': in Busan, with no host country guessed."""
+    (m,) = parse("BUSAN, 5 May 2031 (Yonhap) -- The 5th ASEAN Widget Meeting was held here today.").meetings
+    assert (m.city, m.host_country) == ("Busan", None)
+    (m,) = parse("BUSAN, Nov. 27 (Yonhap) -- The leaders held the 5th ASEAN Widget Summit in this port city.").meetings
+    assert m.city == "Busan"
+
+
+def test_a_heading_in_capitals_is_no_dateline_place() -> None:
+    """'JOINT STATEMENT, 5 May 2031 - ... held here today': no city called 'Joint Statement'."""
+    (m,) = parse("JOINT STATEMENT, 5 May 2031 - The 5th ASEAN Widget Meeting was held here today.").meetings
+    assert m.city is None

@@ -2897,12 +2897,24 @@ def _dateline_place(doc: Document) -> tuple[NameHit, str] | None:
         return None
     sentence = doc.sentence_at(d.start)
     hits = [h for h in doc.names_in(sentence.start, d.start) if h.kind == "capital" and not h.ambiguous]
+    if not hits:
+        # a city the knowledge base lacks, in capitals ("BUSAN, Nov. 27 (Yonhap) --"): a city with no country known
+        caps = _CAPS_PLACE.fullmatch(doc.text, sentence.start, d.start)
+        if caps is None or doc.names_in(caps.start(1), caps.end(1)) or not _AGENCY_AFTER.match(doc.text, d.end):
+            return None  # only a wire dateline ("CITY, date (Agency) --") vouches for a place the KB does not know
+        return NameHit(start=caps.start(1), end=caps.end(1), kind="city", key=""), doc.text[d.start : d.end]
     if len(hits) != 1 or doc.text[sentence.start : hits[0].start].strip(" *_#\t\n"):
         return None
     return hits[0], doc.text[d.start : d.end]
 
 
-_HERE_TODAY = re.compile(r"\b(?:here|today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b")
+_AGENCY_AFTER = re.compile(r"[ \t]*\([A-Z][\w .&-]{1,24}\)")
+_CAPS_PLACE = re.compile(r"[ \t*_#]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})[ \t]*,[ \t]*")
+
+
+_HERE_TODAY = re.compile(
+    r"\b(?:here|today|this\s+morning|this\s+afternoon|this\s+evening|tonight|in\s+this\s+(?:[a-z-]+\s+){0,3}city)\b"
+)
 
 
 def _reported_there(doc: Document, c: _Cluster, dated: str) -> bool:
@@ -2965,7 +2977,7 @@ def _build(
                 said = f"the text, datelined {city}, reports it held {why_here}"
                 prov.append(doc.provenance("city", ((place.start, place.end),), Basis.inferred(
                     InferenceReason.PLACE_FROM_DATELINE, said)))  # fmt: skip
-                if host is None:
+                if host is None and place.key:
                     host = place.key
                     prov.append(doc.provenance("host_country", ((place.start, place.end),), Basis.inferred(
                         InferenceReason.PLACE_FROM_DATELINE, f"{city}, the dateline, is in {place.key}")))  # fmt: skip
