@@ -902,3 +902,15 @@ def test_a_heading_in_capitals_is_no_dateline_place() -> None:
     """'JOINT STATEMENT, 5 May 2031 - ... held here today': no city called 'Joint Statement'."""
     (m,) = parse("JOINT STATEMENT, 5 May 2031 - The 5th ASEAN Widget Meeting was held here today.").meetings
     assert m.city is None
+
+
+def test_a_partner_first_name_is_the_partner_series_and_a_dated_document_is_no_meeting() -> None:
+    """'the U.S.-ASEAN Special Summit' is the ASEAN-US series; '... Summit 2031 Joint Vision Statement' no meeting.
+
+    The year and the capitalised words after the meeting's name make it the name of a document.
+    """
+    ex = parse(
+        "The President hosted the U.S.-ASEAN Special Summit in Washington on 12-13 May 2031. The leaders adopted the "
+        "ASEAN-U.S. Special Summit 2031 Joint Vision Statement."
+    )
+    assert [(m.series, m.partners) for m in ex.meetings] == [("ASEAN-US Summit", ("US",))]

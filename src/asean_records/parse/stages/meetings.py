@@ -300,7 +300,14 @@ def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
         found = find_series(alias) if alias else None
         if found is not None:
             return found
+    flipped = _PARTNER_FIRST.match(core)
+    if flipped is not None:  # "U.S.-ASEAN Special Summit" is the "ASEAN-U.S." series written partner first
+        return _series_for(f"ASEAN-{flipped.group(1)}{flipped.group(2)}", ())
     return None
+
+
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_PARTNER_FIRST = re.compile(r"^([A-Z][\w.]*)[-\u2013]ASEAN\b(.*)$")
 
 
 _HEADING_COMPLEMENT = frozenset({"of", "on", "for", "with", "between", "among"})
@@ -398,6 +405,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
             continue  # "via video conference", "a press conference": no meeting's name
         if h + 1 < len(tokens):
             nxt = tokens[h + 1][2]
+            if _YEAR_TOKEN.fullmatch(nxt) and h + 2 < len(tokens) and tokens[h + 2][2][:1].isupper():
+                continue  # "the X Special Summit 2022 Joint Vision Statement": the meeting names a document
             gerund = nxt.endswith("ing") and h + 2 < len(tokens) and tokens[h + 2][2] == "the"
             if nxt[0].isupper() and nxt.lower() not in _CONNECTORS and nxt not in {"Working", "WG"} and not gerund:
                 continue  # "Dialogue Relations", "Summit Declaration": the meeting word is a modifier
