@@ -914,3 +914,12 @@ def test_a_partner_first_name_is_the_partner_series_and_a_dated_document_is_no_m
         "ASEAN-U.S. Special Summit 2031 Joint Vision Statement."
     )
     assert [(m.series, m.partners) for m in ex.meetings] == [("ASEAN-US Summit", ("US",))]
+
+
+def test_a_partner_written_in_several_words_gives_one_meeting() -> None:
+    """'the 23rd ASEAN-ROK FMM' (headline) and 'the 23rd ASEAN-Republic of Korea FMM' (body): one PMC+1."""
+    ex = parse(
+        "Minister Attends 23rd ASEAN-ROK Foreign Ministers' Meeting\n\nOn 9 September 2031, the Minister attended "
+        "the 23rd ASEAN-Republic of Korea Foreign Ministers' Meeting, held by videoconference."
+    )
+    assert [(m.series, m.ordinal, m.partners) for m in ex.meetings] == [("PMC", 23, ("KR",))]

@@ -652,7 +652,9 @@ def _partner_series(name: str) -> MeetingSeries | None:
     return None
 
 
-_HYPHEN_PARTNER_WORD_AFTER = re.compile(r"\bASEAN[-\u2013][A-Z][\w.]*(?: (?:Zealand|Korea|States|Kingdom|Union))?")
+_HYPHEN_PARTNER_WORD_AFTER = re.compile(
+    r"\bASEAN[-\u2013][A-Z][\w.]*(?: (?:of )?(?:Zealand|Korea|States|Kingdom|Union|Federation|America))?"
+)
 _HYPHEN_PARTNER_WORD_BEFORE = re.compile(r"\b[A-Z][\w.]*[-\u2013]ASEAN\b")
 
 
