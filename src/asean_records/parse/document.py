@@ -165,6 +165,10 @@ class Document:
     _name_starts: list[int] = attrs.field(factory=list, repr=False)
     # the same ranges are mapped again and again (a name's span for several fields and records)
     _span_cache: dict[tuple[int, int], Span] = attrs.field(factory=dict, repr=False)
+    # ... and so are stated fields: a sentence as the provenance of a meeting for each record read from it
+    _stated_cache: dict[tuple[str, tuple[tuple[int, int], ...]], FieldProvenance] = attrs.field(
+        factory=dict, repr=False
+    )
     _lower: str | None = attrs.field(default=None, repr=False)
     _computed: dict[Callable[[Document], object], object] = attrs.field(factory=dict, repr=False)
     # ``norm.text`` as a plain attribute (a property call costs more, and the stages read it tens of thousands of times)
@@ -210,6 +214,14 @@ class Document:
         self, field: str, ranges: tuple[tuple[int, int], ...], basis: Basis | None = None
     ) -> FieldProvenance:
         """A field's provenance from normalised ranges, stated unless ``basis`` says otherwise."""
+        if basis is None:
+            found = self._stated_cache.get((field, ranges))
+            if found is None:
+                found = self._stated_cache[field, ranges] = self._provenance(field, ranges, _STATED)
+            return found
+        return self._provenance(field, ranges, basis)
+
+    def _provenance(self, field: str, ranges: tuple[tuple[int, int], ...], basis: Basis) -> FieldProvenance:
         if len(ranges) == 1:
             spans: tuple[Span, ...] = (self.span(*ranges[0]),)
         else:
@@ -217,7 +229,7 @@ class Document:
             span = self.norm.original_span
             mapped = sorted(span(a, b) for a, b in ranges)
             spans = tuple(Span(a, b) for i, (a, b) in enumerate(mapped) if i == 0 or mapped[i - 1] != (a, b))
-        return FieldProvenance(field, Provenance(spans, basis or _STATED))
+        return FieldProvenance(field, Provenance(spans, basis))
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing ``offset`` (or the nearest one before it)."""

@@ -608,21 +608,40 @@ _STAFFED = frozenset(
 _STAFFED_ORGANS = frozenset({"ASEAN Secretariat"})
 
 
+_body_of_post = functools.lru_cache(maxsize=4096)(body_of_post)
+""":func:`~asean_records.reference.body_of_post`, kept for the titles that come back document after document."""
+
+
+@functools.cache
 def _works_for(key: str) -> bool:
+    """True when a holder of a post at the end of which the body ``key`` is named is its staff."""
     body = find_body(key)
     return body is not None and (body.kind in _STAFFED or body.key in _STAFFED_ORGANS)
 
 
 def _family(d: _Draft) -> tuple[str | None, bool]:
-    toks = [t for t in d.name.split() if t.lower() not in CONNECTORS and t not in _SUFFIXES]
+    """The family name of ``d`` and whether it comes first."""
+    return _family_name(
+        d.name,
+        d.tokens,
+        d.caps_family,
+        d.honorific[0] if d.honorific else None,
+        d.country[0] if d.country else None,
+    )
+
+
+@functools.lru_cache(maxsize=16384)
+def _family_name(
+    name: str, tokens: tuple[str, ...], caps_family: int | None, honor: str | None, code: str | None
+) -> tuple[str | None, bool]:
+    """:func:`_family` of a person's name, name words, family word in capitals, honorific and country."""
+    toks = [t for t in name.split() if t.lower() not in CONNECTORS and t not in _SUFFIXES]
     if len(toks) < 2:
         return None, False
-    if d.caps_family is not None:
-        return nice_case(d.tokens[d.caps_family]), d.caps_family == 0
-    if any(t.lower() in CONNECTORS for t in d.name.split()):
+    if caps_family is not None:
+        return nice_case(tokens[caps_family]), caps_family == 0
+    if any(t.lower() in CONNECTORS for t in name.split()):
         return None, False
-    honor = d.honorific[0] if d.honorific else None
-    code = d.country[0] if d.country else None
     if honor in _FAMILY_FIRST_HONORIFICS or code in _FAMILY_FIRST:
         return toks[0], True
     if honor in _NO_FAMILY_HONORIFICS or code in _NO_FAMILY or code is None:
@@ -1083,7 +1102,7 @@ def _finish(doc: Document, drafts: dict[str, _Draft], kind: SourceKind | None) -
     for d in drafts.values():
         if d.organisation is None and doc.options.infer:
             for title, ts, te in d.titles:
-                body = body_of_post(title)
+                body = _body_of_post(title)
                 if body is not None:
                     why = f"the post {title!r} belongs to the {body.name}"
                     d.organisation = (body.name, ts, te, Basis.inferred(InferenceReason.ORGANISATION_FROM_TITLE, why))
