@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 
@@ -1131,6 +1132,9 @@ def _finish(doc: Document, drafts: dict[str, _Draft], kind: SourceKind | None) -
         d.id = record_id(Person.id_prefix, d.name)  # Person(name=d.name).id (its identity is the name), unbuilt
 
 
+_END = operator.itemgetter(1)
+
+
 class _Spans:
     """Ranges of the text, asked in logarithmic time whether they cover an offset."""
 
@@ -1147,7 +1151,7 @@ class _Spans:
     def covers(self, offset: int) -> bool:
         """True when some range contains ``offset`` (ranges do not nest deeply, so a short look back suffices)."""
         i = bisect.bisect_right(self._starts, offset)
-        return any(self._spans[j][1] > offset for j in range(max(0, i - 4), i))
+        return i > 0 and max(map(_END, self._spans[max(0, i - 4) : i])) > offset
 
 
 # Where a name can start: the first character of a run of word characters, apostrophes and hyphens.
