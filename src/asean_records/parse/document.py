@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
+from itertools import starmap
 from typing import TYPE_CHECKING, TypeVar, cast
 
 import attrs
@@ -167,10 +168,6 @@ class Document:
     _names_by_kind: dict[str, tuple[list[int], tuple[NameHit, ...]]] = attrs.field(factory=dict, repr=False)
     # the same ranges are mapped again and again (a name's span for several fields and records)
     _span_cache: dict[tuple[int, int], Span] = attrs.field(factory=dict, repr=False)
-    # ... and so are stated fields: a sentence as the provenance of a meeting for each record read from it
-    _stated_cache: dict[tuple[str, tuple[tuple[int, int], ...]], FieldProvenance] = attrs.field(
-        factory=dict, repr=False
-    )
     _lower: str | None = attrs.field(default=None, repr=False)
     _computed: dict[Callable[[Document], object], object] = attrs.field(factory=dict, repr=False)
     # ``norm.text`` as a plain attribute (a property call costs more, and the stages read it tens of thousands of times)
@@ -204,10 +201,10 @@ class Document:
         self._sentence_starts = [s.start for s in self.sentences]
         self._date_starts = [d.start for d in self.dates]
         self._name_starts = [n.start for n in self.names]
-        self._names_by_kind = {}
-        for kind in dict.fromkeys(n.kind for n in self.names):
-            hits = tuple(n for n in self.names if n.kind == kind)
-            self._names_by_kind[kind] = ([n.start for n in hits], hits)
+        groups: dict[str, list[NameHit]] = {}
+        for n in self.names:
+            groups.setdefault(n.kind, []).append(n)
+        self._names_by_kind = {kind: ([n.start for n in hits], tuple(hits)) for kind, hits in groups.items()}
 
     def span(self, start: int, end: int) -> Span:
         """A span in the user's original text for the normalised range ``[start, end)``."""
@@ -220,22 +217,13 @@ class Document:
         self, field: str, ranges: tuple[tuple[int, int], ...], basis: Basis | None = None
     ) -> FieldProvenance:
         """A field's provenance from normalised ranges, stated unless ``basis`` says otherwise."""
-        if basis is None:
-            found = self._stated_cache.get((field, ranges))
-            if found is None:
-                found = self._stated_cache[field, ranges] = self._provenance(field, ranges, _STATED)
-            return found
-        return self._provenance(field, ranges, basis)
-
-    def _provenance(self, field: str, ranges: tuple[tuple[int, int], ...], basis: Basis) -> FieldProvenance:
         if len(ranges) == 1:
             spans: tuple[Span, ...] = (self.span(*ranges[0]),)
         else:
             # ranges mostly come in text order and map in order, so sorting the list is linear (a set would not be)
-            span = self.norm.original_span
-            mapped = sorted(span(a, b) for a, b in ranges)
-            spans = tuple(Span(a, b) for i, (a, b) in enumerate(mapped) if i == 0 or mapped[i - 1] != (a, b))
-        return FieldProvenance(field, Provenance(spans, basis))
+            # (sorted, equal spans are next to each other: one of each is kept)
+            spans = tuple(starmap(Span, dict.fromkeys(sorted(starmap(self.norm.original_span, ranges)))))
+        return FieldProvenance(field, Provenance(spans, basis or _STATED))
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing ``offset`` (or the nearest one before it)."""
