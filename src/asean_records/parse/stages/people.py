@@ -352,6 +352,48 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             i += 1
 
 
+_RunKey = tuple[str, tuple[tuple[int, int, str, str, bool], ...], tuple[tuple[int, int], ...]]
+_CANDIDATE_CACHE: dict[_RunKey, tuple[_Candidate, ...]] = {}
+_CANDIDATE_CACHE_SIZE = 16384
+
+
+def _run_candidates(doc: Document, start: int, end: int, cache: bool) -> Iterable[_Candidate]:
+    """:func:`_candidates` of a run, kept (when ``cache``) for runs that come back with the same surroundings.
+
+    What the split reads of the document besides the run's text is the knowledge-base names that start in the run
+    and the sentences around it; the key holds them relative to the run, and the candidates are kept relative to it.
+    """
+    if not cache:
+        return _candidates(doc, start, end)
+    sentences = doc.sentences
+    if sentences:
+        around = sentences[doc.sentence_index(start) : doc.sentence_index(end) + 1]
+        sentence_key = tuple((s.start - start, s.end - start) for s in around)
+    else:
+        sentence_key = ((-start, len(doc.text) - start),)  # what Document.sentence_at gives without sentences
+    hits = tuple((h.start - start, h.end - start, h.kind, h.key, h.ambiguous) for h in doc.names_in(start, end))
+    key = (doc.text[start:end], hits, sentence_key)
+    kept = _CANDIDATE_CACHE.get(key)
+    if kept is None:
+        if len(_CANDIDATE_CACHE) >= _CANDIDATE_CACHE_SIZE:
+            _CANDIDATE_CACHE.clear()  # bounded memory; the runs that matter come back soon enough
+        kept = _CANDIDATE_CACHE[key] = tuple(_shifted(c, -start) for c in _candidates(doc, start, end))
+    return [_shifted(c, start) for c in kept]
+
+
+def _shifted(c: _Candidate, by: int) -> _Candidate:
+    """``c`` with every offset moved by ``by``."""
+    return _Candidate(
+        start=c.start + by,
+        end=c.end + by,
+        tokens=c.tokens,
+        honorifics=tuple((h, s + by, e + by, amb) for h, s, e, amb in c.honorifics),
+        pre_title=None if c.pre_title is None else (c.pre_title[0], c.pre_title[1] + by, c.pre_title[2] + by),
+        pre_country=None if c.pre_country is None else (c.pre_country[0], c.pre_country[1] + by, c.pre_country[2] + by),
+        tail=c.tail if c.tail < 0 else c.tail + by,
+    )
+
+
 def _could_name(run: str) -> bool:
     """False when no capitalised word of ``run`` may be part of a name (posts, places ...): no candidate in it."""
     return any(_word_ok(_stem(w)) for w in run.split() if w[:1].isupper())
@@ -398,7 +440,13 @@ def _title_parts(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _starts_title(text: str) -> bool:
-    words = text.split()[:6]
+    """True when ``text`` opens with a post (its first six words are read)."""
+    return _opens_with_post(tuple(text.split(None, 6)[:6]))
+
+
+@functools.lru_cache(maxsize=16384)
+def _opens_with_post(words: tuple[str, ...]) -> bool:
+    """:func:`_starts_title` of the first six words of a text."""
     if not words:
         return False
     first = words[0].rstrip(",")
@@ -777,7 +825,7 @@ def find_people(doc: Document, found: Found) -> Found:
         surface = run.group()
         if not (_may_name(surface) if len(surface) <= _CACHED_RUN else _could_name(surface)):
             continue  # posts, places and other words that are never a name: no candidate can come of it
-        for c in _candidates(doc, run.start(), run.end()):
+        for c in _run_candidates(doc, run.start(), run.end(), len(surface) <= _CACHED_RUN):
             sent = doc.sentence_at(c.honorifics[0][1] if c.honorifics else c.start)  # a run may cross "X. Y"
             strong = any(not amb for *_, amb in c.honorifics)
             # "Samdech ... HUN SEN": a family name in capitals after a title written in mixed case
