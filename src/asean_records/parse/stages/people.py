@@ -509,19 +509,26 @@ _TOKEN_REST = re.compile(r"\S*")
 
 def _next_honorific(text: str, s: int, e: int) -> int | None:
     """Where an honorific followed by a capitalised word starts inside ``text[s:e]`` (after its first word)."""
+    ahead = _honorific_ahead(text[s : min(len(text), e + 40)], e - s)
+    return None if ahead is None else s + ahead
+
+
+@functools.lru_cache(maxsize=16384)
+def _honorific_ahead(text: str, e: int) -> int | None:
+    """:func:`_next_honorific` of ``text[:e]`` (the text reaching 40 characters past ``e``, for the last word)."""
     starts = honorific_starts()
-    stop = min(len(text), e + 40)
+    stop = len(text)
     rest = _TOKEN_REST.match(text, min(e, stop), stop)
     cut = rest.end() if rest is not None else stop  # the words that start before e, the last one whole
-    if starts.isdisjoint(w.rstrip(".,") for w in text[s:cut].split()[1:]):
+    if starts.isdisjoint(w.rstrip(".,") for w in text[:cut].split()[1:]):
         return None  # no honorific among the words that could open a name (the scan below would find none)
-    words = list(_WORDS.finditer(text, s, stop))
+    words = list(_WORDS.finditer(text, 0, stop))
     for a, b in itertools.pairwise(words[1:]):
         if a.start() >= e:
             break
         if a.group().rstrip(".,") in starts and b.group()[:1].isupper():
             end = a.start()
-            while end > s and text[end - 1] in " ,":
+            while end > 0 and text[end - 1] in " ,":
                 end -= 1
             return end
     return None
@@ -714,6 +721,31 @@ def _single_name(doc: Document, c: _Candidate, sent_start: int, sent_end: int) -
     return any(w.lower() in _STRONG_SINGLE for w in pre[0].split())
 
 
+_WindowKey = tuple[str, int, tuple[tuple[int, int, str, str, bool], ...]]
+_APPOSITION_CACHE: dict[_WindowKey, tuple[tuple[tuple[int, int], ...], int]] = {}
+_APPOSITION_CACHE_SIZE = 16384
+
+
+def _kept_appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, int]], int]:
+    """:func:`_appositions`, kept (bounded cache) for stretches of text that come back with the same names in them.
+
+    The scan reads the text from ``end`` to where it stops (and up to 40 characters past that, to finish the last
+    word before an honorific) and the knowledge-base names that start before the stop: the key holds them relative
+    to ``end``, and the segments are kept relative to it.
+    """
+    text = doc.text
+    stop = min(limit, end + _MAX_APPOS)
+    hits = tuple((h.start - end, h.end - end, h.kind, h.key, h.ambiguous) for h in doc.names_in(end, stop))
+    key = (text[end : stop + 40], stop - end, hits)
+    kept = _APPOSITION_CACHE.get(key)
+    if kept is None:
+        if len(_APPOSITION_CACHE) >= _APPOSITION_CACHE_SIZE:
+            _APPOSITION_CACHE.clear()
+        segs, pos = _appositions(doc, end, limit)
+        kept = _APPOSITION_CACHE[key] = (tuple((a - end, b - end) for a, b in segs), pos - end)
+    return [(a + end, b + end) for a, b in kept[0]], kept[1] + end
+
+
 class _Scans:
     """The apposition and pre-title scans of one document, kept: a candidate's evidence and its record ask alike."""
 
@@ -728,7 +760,7 @@ class _Scans:
         """:func:`_appositions` of the document (the segments are not to be changed)."""
         key = (end, limit)
         if key not in self.appositions:
-            self.appositions[key] = _appositions(self.doc, end, limit)
+            self.appositions[key] = _kept_appositions(self.doc, end, limit)
         return self.appositions[key]
 
     def pre_title(self, start: int, sent_start: int) -> tuple[str, int, int, tuple[str, int, int] | None] | None:
