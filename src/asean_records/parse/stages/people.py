@@ -620,10 +620,39 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
     return text[t0:t1], t0, t1, country
 
 
-def _split_title(
-    doc: Document, s: int, e: int
-) -> tuple[tuple[str, int, int], tuple[str, int, int] | None, tuple[str, int, int] | None]:
-    """One title part -> (title, country from the title, organisation)."""
+_Split = tuple[tuple[str, int, int], tuple[str, int, int] | None, tuple[str, int, int] | None]
+_SPLIT_CACHE: dict[tuple[str, tuple[tuple[int, int, str, str, bool], ...]], _Split] = {}
+_SPLIT_CACHE_SIZE = 16384
+
+
+def _split_title(doc: Document, s: int, e: int) -> _Split:
+    """One title part -> (title, country from the title, organisation).
+
+    Kept (bounded cache) by the part's text and the knowledge-base names that start in it, relative to ``s``: the
+    split reads nothing else of the document.
+    """
+    hits = tuple((h.start - s, h.end - s, h.kind, h.key, h.ambiguous) for h in doc.names_in(s, e))
+    key = (doc.text[s:e], hits)
+    kept = _SPLIT_CACHE.get(key)
+    if kept is None:
+        if len(_SPLIT_CACHE) >= _SPLIT_CACHE_SIZE:
+            _SPLIT_CACHE.clear()
+        kept = _SPLIT_CACHE[key] = _moved(_split_title_at(doc, s, e), -s)
+    return _moved(kept, s)
+
+
+def _moved(split: _Split, by: int) -> _Split:
+    """A title split with its offsets moved by ``by``."""
+    (title, ts, te), country, org = split
+    return (
+        (title, ts + by, te + by),
+        None if country is None else (country[0], country[1] + by, country[2] + by),
+        None if org is None else (org[0], org[1] + by, org[2] + by),
+    )
+
+
+def _split_title_at(doc: Document, s: int, e: int) -> _Split:
+    """:func:`_split_title`, worked out."""
     text = doc.text
     country: tuple[str, int, int] | None = None
     org: tuple[str, int, int] | None = None
