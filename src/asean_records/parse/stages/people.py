@@ -123,6 +123,8 @@ _TITLE_REF = re.compile(
 )
 _PRONOUN_REF = re.compile(rf"(?P<p>H(?<=\bH)e|h(?<=\bh)e|S(?<=\bS)he|s(?<=\bs)he)\s+{_ADVERBS}(?:{_VERBS})\b")
 _QUOTE_PRONOUN = re.compile(rf"[,.!?]\"\s*(?P<p>he|she)\s+(?:{_VERBS})\b")
+_QUOTE_ENDS = (',"', '."', '!"', '?"')
+"""How every match of :data:`_QUOTE_PRONOUN` opens (a text without any is not scanned)."""
 
 _FAMILY_FIRST = frozenset({"KH", "VN", "CN", "KR", "KP", "TW", "HK", "MO"})
 _NO_FAMILY = frozenset({"ID", "MM", "MY", "SG", "BN"})
@@ -1183,7 +1185,7 @@ def _home_country(doc: Document) -> tuple[str, int, int, str] | None:
     votes: list[tuple[str, int, int, str]] = []
     head = doc.sentences[:4]
     limit = head[-1].end if head else min(len(text), 600)
-    for m in _HOSTED.finditer(text, 0, limit):
+    for m in _HOSTED.finditer(text, 0, limit) if text.find("hosted", 0, limit) >= 0 else ():
         if m.group("by") is not None:
             hit = doc.first(m.end(), m.end() + 40, lambda h: h.kind in ("country", "demonym") and not h.ambiguous)
             if hit is not None and not text[m.end() : hit.start].strip(" the"):
@@ -1402,7 +1404,7 @@ def _link(
         events.append((s, e, "title", m.group("t")))
     for m in _PRONOUN_REF.finditer(text):
         events.append((m.start("p"), m.end("p"), "pronoun", ""))
-    for m in _QUOTE_PRONOUN.finditer(text):
+    for m in _QUOTE_PRONOUN.finditer(text) if any(q in text for q in _QUOTE_ENDS) else ():
         events.append((m.start("p"), m.end("p"), "pronoun", ""))
     events.sort()
     title_words = {k: {w.lower().rstrip(",") for t in d.titles for w in t[0].split()} for k, d in drafts.items()}
