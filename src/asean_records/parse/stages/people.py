@@ -34,7 +34,7 @@ import attrs
 
 from asean_records.model import Basis, FieldProvenance, InferenceReason, Person, SourceKind
 from asean_records.model.ids import record_id
-from asean_records.parse.document import Document, NameHit, grouped_alternation, lower_twin
+from asean_records.parse.document import Document, NameHit, Sentence, grouped_alternation, lower_twin
 from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages._names import (
     CONNECTORS,
@@ -367,12 +367,16 @@ def _run_candidates(doc: Document, start: int, end: int, cache: bool) -> Iterabl
     """
     if not cache:
         return _candidates(doc, start, end)
+    # the sentences that hold the run's words, clipped to just outside it (where they start before it or end after
+    # it does not change which one holds a word, nor whether it ends before a word does): the same run in the middle
+    # of a sentence has the same key wherever it is
     sentences = doc.sentences
     if sentences:
         around = sentences[doc.sentence_index(start) : doc.sentence_index(end) + 1]
-        sentence_key = tuple((s.start - start, s.end - start) for s in around)
     else:
-        sentence_key = ((-start, len(doc.text) - start),)  # what Document.sentence_at gives without sentences
+        around = (Sentence(0, len(doc.text)),)  # what Document.sentence_at gives without sentences
+    size = end - start
+    sentence_key = tuple((max(s.start - start, -1), min(s.end - start, size + 1)) for s in around)
     hits = tuple((h.start - start, h.end - start, h.kind, h.key, h.ambiguous) for h in doc.names_in(start, end))
     key = (doc.text[start:end], hits, sentence_key)
     kept = _CANDIDATE_CACHE.get(key)
