@@ -336,3 +336,53 @@ def test_masterplans_concords_and_implementation_plans() -> None:
         ("Widget Concord IV", DocumentKind.DECLARATION, Action.SIGNED),
         ("Widget Implementation Plan 2031-2035", DocumentKind.OTHER, Action.WELCOMED),
     }
+
+
+def test_a_subtitle_after_a_colon_belongs_to_the_title() -> None:
+    """'the Hue Roadmap: An ASEAN Widget Agenda to ...,' is one title, subtitle and all."""
+    ex = parse(
+        "The Ministers endorsed the Hue Roadmap: An ASEAN Widget Agenda to Accelerate Recovery and Integration, "
+        "which sets out actions. Leaders adopted the Hanoi Declaration on Widgets 2030: Forging Ahead Together. "
+        "Dr. Ali Hassan said so."
+    )
+    assert [d.title for d in ex.documents] == [
+        "Hue Roadmap: An ASEAN Widget Agenda to Accelerate Recovery and Integration",
+        "Hanoi Declaration on Widgets 2030: Forging Ahead Together",
+    ]
+
+
+def test_a_colon_before_a_new_clause_ends_the_title() -> None:
+    """'adopted the Hanoi Declaration: Ministers also met ...': the words after the colon are no subtitle."""
+    ex = parse("The Leaders adopted the Hanoi Declaration: Ministers also met partners.")
+    assert [d.title for d in ex.documents] == ["Hanoi Declaration"]
+
+
+def test_an_outlook_on_a_region_is_a_document_when_acted_on() -> None:
+    """'adopted the ASEAN Outlook on the Widget Sea': a document; '... the adoption of the Outlook' is it again."""
+    ex = parse(
+        "The Leaders adopted the ASEAN Outlook on the Widget Sea, which sets out a perspective. The minister said "
+        "that the adoption of the Outlook showed unity. Officials discussed the ASEAN Outlook on the Gadget Sea."
+    )
+    assert [(d.title, d.action) for d in ex.documents] == [("ASEAN Outlook on the Widget Sea", Action.ADOPTED)]
+    title = ex.documents[0].provenance_of("title")
+    assert title is not None
+    assert len(title.spans) == 2
+
+
+def test_a_preposition_opening_the_sentence_is_no_title_word() -> None:
+    """'Under the ASEAN Widget Agreement (AWA), ...': the title starts at ASEAN."""
+    ex = parse("Under the ASEAN Widget Agreement (AWA), tariffs fell.")
+    assert [d.title for d in ex.documents] == ["ASEAN Widget Agreement (AWA)"]
+
+
+def test_consensus_convention_and_statements_by_an_author() -> None:
+    """'signed the ASEAN Consensus on X', 'ratified' nothing, 'the Joint Statement by the Ministers on X'."""
+    ex = parse(
+        "The Leaders signed the ASEAN Consensus on the Protection of Widget Workers. The Ministers issued the Joint "
+        "Statement by the ASEAN Widget Ministers on Partnering for Security. The Summit met at the Widget Convention "
+        "Centre."
+    )
+    assert [(d.title, d.kind) for d in ex.documents] == [
+        ("ASEAN Consensus on the Protection of Widget Workers", DocumentKind.OTHER),
+        ("Joint Statement by the ASEAN Widget Ministers on Partnering for Security", DocumentKind.JOINT_STATEMENT),
+    ]

@@ -97,3 +97,12 @@ def test_group_sizes_resolutions_and_public_servants() -> None:
         ("resolutions", 28),
         ("public_servants", 120),
     } == _figures(text)
+
+
+def test_measures_and_cooperation_projects_of_some_scale_are_counted() -> None:
+    """'93 cooperation projects', 'more than 130 concrete measures'; not 'the two measures' or 'three new measures'."""
+    ex = parse(
+        "The Forum showcased 93 cooperation projects. The plan sets out more than 130 concrete measures. The two "
+        "measures were adopted, and the ministers agreed on three new measures."
+    )
+    assert [(f.what, f.value) for f in ex.figures] == [("projects", 93), ("measures", 130)]

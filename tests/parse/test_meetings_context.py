@@ -3,7 +3,7 @@
 Every text here is invented for the test; meetings named by ordinal use the knowledge base's public edition tables.
 """
 
-from asean_records import DateRange, InferenceReason, PartialDate, parse
+from asean_records import DateRange, InferenceReason, MeetingMode, PartialDate, parse
 
 
 def _by_name(text: str) -> dict[str, object]:
@@ -445,3 +445,406 @@ def test_attending_the_x_tomorrow() -> None:
         "arrived this morning."
     )
     assert ex.meetings[0].date == PartialDate(2031, 10, 27)
+
+
+_VISIT = (
+    "MANILA, 2 June 2031 - Secretary Juan Cruz will be in Jakarta, Indonesia, from 7 to 10 June 2031 to attend the "
+    "64th ASEAN Widget Ministers' Meeting and Related Meetings. He will also attend the 12th ASEAN Plus Three Widget "
+    "Ministers' Meeting and the 3rd ASEAN-Japan Widget Consultation. The 65th ASEAN Widget Ministers' Meeting will "
+    "be held in 2032."
+)
+
+
+def test_a_visit_made_to_attend_a_meeting_places_it() -> None:
+    """'<Person> will be in Jakarta ... to attend the X': the X is in Jakarta."""
+    first = parse(_VISIT).meetings[0]
+    assert (first.ordinal, first.city, first.host_country) == (64, "Jakarta", "ID")
+
+
+def test_scheduled_related_meetings_of_a_scheduled_umbrella_share_its_place_and_month() -> None:
+    """Meetings still to come beside a scheduled 'X and Related Meetings' are there too; the next X is not."""
+    ex = parse(_VISIT)
+    by_ordinal = {m.ordinal: m for m in ex.meetings}
+    for n in (12, 3):
+        m = by_ordinal[n]
+        assert (m.city, m.host_country, m.date) == ("Jakarta", "ID", PartialDate(2031, 6))
+        assert ex.where(m, "city").basis.reason == InferenceReason.PLACE_FROM_PARENT
+    assert (by_ordinal[65].city, by_ordinal[65].date) == (None, PartialDate(2032))
+
+
+def test_a_scheduled_meeting_is_no_related_meeting_of_a_held_umbrella() -> None:
+    """After a held 'X and Related Meetings', a meeting still to come takes nothing from it."""
+    ex = parse(
+        "The 64th ASEAN Widget Ministers' Meeting and Related Meetings were held in Jakarta from 7 to 10 June 2031. "
+        "The 12th ASEAN Plus Three Widget Ministers' Meeting will take place later."
+    )
+    m = next(m for m in ex.meetings if m.ordinal == 12)
+    assert (m.city, m.date) == (None, None)
+
+
+_SPECIAL = (
+    "OTTAWA, 5 May 2031 - Leaders today concluded the ASEAN-Canada Special Summit in Halifax, marking 40 years "
+    "since Canada became a Dialogue Partner in 1991. It follows the 2027 ASEAN-Canada Special Summit in Ottawa. "
+    "Leaders will meet again at the ASEAN-Canada Summit in Hanoi in October."
+)
+
+
+def test_a_special_summit_is_not_the_regular_summit_of_its_series() -> None:
+    """'ASEAN-Canada Special Summit' and 'ASEAN-Canada Summit' in one text are two meetings."""
+    names = [m.name for m in parse(_SPECIAL).meetings]
+    assert "ASEAN-Canada Summit" in names
+    assert "ASEAN-Canada Special Summit" in names
+
+
+def test_a_year_in_a_clause_about_an_earlier_event_dates_no_meeting() -> None:
+    """'... since Canada became a Dialogue Partner in 1991' gives the summit no date 1991."""
+    ex = parse(_SPECIAL)
+    assert all(m.date is None or m.date.earliest.year != 1991 for m in ex.meetings)
+
+
+def test_a_verb_of_attending_before_the_meeting_places_it_in_a_city_the_kb_lacks() -> None:
+    """'concluded the X in Halifax': the X was in Halifax, though the knowledge base has no Halifax."""
+    first = parse(_SPECIAL).meetings[0]
+    assert (first.name, first.city) == ("ASEAN-Canada Special Summit", "Halifax")
+
+
+def test_a_year_before_the_name_makes_that_years_meeting() -> None:
+    """'the 2027 ASEAN-Canada Special Summit in Ottawa' is a meeting of its own, dated 2027, in Ottawa."""
+    ex = parse(_SPECIAL)
+    m = next(m for m in ex.meetings if m.name.startswith("2027 "))
+    assert (m.date, m.city, m.host_country) == (PartialDate(2027), "Ottawa", "CA")
+    assert ex.text[ex.where(m, "date").spans[0].start : ex.where(m, "date").spans[0].end] == "2027"
+    first = ex.meetings[0]
+    assert (first.city, first.host_country) == ("Halifax", None)
+
+
+def test_an_acronym_in_brackets_inside_a_name_gives_the_meeting_no_series() -> None:
+    """'the 22nd ASEAN Regional Forum (ARF) Inter-Sessional Meeting on X' is no 22nd ARF (no date or place of it)."""
+    ex = parse(
+        "The 22nd ASEAN Regional Forum (ARF) Inter-Sessional Meeting on Widget Safety (ISM on WS) will take place "
+        "in Seoul next week."
+    )
+    (m,) = ex.meetings
+    assert (m.series, m.ordinal, m.date) == (None, 22, None)
+
+
+def test_a_topical_meeting_of_a_body_is_not_the_body_s_own_meeting() -> None:
+    """'Korea to co-host ARF meeting on widget safety' makes no ARF meeting."""
+    ex = parse("Korea to co-host ARF meeting on widget safety\n\nKorea will co-host the meeting in Seoul.")
+    assert all(m.series != "ARF" for m in ex.meetings)
+
+
+def test_the_text_s_own_place_beats_the_edition_table() -> None:
+    """A release datelined in one capital that reports the meeting held there today keeps that place.
+
+    The knowledge base places the 28th ALMM (2024) in Singapore; a text that says otherwise is read as written,
+    and the table's place is not mixed in.
+    """
+    ex = parse("VIENTIANE, 30 October 2024 - The 28th ASEAN Labour Ministers' Meeting was convened here today.")
+    (m,) = ex.meetings
+    assert (m.city, m.host_country) == ("Vientiane", "LA")
+    assert ex.where(m, "city").basis.reason == InferenceReason.PLACE_FROM_DATELINE
+
+
+def test_the_edition_table_places_a_meeting_the_text_does_not_place() -> None:
+    """Without a place in the text, the 28th ALMM takes the table's Singapore, with the reason recorded."""
+    ex = parse("The 28th ASEAN Labour Ministers' Meeting concluded on 31 October 2024.")
+    (m,) = ex.meetings
+    assert (m.city, m.host_country) == ("Singapore", "SG")
+    assert ex.where(m, "city").basis.reason == InferenceReason.HOST_FROM_SERIES_ORDINAL
+
+
+def test_place_and_date_in_brackets_after_the_name() -> None:
+    """'The 5th X Meeting (Hue, 24-26 February 2031) adopted ...': in Hue, on those days, stated."""
+    ex = parse("The 5th ASEAN Widget Ministers' Meeting (Hue, 24-26 February 2031) adopted a plan.")
+    (m,) = ex.meetings
+    assert (m.city, m.date) == ("Hue", DateRange(PartialDate(2031, 2, 24), PartialDate(2031, 2, 26)))
+    assert ex.text[ex.where(m, "city").spans[0].start : ex.where(m, "city").spans[0].end] == "Hue"
+
+
+def test_coordinated_acronyms_share_the_bracketed_place_and_date() -> None:
+    """'**ADSOM and ADSOM-Plus (Langkawi, 24-26 February 2031).**': both meetings, both there."""
+    ex = parse("**ADSOM and ADSOM-Plus (Langkawi, 24-26 February 2031).** Officials met.")
+    assert [(m.series, m.city, m.date.earliest.day if m.date else None) for m in ex.meetings] == [
+        ("ADSOM", "Langkawi", 24),
+        ("ADSOM-Plus", "Langkawi", 24),
+    ]
+
+
+def test_a_mode_word_in_the_brackets_gives_the_mode() -> None:
+    """'(virtual, 3 June 2031)' makes the meeting virtual."""
+    (m,) = parse("The Meeting of the ASEAN Widget Working Group (virtual, 3 June 2031) adopted a plan.").meetings
+    assert (m.mode, m.date) == (MeetingMode.VIRTUAL, PartialDate(2031, 6, 3))
+
+
+def test_brackets_that_are_not_a_place_and_a_date_give_nothing() -> None:
+    """'(the first since 2019, 5 May 2031)' is no place."""
+    (m,) = parse("The 5th ASEAN Widget Ministers' Meeting (the first since 2019, 5 May 2031) was held.").meetings
+    assert m.city is None
+
+
+def test_related_meetings_held_virtually_are_virtual() -> None:
+    """'the 3rd X Meeting and its related meetings, which were held virtually': the related meetings are virtual."""
+    ex = parse(
+        "PUTRAJAYA, 22 January 2031 - Malaysia today chaired the 3rd ASEAN Widget Ministers' Meeting and its related "
+        "meetings, which were held virtually from 21 to 22 January 2031. The ministers also held the 2nd ASEAN-Japan "
+        "Widget Ministers' Meeting."
+    )
+    m = next(m for m in ex.meetings if m.ordinal == 2)
+    assert m.mode is MeetingMode.VIRTUAL
+    assert ex.where(m, "mode").basis.reason == InferenceReason.MODE_FROM_CONTEXT
+
+
+def test_the_edition_table_dates_nothing_the_text_places_in_another_country() -> None:
+    """The table has the 28th ALMM in Singapore; 'the 28th ALMM in Hanoi' takes neither its day nor its place."""
+    ex = parse("The minister chaired the 28th ASEAN Labour Ministers' Meeting in Hanoi.")
+    (m,) = ex.meetings
+    assert (m.city, m.host_country, m.date) == ("Hanoi", "VN", None)
+
+
+def test_a_month_the_table_agrees_with_takes_the_table_s_year() -> None:
+    """'... for adoption at the 46th ASEAN Summit in May' in a text of April 2025: May 2025, the table's year."""
+    ex = parse(
+        "JAKARTA, 9 April 2025 - The plan was endorsed for adoption by the Leaders at the 46th ASEAN Summit in May."
+    )
+    m = next(m for m in ex.meetings if m.ordinal == 46)
+    assert m.date is not None
+    assert (m.date.earliest.year, m.date.earliest.month) == (2025, 5)
+
+
+def test_a_chair_named_by_one_word_of_a_name_given_before() -> None:
+    """'Secretary Cruz co-chaired the X with <title> B': Juan dela Cruz, named in full before, and B chair it."""
+    ex = parse(
+        "Secretary Juan Santos Cruz arrived in Vientiane. On 25 July 2031, Secretary Cruz co-chaired the "
+        "ASEAN-Japan Widget Conference with H.E. Taro Yamada, Minister of Widgets of Japan."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Juan Santos Cruz", "Taro Yamada")
+
+
+def test_a_co_chair_named_by_one_word_after_with() -> None:
+    """'... will co-chair the X with Prime Minister Kowalski' after Kowalski was named in full."""
+    ex = parse(
+        "Prime Minister Anna Kowalski welcomed Prime Minister Lee Wei Ming. Prime Minister Lee will co-chair the "
+        "ASEAN-Poland Special Summit with Prime Minister Kowalski."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Lee Wei Ming", "Anna Kowalski")
+
+
+def test_one_word_that_fits_two_people_names_no_chair() -> None:
+    """Two people share the word: 'Minister Tan chaired' names neither."""
+    ex = parse(
+        "Minister Tan Wei Ming met Minister Tan Bee Leng. Minister Tan chaired the 5th ASEAN Widget Ministers' Meeting."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ()
+
+
+def test_chaired_together_with_makes_a_co_chair() -> None:
+    """'A chaired the X on <date> together with President B': both chair it; 'cooperation with B' does not."""
+    ex = parse(
+        "Prime Minister Ali Hassan chaired the 3rd ASEAN-Widget Summit on 2 May 2031 together with President Jo Kim."
+    )
+    assert ex.meetings[0].chairs == ("Ali Hassan", "Jo Kim")
+    ex = parse(
+        "Minister Ali Hassan co-chaired the 5th ASEAN-Japan Widget Meeting, which discussed cooperation with Japan's "
+        "Minister Taro Kono."
+    )
+    assert ex.meetings[0].chairs == ("Ali Hassan",)
+
+
+def test_the_plus_countries_listed_beside_a_plus_meeting_are_its_partners() -> None:
+    """'The 9th ADMM-Plus brought together ... the eight Plus countries: A, B, ...': those are its partners."""
+    ex = parse(
+        "The 9th ADMM-Plus brought together the ministers of the ten ASEAN Member States and their counterparts "
+        "from the Plus countries: Australia, China, India, Japan, New Zealand, the Republic of Korea, the Russian "
+        "Federation and the United States."
+    )
+    (m,) = ex.meetings
+    assert m.partners == ("AU", "CN", "IN", "JP", "NZ", "KR", "RU", "US")
+
+
+def test_one_country_after_the_cue_is_no_list_of_partners() -> None:
+    """'... the Plus countries, of which Japan is one': one country is no list; no partner is invented."""
+    (m,) = parse("The 9th ADMM-Plus met with the Plus countries of Japan fame in Hanoi on 3 May 2031.").meetings
+    assert m.partners == ()
+
+
+def test_a_number_inside_a_name_after_its_meeting_word() -> None:
+    """'the Commemorative Summit for the 50th Year of ASEAN-Widget Friendship' is named in full."""
+    (m,) = parse(
+        "Leaders attended the Commemorative Summit for the 50th Year of ASEAN-Japan Widget Friendship in Tokyo on "
+        "17 December 2031."
+    ).meetings
+    assert m.name == "Commemorative Summit for the 50th Year of ASEAN-Japan Widget Friendship"
+    assert m.ordinal is None
+
+
+def test_a_gerund_after_the_meeting_word_continues_the_name() -> None:
+    """'the Special Ministers' Meeting Celebrating the 30th Anniversary of X' is a meeting, co-chaired on Monday."""
+    ex = parse(
+        "Foreign Minister Wang Hua and Foreign Minister Ali Hassan on Monday co-chaired the Special Widget "
+        "Ministers' Meeting Celebrating the 30th Anniversary of ASEAN-Widget Relations in Hanoi."
+    )
+    (m,) = ex.meetings
+    assert m.name == "Special Widget Ministers' Meeting Celebrating the 30th Anniversary of ASEAN-Widget Relations"
+    assert m.chairs == ("Wang Hua", "Ali Hassan")
+
+
+def test_a_number_before_a_lower_case_word_ends_the_name() -> None:
+    """'The Summit for the 3rd time ...': the count is no part of a name."""
+    ex = parse("The 5th ASEAN Widget Summit for the 3rd time met in Hanoi on 5 May 2031.")
+    assert [m.name for m in ex.meetings] == ["5th ASEAN Widget Summit"]
+
+
+def test_an_edition_on_the_dateline_day_beats_the_year_of_other_full_dates() -> None:
+    """'MANILA, Nov. 14 (PNA) - ... closed the 31st ASEAN Summit on Tuesday ... a summit on January 25, 2018'.
+
+    The table holds the 31st ASEAN Summit on 13-14 November 2017: the dateline is of 2017, not of the one other
+    full date in the text.
+    """
+    ex = parse(
+        "MANILA, Nov. 14 (PNA) -- The President on Tuesday closed the 31st ASEAN Summit. Leaders welcomed the "
+        "invitation to hold the ASEAN-Widget Commemorative Summit in New Delhi on January 25, 2018."
+    )
+    m = next(m for m in ex.meetings if m.ordinal == 31)
+    assert m.date == PartialDate(2017, 11, 14)
+
+
+def test_sessions_a_meeting_comprises_are_no_meetings_of_their_own() -> None:
+    """'The Summit consisted of a Plenary Session ... and a Leaders' Retreat ...': one meeting, the summit."""
+    ex = parse(
+        "The 34th ASEAN Widget Summit was held in Bangkok on 22-23 June 2031. The Summit consisted of a Plenary "
+        "Session on 22 June and a Leaders' Retreat on 23 June."
+    )
+    assert [m.ordinal for m in ex.meetings] == [34]
+    ex = parse("The Leaders' Retreat was held on 23 June 2031 in Hanoi.")
+    assert [m.name for m in ex.meetings] == ["Leaders' Retreat"]
+
+
+def test_a_date_after_an_including_clause_is_the_main_meeting_s() -> None:
+    """'the 35th X Summit and Related Summits, including the 14th Y, in Bangkok from 2 to 4 November': the X's."""
+    ex = parse(
+        "Thailand will host the 35th ASEAN Widget Summit and Related Summits, including the 14th Gadget Summit, in "
+        "Bangkok from 2 to 4 November 2031."
+    )
+    first = ex.meetings[0]
+    assert (first.ordinal, first.date) == (35, DateRange(PartialDate(2031, 11, 2), PartialDate(2031, 11, 4)))
+
+
+def test_a_meeting_led_by_a_person_is_chaired_by_them() -> None:
+    """'the SOM on Monday, which was led by the ministry's secretary-general Datuk Seri NAME': the SOM's chair."""
+    ex = parse(
+        "The AMM was preceded by the ASEAN Senior Officials' Meeting (SOM) on Monday, which was led by the ministry's "
+        "secretary-general Datuk Seri Amir Hamzah Zin."
+    )
+    som = next(m for m in ex.meetings if m.series == "SOM")
+    assert som.chairs == ("Amir Hamzah Zin",)
+
+
+def test_a_delegation_led_by_a_person_gives_the_meeting_no_chair() -> None:
+    """'The delegation to the X was led by P': P led the delegation, not the meeting."""
+    (m,) = parse("The Philippine delegation to the 5th ASEAN Widget Meeting was led by Secretary Juan Cruz.").meetings
+    assert m.chairs == ()
+
+
+_TITLE_ONLY = (
+    "PHNOM PENH, 13 November 2031 - The 60th and 61st ASEAN Widget Summits were convened on 11 November 2031 under "
+    "the chairmanship of Samdech Akka Moha Sena Padei Techo Sok Vanna, Prime Minister of the Kingdom of Cambodia. "
+    "On 12 November 2031, Samdech Techo Prime Minister chaired the 10th ASEAN-Gadget Summit. Samdech Techo Prime "
+    "Minister will travel to Brussels, Belgium, to co-chair the ASEAN-EU Widget Summit with H.E. Petr Novak, "
+    "President of the European Council, on 14 December 2031."
+)
+
+
+def test_coordinated_numbered_meetings_share_a_passive_chair() -> None:
+    """'The 60th and 61st X Summits were convened under the chairmanship of P': P chairs both."""
+    ex = parse(_TITLE_ONLY)
+    assert {m.ordinal: m.chairs for m in ex.meetings if m.ordinal in (60, 61)} == {
+        60: ("Sok Vanna",),
+        61: ("Sok Vanna",),
+    }
+
+
+def test_a_title_without_a_name_is_the_text_s_one_holder_of_it() -> None:
+    """'Samdech Techo Prime Minister chaired the X': the text's only Prime Minister; also after 'will travel to'."""
+    ex = parse(_TITLE_ONLY)
+    by_name = {m.name: m.chairs for m in ex.meetings}
+    assert by_name["10th ASEAN-Gadget Summit"] == ("Sok Vanna",)
+    assert by_name["ASEAN-EU Widget Summit"] == ("Sok Vanna", "Petr Novak")
+
+
+def test_a_title_two_people_hold_names_no_chair() -> None:
+    """Two Prime Ministers in the text: 'Samdech Techo Prime Minister chaired' names neither."""
+    ex = parse(
+        "Prime Minister Sok Vanna met Prime Minister Petr Novak. Samdech Techo Prime Minister then chaired the 10th "
+        "ASEAN-Gadget Summit."
+    )
+    assert ex.meetings[0].chairs == ()
+
+
+def test_a_video_conference_in_a_headline_is_no_meeting() -> None:
+    """'8TH ADMM-PLUS CONVENED VIA VIDEO CONFERENCE' names the 8th ADMM-Plus, not a meeting called so."""
+    ex = parse("8TH ADMM-PLUS CONVENED VIA VIDEO CONFERENCE\n\nThe 8th ADMM-Plus was held on 16 June 2031.")
+    assert [m.series for m in ex.meetings] == ["ADMM-Plus"]
+
+
+def test_a_lower_case_partner_meeting_is_the_partner_s_meeting_named_before() -> None:
+    """'During the ASEAN-India meeting, ...' after 'the 15th ASEAN-India Summit': one meeting."""
+    ex = parse(
+        "The 15th ASEAN-India Summit was held in Manila on 14 November 2031. During the ASEAN-India meeting, leaders "
+        "welcomed an invitation."
+    )
+    assert [m.ordinal for m in ex.meetings] == [15]
+    assert len(ex.where(ex.meetings[0], "name").spans) == 2
+
+
+def test_all_meetings_covers_a_list_of_meetings_one_per_item() -> None:
+    """'Besides the X, the following were held:', one meeting per item, then 'All meetings were chaired by P'."""
+    ex = parse(
+        "## Related summits\n\nBesides the 63rd ASEAN Widget Summit, the following meetings were held during the "
+        "week:\n\n- **26th ASEAN-China Widget Summit** - 6 September 2031;\n- **18th Gadget Summit** - 7 September "
+        "2031.\n\nAll meetings were chaired by President Ali Hassan."
+    )
+    assert [m.chairs for m in ex.meetings] == [("Ali Hassan",)] * 3
+
+
+def test_the_meetings_covers_only_those_named_last() -> None:
+    """'The meetings were chaired by P' after a sentence naming two meetings: those two, not an earlier one."""
+    ex = parse(
+        "The 5th ASEAN Widget Summit was held on 1 May 2031. The 6th Gadget Summit and the 7th Sprocket Summit were "
+        "held on 2 May 2031. The meetings were chaired by President Ali Hassan."
+    )
+    assert [m.chairs for m in ex.meetings] == [(), ("Ali Hassan",), ("Ali Hassan",)]
+
+
+def test_present_tense_chairs_and_a_plural_anaphor() -> None:
+    """'the Prime Minister, who chairs the Summits, ...' after the 44th and 45th Summits: P chairs both."""
+    ex = parse(
+        "Prime Minister Sok Vanna this morning opened the Forty-Fourth and Forty-Fifth ASEAN Widget Summits in "
+        "Vientiane on 9 October 2031. In his speech, Prime Minister Sok Vanna, who chairs the Summits, thanked "
+        "the leaders."
+    )
+    assert [(m.ordinal, m.chairs) for m in ex.meetings] == [(44, ("Sok Vanna",)), (45, ("Sok Vanna",))]
+
+
+def test_will_also_co_chair_and_the_special_summit_as_an_anaphor() -> None:
+    """'P will also co-chair the X with <title> B'; 'the Special Summit' after the full name is that meeting."""
+    ex = parse(
+        "Foreign Minister Wang Hua met ministers. On Tuesday, Wang will also co-chair the 6th Mekong Widget "
+        "Ministers' Meeting in Hanoi with Lao Foreign Minister Bounmy Vongsa."
+    )
+    assert ex.meetings[0].chairs == ("Wang Hua", "Bounmy Vongsa")
+    ex = parse(
+        "Prime Minister Lee Wei Ming will attend the ASEAN-Poland Special Summit in Warsaw on 17 March 2031. As "
+        "Chair of ASEAN, Prime Minister Lee will co-chair the Special Summit with Prime Minister Anna Kowalski."
+    )
+    assert [m.chairs for m in ex.meetings] == [("Lee Wei Ming", "Anna Kowalski")]
+
+
+def test_a_meeting_dated_to_another_year_is_no_related_meeting() -> None:
+    """Beside 'the 54th X Meeting and Related Meetings' of 2031, a meeting of 2029 takes no place from it."""
+    ex = parse(_RELATED + " The ministers recalled the 8th ASEAN-Korea Widget Consultation held in 2029.")
+    m = next(m for m in ex.meetings if m.ordinal == 8)
+    assert (m.city, m.date) == (None, PartialDate(2029))

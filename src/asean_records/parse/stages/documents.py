@@ -15,7 +15,10 @@ Seven readings, all through compiled, linear patterns:
   (DEFA) Negotiating Framework" is other, "... Mid-Term Review" a report); a lower-case "progress report"
   or "recommendations" after the title is part of it ("X Work Plan 2023-2024 progress report", a report);
   a title followed by another lower-case noun only qualifies it ("the X Agreement upgrade", "the X
-  Agreement negotiations") and is not a document.
+  Agreement negotiations") and is not a document. A subtitle after a colon that ends at a clause mark is
+  part of the title ("the X Roadmap: An Agenda to ..."); a preposition opening the sentence is not ("Under
+  the X Agreement, ..."). A later one-word mention of a word of one title ("the adoption of the Outlook")
+  is that document again.
 * **Owned reports**: a lower-case "annual/progress/... report" after its owner's name, titled by the owner's
   acronym when it has one ("the ... Reserve (APTERR) annual report" -> "APTERR annual report").
 * **Signed lower-case instruments**: "signed a memorandum of understanding on technical assistance" (up to a
@@ -61,7 +64,7 @@ _TOKEN = (
     r"(?:[A-Z][\w.'+&/]*(?:-[\w.'+&/]+){0,4}|(?:19|20)\d\d(?:-(?:19|20)?\d\d)?|\([A-Z][\w+&-]{1,15}\)"
     r"|\d{1,3}(?:st|nd|rd|th)(?=[ \t\n]+[A-Z]))"
 )
-_CONN = r"(?:the|of|and|on|for|in|to|between|among|with|under|a|towards)"
+_CONN = r"(?:the|of|and|on|for|in|to|between|among|with|under|a|towards|by)"
 
 # Between a document noun and a later one: a period and capitalised words joined by "and" ("2036-2040
 # Monitoring and Evaluation"), so the first names what the second is about rather than a second document.
@@ -83,10 +86,17 @@ _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     (r"Discussion{_WS}+(?:Paper|paper)", DocumentKind.DISCUSSION_PAPER, True),
     (r"Non-?[Pp]aper", DocumentKind.OTHER, True),
     (r"Report", DocumentKind.REPORT, True),
-    (r"Outlook(?!{_WS}+on{_WS})", DocumentKind.REPORT, False),
+    (r"Outlook{_WS}+on", DocumentKind.OTHER, False),  # "the ASEAN Outlook on the Indo-Pacific"
+    (r"Outlook", DocumentKind.REPORT, False),
     (r"Agreement", DocumentKind.AGREEMENT, True),
     (r"Budget", DocumentKind.BUDGET, True),
-    (r"Treaty|Protocol|Memorandum{_WS}+of{_WS}+Understanding|MoU|MOU", DocumentKind.AGREEMENT, False),
+    (
+        r"Treaty|Protocol|Memorandum{_WS}+of{_WS}+Understanding|MoU|MOU|"
+        r"Convention(?!{_WS}+(?:Cent(?:re|er)|Hall|Hotel|Complex|Palace))",
+        DocumentKind.AGREEMENT,
+        False,
+    ),
+    (r"Consensus", DocumentKind.OTHER, False),
     (r"Terms{_WS}+of{_WS}+Reference|Guidelines|Roadmap|Blueprint", DocumentKind.OTHER, False),
     (
         r"Framework(?!{_WS}+Agreement)|Strategy|Vision(?!{_WS}+Statement)|Master{_WS}*[Pp]lan|Action{_WS}+Agenda|"
@@ -156,7 +166,14 @@ _TOO_BARE = frozenset({"strategy", "framework", "vision", "roadmap", "guidelines
 _BARE = frozenset({"statement", "declaration", "report", "agreement", "budget", "treaty", "guidelines", "roadmap"})
 
 _RIGHT = re.compile(rf"(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{0,24}}")
+# a subtitle after a colon: two or more title words that end at a clause mark ("...: Forging Ahead Together,")
+_SUBTITLE = re.compile(rf":{_WS}+{_TOKEN}(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{1,24}}")
+_SUBTITLE_END = re.compile(r"[ \t]*(?:[,.;)\"”’]|\n|\Z|\((?:[A-Z]|19|20))")
 _LEFT_TOKEN = re.compile(r"\S+")
+_OPENING_PREPOSITIONS = frozenset(
+    {"Under", "With", "Through", "For", "In", "By", "On", "At", "From", "To", "Following", "After", "Before", "During",
+     "Since", "Via", "As", "Within", "Without", "Beyond", "Despite", "Including", "Besides", "Unlike", "Like"}
+)  # fmt: skip
 _LEFT_STOP = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "these", "those"})
 _ACRONYM_TOKEN = re.compile(r"\([A-Z][\w+&-]{1,15}\)")
 _RANGE_TOKEN = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?")
@@ -347,6 +364,8 @@ def _left(doc: Document, start: int, floor: int) -> tuple[int, int, str | None, 
             return title_start, title_start, None, None
         if word.endswith(".") and not INITIALISM_END.search(word):
             return title_start, title_start, None, None
+        if word in _OPENING_PREPOSITIONS and (i == 0 or tokens[i - 1].group(0)[-1] in '.!?:;"\n'):
+            return title_start, title_start, None, None  # "Under the X Agreement, ...": no title word
         title_start = tokens[i].start()
         i -= 1
     if i < 0:
@@ -549,6 +568,10 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             covered = end
             if "report" in tail.group("tail"):
                 kind = DocumentKind.REPORT
+        sub = _SUBTITLE.match(text, end, clause.end)
+        sub_end = _trim_end(text, end, _cut_at_full_stop(text, end, sub.end())) if sub is not None else end
+        if sub_end > end + 1 and _SUBTITLE_END.match(text, sub_end):
+            end = covered = sub_end  # "the X Roadmap: An Agenda for Y": the subtitle is part of the title
         title = " ".join(text[title_start:end].split())
         words = title.split()
         action, action_span, governed = _governing(text, clause, phrase_start, end)
@@ -966,6 +989,11 @@ def find_documents(doc: Document, found: Found) -> Found:
         if d.needs_action and d.action is None:
             continue
         key = _fold(d.title)
+        if " " not in key:
+            # "the adoption of the Outlook" after "the ASEAN Outlook on the Indo-Pacific": that document again
+            earlier = [k for k in merged if key in k.split()]
+            if len(earlier) == 1:
+                key = earlier[0]
         if key in merged:
             old = merged[key]
             old.spans.extend(d.spans)

@@ -97,13 +97,18 @@ _NOUNS = {
     "volunteers": "volunteers",
     "parliamentarians": "parliamentarians",
     "legislators": "legislators",
+    "measures": "measures",
+    "activities": "activities",
+    "programmes": "programmes",
+    "programs": "programs",
+    "commitments": "commitments",
 }
 # Things a text counts that also serve as anaphors ("the two meetings", "both documents"): counted only when
 # no determiner stands before the number and the number says something of scale, five or more ("some 18
 # meetings", "more than 90 documents", "130 projects"; not "two initiatives").
 _OBJECTS = frozenset(
     {"resolutions", "meetings", "sessions", "events", "documents", "outcome_documents", "agreements", "projects",
-     "initiatives", "deliverables", "partners"}
+     "initiatives", "deliverables", "partners", "measures", "activities", "programmes", "programs", "commitments"}
 )  # fmt: skip
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all|each|its|their|our|his|her|of)[ \t\n]+$", re.IGNORECASE)
 _NOUN = (
@@ -114,11 +119,12 @@ _NOUN = (
     r"|members|meetings|sessions|events|outcome[ \t\n]+documents|documents|agreements|projects|initiatives"
     r"|deliverables|partners|heads[ \t\n]+of[ \t\n]+(?:state(?:[ \t\n]+and[ \t\n]+government)?|government)"
     r"|visitors|buyers|sellers|exhibitors|companies|businesses|enterprises|resolutions|public[ \t\n]+servants"
-    r"|civil[ \t\n]+servants|personnel|troops|volunteers|parliamentarians|legislators)"
+    r"|civil[ \t\n]+servants|personnel|troops|volunteers|parliamentarians|legislators|measures|activities"
+    r"|programmes|programs|commitments)"
 )
 _MODIFIER = (
     r"(?:[A-Z][A-Z0-9&+-]{1,9}|participating|foreign|international|local|regional|young|women|youth|high-level"
-    r"|other|senior|government|partner)"
+    r"|other|senior|government|partner|cooperation|concrete|new|joint|priority|flagship|specific|practical)"
 )
 _FIGURE = re.compile(
     rf"(?<![\w$€£¥.,/+#-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|(?i:{_SPELLED}))(?![\w%/]|[.,]\d)"

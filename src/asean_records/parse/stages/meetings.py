@@ -15,7 +15,15 @@ The stage works in four steps:
    become one meeting with several spans.
 3. **Attributes**, sentence by sentence: a date, a mode or a theme goes to the
    nearest mention in its sentence; hosts, cities, chairs, partners and parents come
-   from patterns around the mention.
+   from patterns around the mention: brackets after a name ("(Langkawi, 24-26 May
+   2025)", "(virtual, 3 June)"), a visit made to attend it ("will be in Jakarta ... to
+   attend the X"); chairs written in full, by one word of a name given before
+   ("Secretary Cruz co-chaired") or by a title only the text's one holder bears
+   ("Samdech Techo Prime Minister chaired"); the Plus countries listed beside an
+   ADMM-Plus style meeting as its partners. A year before a name ("the 2018 X
+   Special Summit") makes that year's meeting; a special, informal or retreat meeting
+   is not merged into its series' regular one; sessions a meeting "comprised" are parts
+   of it, not meetings.
 4. **Inference**, each with a recorded reason: missing years from the document's
    year (dateline, full dates, or the ASEAN chair year that the text implies), dates
    and hosts of numbered meetings from the knowledge base's edition tables; days from
@@ -34,7 +42,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -56,6 +64,7 @@ from asean_records.parse.stages._names import is_title_word
 from asean_records.parse.stages.dates import MONTHS
 from asean_records.parse.stages.sentences import ABBREVIATIONS
 from asean_records.reference import (
+    Edition,
     MeetingSeries,
     asean_members,
     chair_years,
@@ -297,7 +306,8 @@ def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
 _HEADING_COMPLEMENT = frozenset({"of", "on", "for", "with", "between", "among"})
 _CAPS_HEADLINE_VERBS = frozenset(
     {"chairs", "hosts", "holds", "attends", "joins", "leads", "opens", "convenes", "launches", "welcomes", "urges",
-     "calls", "concludes", "wraps", "begins", "kicks", "adopts"}
+     "calls", "concludes", "wraps", "begins", "kicks", "adopts", "convened", "held", "opened", "concluded", "hosted",
+     "chaired", "attended", "joined", "adopted", "launched", "closed", "ended", "closes", "ends"}
 )  # fmt: skip
 """Words of an all-capitals headline that end a meeting's name on its left ("X CHAIRS THE Y MEETING")."""
 _HEADLINE_VERBS = frozenset(
@@ -384,9 +394,12 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
     for h in heads:
         if tokens[h][0] < used_until:
             continue
+        if h > 0 and tokens[h - 1][2].lower() in {"video", "tele", "web", "press"}:
+            continue  # "via video conference", "a press conference": no meeting's name
         if h + 1 < len(tokens):
             nxt = tokens[h + 1][2]
-            if nxt[0].isupper() and nxt.lower() not in _CONNECTORS and nxt not in {"Working", "WG"}:
+            gerund = nxt.endswith("ing") and h + 2 < len(tokens) and tokens[h + 2][2] == "the"
+            if nxt[0].isupper() and nxt.lower() not in _CONNECTORS and nxt not in {"Working", "WG"} and not gerund:
                 continue  # "Dialogue Relations", "Summit Declaration": the meeting word is a modifier
         # walk left
         i = h
@@ -459,12 +472,16 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                     break  # "co-chaired the X Conference with Japanese Foreign Minister NAME": a co-chair
                 if low == "with" and nxt.endswith(("'s", "’s")):
                     break  # "the X Consultation with China's Minister of Commerce": a person, not the name
-                if nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or nxt.startswith("+")):
+                numbered = _ORDINAL.match(nxt) and j + 3 < len(tokens) and tokens[j + 3][2][0].isupper()
+                if nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or nxt.startswith("+") or numbered):
                     j += 1
                     continue
                 break
             if tok[0].isupper() or tok.startswith("+") or (tok[0].isdigit() and j + 1 > h and tokens[j][2] == "+"):
                 j += 1
+                continue
+            if _ORDINAL.match(tok) and j + 2 < len(tokens) and tokens[j + 2][2][0].isupper():
+                j += 1  # "the Commemorative Summit for the 50th Year of ...": a number inside the name
                 continue
             break
         heading = _is_heading(doc, sentence)
@@ -492,7 +509,11 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 len(body) <= 2
                 and body
                 and body[-1].lower() in _EVENT_HEADS
-                and raw[:1] in {"T", "t", "B", "b", "A", "a"}
+                and (
+                    raw[:1] in {"T", "t", "B", "b", "A", "a"}
+                    # "the Special Summit" after "the ASEAN-Australia Special Summit": that meeting again
+                    or (body[0].lower() in {"special", "commemorative"} and text[max(0, start - 4) : start] == "the ")
+                )
             ):
                 out.append(_Mention(start=start, end=end, name="", ordinal=None, series=None, sentence=s_index,
                                     named=False, anaphor=True))  # fmt: skip
@@ -520,7 +541,10 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
             owner = _owner(doc, sentence.start, possessive.start())
             if owner is not None:
                 name = f"{owner} {name}"
-        aliases = _ALIASES.findall(raw)
+        # only a short name in brackets at the end names the whole meeting: "the ASEAN Regional Forum (ARF)
+        # Inter-Sessional Meeting on X" is no meeting of the ARF
+        tail = raw.rstrip()
+        aliases = [a.group(1) for a in _ALIASES.finditer(tail) if a.end() == len(tail)]
         found_series = _series_for(name, aliases)
         if ordinal is not None and not _ORDINAL.match(name.split(" ")[0]):
             name = f"{_ordinal_text(ordinal)} {_SPELLED_ORDINAL.sub('', name)}"
@@ -722,9 +746,9 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
         start = hit.start - (len(before) - m.start()) if m else hit.start
         after = text[hit.end : hit.end + 12]
         head_after = _HEAD_AFTER.match(after)
-        event = (
-            _STRONG_CUE.search(text, max(sentence.start, hit.start - 50), min(sentence.end, hit.end + 50)) is not None
-        )
+        event = _STRONG_CUE.search(
+            text, max(sentence.start, hit.start - 50), min(sentence.end, hit.end + 50)
+        ) is not None or _dated_bracket_after(doc, hit.end, sentence.end)
         acronym = surface.replace("-", "").replace(" ", "").isupper() or bool(_ACRONYM_SURFACE.fullmatch(surface))
         if not event and out and out[-1].sentence == s_index:
             # "attended the ASEAN-Australia PMC+1 ... and the ASEAN-Japan PMC+1": coordinated with a meeting
@@ -735,6 +759,8 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
             # meeting word after it
             continue
         end = hit.end + (head_after.end() if head_after else 0)
+        if ordinal is None and head_after and _TOPIC_AFTER.match(text, end, sentence.end):
+            continue  # "an ARF meeting on counter-terrorism": a topical meeting of the body, not the series' own
         info = series(hit.key)
         name = info.name if info else surface
         key = hit.key
@@ -763,6 +789,7 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
     return out
 
 
+_TOPIC_AFTER = re.compile(r"[ \t]+(?:on|about)[ \t]+[a-z]")
 _PLUS_THREE_AFTER = re.compile(r"[ \t]*(?:Plus[ \t]+Three|\+[ \t]?3)\b")
 
 
@@ -1133,6 +1160,8 @@ def find_meetings(doc: Document, found: Found) -> Found:
     by_series: dict[str, list[str]] = {}
     section_focus: str | None = None
     last_named: list[str] = []
+    run_named: list[str] = []
+    run_end = -2
     following: set[str] = set()
     index = _ClusterIndex()
     alias_keys: dict[str, str] = {}
@@ -1184,9 +1213,12 @@ def find_meetings(doc: Document, found: Found) -> Found:
             if m.anaphor:
                 target = section_focus or (order[0] if order else None)
                 count = _plural_count(text[m.start : m.end])
-                if count is not None and len(last_named) >= max(count, 2):
+                covered = last_named
+                if count == 0 and text[m.start : m.start + 3].lower() == "all" and len(run_named) > len(last_named):
+                    covered = run_named  # "All meetings were chaired by P" after a list of them, one per item
+                if count is not None and len(covered) >= max(count, 2):
                     # "both meetings", "all three sessions": each of the meetings named last
-                    for key in last_named[-count:] if count else last_named:
+                    for key in covered[-count:] if count else covered:
                         here.append((m, key))
                         clusters[key].mentions.append(m)
                     continue
@@ -1195,38 +1227,60 @@ def find_meetings(doc: Document, found: Found) -> Found:
                     clusters[target].mentions.append(m)
                 continue
             key = _cluster_key(m)
-            series_info = series(m.series) if m.series else None
-            plain = m.acronym or (series_info is not None and key_text(m.name) == key_text(series_info.name))
-            if key not in clusters and m.series is not None and m.ordinal is None and plain and not m.partners:
-                same = by_series.get(m.series, [])
-                if len(same) == 1:
-                    key = same[0]
-            if key not in clusters and m.series is not None and m.ordinal is None and m.partners:
-                # "ASEAN-Australia Foreign Ministers' Meeting" and "ASEAN-Australia PMC+1": one meeting
-                mine = {p[0] for p in m.partners}
-                same = [
-                    k
-                    for k in by_series.get(m.series, [])
-                    if clusters[k].ordinal is None and {p for p, _ in clusters[k].partners} == mine
-                ]
-                if len(same) == 1:
-                    key = same[0]
-            if key not in clusters:
-                index.update(order, clusters)
-            if key not in clusters and key.startswith("n:") and m.ordinal is None:
-                numbered = index.numbered.get(key, [])
-                if len(numbered) == 1:
-                    key = numbered[0]  # "the 3rd X Conference ... the X Conference"
-            if key not in clusters and key.startswith("n:") and m.ordinal is None and not m.partners:
-                words = tuple(key[2:].split())
-                if len(words) >= 2:
-                    key = index.suffixes.get(words, key)  # "the X Conference" after "the ASEAN X Conference"
-            if key not in clusters and key.startswith("n:") and m.ordinal is None:
-                key = alias_keys.get(key, key)  # "the 31st X Retreat (AEM Retreat)" ... "the AEM Retreat"
-            if key not in clusters and m.series is not None and m.ordinal is not None:
-                match = index.loose.get(f"s:{m.series}:{m.ordinal}:", [])
-                if len(match) == 1 and not m.partners:
-                    key = match[0]
+            year = _YEAR_BEFORE.search(text, max(sentence.start, m.start - 12), m.start) if m.ordinal is None else None
+            if year is not None:
+                # "the 2018 ASEAN-Australia Special Summit": that year's meeting, dated by it, merged into no other
+                key = f"{key}@{year.group(1)}"
+                m = attrs.evolve(m, start=year.start(1), name=f"{year.group(1)} {m.name}")
+                if key not in clusters:
+                    clusters[key] = _Cluster(key=key, mentions=[], series=m.series, event=True)
+                    order.append(key)
+                    y = DateMention(start=year.start(1), end=year.end(1), year=int(year.group(1)))
+                    clusters[key].date, clusters[key].date_ranges = y, [(y.start, y.end)]
+            else:
+                series_info = series(m.series) if m.series else None
+                plain = m.acronym or (series_info is not None and key_text(m.name) == key_text(series_info.name))
+                special = _special(m.name)
+                if key not in clusters and m.series is not None and m.ordinal is None and plain and not m.partners:
+                    same = by_series.get(m.series, [])
+                    if len(same) == 1 and _special_cluster(clusters[same[0]]) == special:
+                        key = same[0]
+                if key not in clusters and m.series is not None and m.ordinal is None and m.partners:
+                    # "ASEAN-Australia Foreign Ministers' Meeting" and "ASEAN-Australia PMC+1": one meeting; an
+                    # "ASEAN-Australia Special Summit" is not the "ASEAN-Australia Summit"
+                    mine = {p[0] for p in m.partners}
+                    same = [
+                        k
+                        for k in by_series.get(m.series, [])
+                        if clusters[k].ordinal is None
+                        and {p for p, _ in clusters[k].partners} == mine
+                        and _special_cluster(clusters[k]) == special
+                    ]
+                    if len(same) == 1:
+                        key = same[0]
+                if key not in clusters and m.series is None and m.ordinal is None and m.partners:
+                    # "During the ASEAN-India meeting, ..." after "the 15th ASEAN-India Summit": that meeting
+                    head = text[m.start : m.end].rsplit(" ", 1)[-1]
+                    mine = {p[0] for p in m.partners}
+                    same = [k for k in order if {p for p, _ in clusters[k].partners} == mine]
+                    if head[:1].islower() and len(same) == 1:
+                        key = same[0]
+                if key not in clusters:
+                    index.update(order, clusters)
+                if key not in clusters and key.startswith("n:") and m.ordinal is None:
+                    numbered = index.numbered.get(key, [])
+                    if len(numbered) == 1:
+                        key = numbered[0]  # "the 3rd X Conference ... the X Conference"
+                if key not in clusters and key.startswith("n:") and m.ordinal is None and not m.partners:
+                    words = tuple(key[2:].split())
+                    if len(words) >= 2:
+                        key = index.suffixes.get(words, key)  # "the X Conference" after "the ASEAN X Conference"
+                if key not in clusters and key.startswith("n:") and m.ordinal is None:
+                    key = alias_keys.get(key, key)  # "the 31st X Retreat (AEM Retreat)" ... "the AEM Retreat"
+                if key not in clusters and m.series is not None and m.ordinal is not None:
+                    match = index.loose.get(f"s:{m.series}:{m.ordinal}:", [])
+                    if len(match) == 1 and not m.partners:
+                        key = match[0]
             cluster = clusters.get(key)
             if cluster is None:
                 cluster = _Cluster(key=key, mentions=[], ordinal=m.ordinal, series=m.series)
@@ -1252,6 +1306,9 @@ def find_meetings(doc: Document, found: Found) -> Found:
         named_keys = [k for m, k in here if m.named]
         if named_keys:
             last_named = list(dict.fromkeys(named_keys))
+            # the run of consecutive sentences (list items) naming meetings, for "all meetings"
+            run_named = list(dict.fromkeys([*run_named, *named_keys])) if s_index - 1 == run_end else last_named
+            run_end = s_index
         resolved.append(here)
 
     # a series named once without its number and once with it is one meeting
@@ -1284,12 +1341,57 @@ def find_meetings(doc: Document, found: Found) -> Found:
             continue
         sentence = doc.sentences[s_index]
         _attach(doc, sentence, here, clusters, found, folded)
+        _plus_partners(doc, sentence, here, clusters)
         if pub is not None:
             _relative_days(doc, sentence, here, clusters, pub)
         latest = _same_day(doc, sentence, here, clusters, latest, pub)
 
     meetings, meeting_mentions = _build(doc, clusters, order, found)
     return attrs.evolve(found, meetings=meetings, meeting_mentions=meeting_mentions)
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+((?:19|20)\d\d)\s+$")
+
+
+def _special(name: str) -> bool:
+    """Whether a meeting name marks a meeting outside the regular run of its series (special, informal, retreat)."""
+    return bool(_QUALIFIED.match(name) or _INNER_QUALIFIER.search(name) or _RETREAT.search(name))
+
+
+def _special_cluster(c: _Cluster) -> bool:
+    named = c.named()
+    return bool(named) and _special(named[0].name)
+
+
+# "... with the eight Plus countries: A, B and C", "... and their counterparts from the eight dialogue partners,
+# namely A, B and C", "The ADMM-Plus includes A, B and C": the partners of an ADMM-Plus style meeting, listed
+_PLUS_LIST = re.compile(
+    r"\b(?:(?:Plus|partner|dialogue[ \t]+partner)[ \t]+countries|dialogue[ \t]+partners|"
+    r"counterparts[ \t]+from[^.;:]{0,40}?)(?:[ \t]*:|,?[ \t]+namely|[ \t]+\(|[ \t]+of)[ \t]+|"
+    r"\b(?:includes|comprises|brings[ \t]+together)[ \t]+(?=[A-Z]|the[ \t])"
+)
+
+
+def _plus_partners(
+    doc: Document, sentence: Sentence, here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster]
+) -> None:
+    """Partners of a "-Plus" meeting (ADMM-Plus, ADSOM-Plus) from a list of the Plus countries in its sentence."""
+    plus = [k for m, k in here if (clusters[k].series or "").endswith("-Plus") and not clusters[k].partners]
+    if not plus:
+        return
+    first = min(m.start for m, k in here if k in plus)
+    cue = _PLUS_LIST.search(doc.text, first, sentence.end)
+    if cue is None:
+        return
+    members = _members()
+    listed: list[tuple[str, tuple[int, int]]] = []
+    for h in doc.names_in(cue.end(), sentence.end, "country"):
+        if h.key not in members and h.key not in {p for p, _ in listed}:
+            listed.append((h.key, (h.start, h.end)))
+    if len(listed) < 2:
+        return  # one country is no list of the Plus countries
+    for key in dict.fromkeys(plus):
+        clusters[key].partners.extend(listed)
 
 
 def _nearest_item(here: list[tuple[_Mention, str]], start: int, end: int) -> tuple[_Mention, str]:
@@ -1307,6 +1409,23 @@ def _nearest_item(here: list[tuple[_Mention, str]], start: int, end: int) -> tup
 _CLAUSE_MARK = re.compile(r"[,;]")
 
 
+_COMPONENT_CUE = re.compile(
+    r"\b(?:comprises?|comprised|comprising|consists?\s+of|consisted\s+of|consisting\s+of|was\s+made\s+up\s+of|"
+    r"will\s+(?:comprise|consist\s+of|include|feature)|featured)\b"
+)
+_COMPONENT_HEADS = frozenset({"session", "retreat", "plenary", "dialogue", "interface", "segment"})
+
+
+def _is_component(text: str, sentence: Sentence, m: _Mention) -> bool:
+    """Whether a session or retreat is named as a part of a meeting ("It will comprise a Leaders' Retreat ...")."""
+    head = m.name.rsplit(" ", 1)[-1].lower()
+    return head in _COMPONENT_HEADS and _COMPONENT_CUE.search(text, sentence.start, m.start) is not None
+
+
+_INCLUDING_THEN_DATE = re.compile(
+    r"(?:\s+and\s+(?:the\s+)?[Rr]elated\s+[A-Z]?[a-z]+)?\s*,\s*(?:including|such\s+as)\s+[^,;.]{3,120},\s*"
+    r"(?:(?:in|at)\s+[A-Z][^,;.]{0,60}?\s+)?(?:on|from|in|during)\s+"
+)
 _VERB_THEN_DATE = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?"
     r"(?:(?:successfully|virtually|physically|officially)\s+)?(?:held|convened|opened|scheduled|took\s+place|"
@@ -1325,6 +1444,8 @@ def _date_target(text: str, pool: list[tuple[_Mention, str]], d: DateMention) ->
         if m.end <= d.start:
             if _VERB_THEN_DATE.fullmatch(text, m.end, d.start):
                 return 0, 0  # "the X was held in October 2031 and the Y ...": the date is the X's
+            if _INCLUDING_THEN_DATE.fullmatch(text, m.end, d.start):
+                return 0, 0  # "the X and Related Summits, including the Y, in Bangkok from 2 to 4 May": the X's
             gap, a, b = d.start - m.end, m.end, d.start
         elif m.start >= d.end:
             gap, a, b = m.start - d.end, d.end, m.start
@@ -1464,6 +1585,19 @@ _SKIP_DATE_BEFORE = re.compile(
 )
 
 
+# a clause that tells of an earlier event: its year dates that event ("... since X became a partner in 1974")
+_HISTORY_CLAUSE = re.compile(
+    r"\b(?:since|anniversary|became|become|joined|admitted|established|founded|signed|entered into force|"
+    r"years? of)\b[^,;:()\n]*$"
+)
+
+
+def _history_clause(text: str, sentence: Sentence, here: list[tuple[_Mention, str]], d: DateMention) -> bool:
+    """Whether the year ``d`` ends a clause about an earlier event that names no meeting of the sentence."""
+    h = _HISTORY_CLAUSE.search(text, max(sentence.start, d.start - 120), d.start)
+    return h is not None and not any(h.start() <= m.start < d.start for m, _ in here)
+
+
 def _offset_date(
     doc: Document, sentence: Sentence, c: _Cluster, offset: re.Match[str], dates: tuple[DateMention, ...]
 ) -> None:
@@ -1551,9 +1685,12 @@ def _attach(
             c.future = True
         if m.named and _SINCE.search(text, max(sentence.start, m.start - 12), m.start):
             c.history += 1  # "since the 1st ASEAN Summit in 1976": a point in time, not a meeting reported
+        elif m.named and m.ordinal is None and _is_component(text, sentence, m):
+            c.history += 1  # "The Summit consisted of a Plenary Session ... and a Leaders' Retreat": its parts
     # dates; an inline dateline ("JAKARTA, 5 May 2024 - The ...") dates the release, not a meeting ("today" does)
     dates = doc.dates_in(sentence.start, sentence.end)
     done = _respectively(doc, sentence, here, clusters, dates)
+    done |= _bracketed(doc, sentence, here, clusters, dates)
     # "X was held on 16 May, a day after the Y": the date is X's; Y's is a day before it
     offsets = [
         (m, k, o)
@@ -1578,6 +1715,8 @@ def _attach(
             continue
         if _SKIP_DATE_BEFORE.search(text, max(sentence.start, d.start - 30), d.start):
             continue  # "the ARF was established in 1994": the body's date, not a meeting's
+        if d.month is None and d.relative is None and _history_clause(text, sentence, here, d):
+            continue  # "marking 50 years since Australia became a Dialogue Partner in 1974"
         coarse = d.relative is not None or d.month is None
         shared = _shared_date_targets(text, sentence, here, d)
         if shared:
@@ -1911,18 +2050,23 @@ def _publication_day(doc: Document, found: Found, clusters: dict[str, _Cluster])
 
     The dateline comes first ("VIENTIANE, 30 October 2024 - ... convened today"), then the publication date (which
     may be a later "posted on" day). A dateline without a year ("VIENTIANE, October 9 (Agency) --") takes the year
-    of a numbered meeting the text names whose edition, in the knowledge base, was held within three days of it.
+    of a numbered meeting the text names whose edition, in the knowledge base, was held within three days of it
+    (before the year only guessed from the text's other full dates).
     """
     d = doc.computed(_dateline_day)
     if d is not None and d.month is not None and d.day is not None:
         if d.year is not None:
             return _day(d.year, d.month, d.day, "")
-        if doc.year is not None and doc.year_basis is not None:
+        weak = doc.year_basis is not None and doc.year_basis.reason is InferenceReason.YEAR_FROM_CONTEXT
+        if doc.year is not None and doc.year_basis is not None and not weak:
             return _day(doc.year, d.month, d.day, f" (year: {doc.year_basis.detail})")
         near = _edition_years(clusters, d.month, d.day)
         if len(near) == 1:
             ((year, why),) = near.items()
             return _day(year, d.month, d.day, f" ({why})")
+        if doc.year is not None and doc.year_basis is not None:
+            # the most frequent year of the text's full dates: weaker than an edition held on the dateline's day
+            return _day(doc.year, d.month, d.day, f" (year: {doc.year_basis.detail})")
     pub = found.source.published
     if pub is not None and pub.month is not None and pub.day is not None:
         return _day(pub.year, pub.month, pub.day, "")
@@ -1966,6 +2110,86 @@ def _edition_years(clusters: dict[str, _Cluster], month: int, day: int) -> dict[
 
 
 _PLURAL_VERB = re.compile(r"\s+(?:were|are|will\s+be|have\s+been|had\s+been)\b")
+
+
+# "the X Meeting (Langkawi, 24-26 February 2025)", "(virtual, 3 June 2025)": where and when, in brackets
+_BRACKET = re.compile(r"\(([^()\n]{6,90})\)")
+_BRACKET_MODE = {"virtual": MeetingMode.VIRTUAL, "online": MeetingMode.VIRTUAL, "hybrid": MeetingMode.HYBRID,
+                 "videoconference": MeetingMode.VIRTUAL, "video conference": MeetingMode.VIRTUAL}  # fmt: skip
+_BRACKET_PLACE = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}$")
+
+
+_BRACKET_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s+(?:the\s+)?[A-Z][\w+-]*){0,3}\s*\(([^()\n]{6,90})\)")
+
+
+def _dated_bracket_after(doc: Document, at: int, end: int) -> bool:
+    """Whether brackets ending with a date follow ``at`` ("ADSOM and ADSOM-Plus (Langkawi, 24-26 May 2025)")."""
+    b = _BRACKET_AFTER.match(doc.text, at, end)
+    return b is not None and any(d.end == b.end() - 1 for d in doc.dates_in(b.start(1), b.end(1)))
+
+
+def _bracketed(
+    doc: Document,
+    sentence: Sentence,
+    here: list[tuple[_Mention, str]],
+    clusters: dict[str, _Cluster],
+    dates: Sequence[DateMention],
+) -> set[DateMention]:
+    """Place, mode and date written in brackets right after a meeting's name: "the X (Langkawi, 24-26 May 2025)".
+
+    The brackets hold comma-separated parts that end with a date; the parts before it are a mode word, a city or
+    a country. Meetings coordinated before the name ("the A and the B (Langkawi, ...)") share them. Returns the
+    dates used.
+    """
+    text = doc.text
+    used: set[DateMention] = set()
+    named = [(m, k) for m, k in here if m.named]
+    for i, (m, key) in enumerate(named):
+        b = _BRACKET.search(text, m.start, min(sentence.end, m.end + 100))
+        if b is None or (b.start() >= m.end and text[m.end : b.start()].strip()):
+            continue  # not right after the name
+        close = b.end() - 1
+        inside = [d for d in dates if b.start() < d.start and d.end == close]
+        if not inside:
+            continue
+        d = inside[0]
+        parts = [p.strip() for p in text[b.start() + 1 : d.start].split(",")]
+        if parts and not parts[-1]:
+            parts.pop()
+        mode: MeetingMode | None = None
+        city: tuple[str, int] | None = None
+        host: NameHit | None = None
+        ok = True
+        at = b.start() + 1
+        for part in parts:
+            at = text.index(part, at) if part else at
+            hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"capital", "country"} and not h.ambiguous]
+            if part.lower() in _BRACKET_MODE:
+                mode = _BRACKET_MODE[part.lower()]
+            elif hits and hits[0].end == at + len(part):
+                if hits[0].kind == "capital" and city is None:
+                    city = (part, at)
+                host = host or hits[0]
+            elif _BRACKET_PLACE.match(part) and city is None and part not in MONTHS and part not in _WEEKDAYS:
+                city = (part, at)
+            else:
+                ok = False
+            at += len(part)
+        if not ok or (mode is None and city is None):
+            continue  # "(the first since 2019, 5 May)": not a place and a date
+        used.add(d)
+        for k in [key, *(named[j][1] for j in _chain_before(text, named, i))]:
+            c = clusters[k]
+            if c.date is None or _precision(d) > _precision(c.date):
+                c.date, c.date_why, c.date_ranges = d, None, [(d.start, d.end)]
+            c.event = True
+            if mode is not None and c.mode is None:
+                c.mode, c.mode_ranges = mode, [(b.start() + 1, d.start)]
+            if city is not None and c.city is None:
+                c.city, c.city_range = city[0], (city[1], city[1] + len(city[0]))
+            if host is not None and c.host is None:
+                c.host, c.host_range = host.key, (host.start, host.end)
+    return used
 
 
 def _chain_before(text: str, named: list[tuple[_Mention, str]], i: int) -> list[int]:
@@ -2118,8 +2342,12 @@ def _without_dates(doc: Document, start: int, end: int) -> str:
 
 
 # "leaders gathered in Washington, D.C. on 12-13 May for the X": the place named before the meeting
+# "The Minister will be in Jakarta from 11 to 14 July to attend the X": a visit made for the meeting
 _GATHERED_IN = re.compile(
-    r"\b(?:gathered|met|convened|assembled|came together)\s+in\s+(?P<at>[A-Z])[^;:\n]{0,80}?\bfor\s+(?:the\s+)?$"
+    r"\b(?:(?:gathered|met|convened|assembled|came together)\s+in|(?:will be|is|was|are|were)\s+in|"
+    r"(?:arrived|arrives|arriving|will arrive)\s+in|(?:travell?ed|travels|travelling|will travel|flew|flies|"
+    r"will fly|left|leaves|will leave)\s+(?:for|to))\s+"
+    r"(?P<at>[A-Z])[^;:\n]{0,80}?\b(?:for|to attend|to participate in|to take part in|to join)\s+(?:the\s+)?$"
 )
 
 
@@ -2175,7 +2403,10 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
                     c.host, c.host_range = country[0].key, (country[0].start, country[0].end)
                 return
         # "held in Siem Reap on ...", "took place in Semarang, Central Java": a verb says where it was held
-        run = _CITY_RUN.match(text, at, window_end) if _HELD_IN.search(between + "in ") else None
+        held = _HELD_IN.search(between + "in ") or (
+            not between.strip() and _HELD_BEFORE.search(text, max(sentence.start, m.start - 40), m.start)
+        )
+        run = _CITY_RUN.match(text, at, window_end) if held else None
         if (
             run is not None
             and c.city is None
@@ -2238,6 +2469,11 @@ _HELD_IN = re.compile(
     r"\b(?:held|convened|hosted|took place|takes place|taking place|to be held|opened|met|concluded|closed|began|"
     r"kicked off|wrapped up|ended)\s+(?:(?:today|yesterday|here)\s+)?in\s+$"
 )
+# "attended the X in Melbourne": a verb of holding or attending before the meeting says where it was
+_HELD_BEFORE = re.compile(
+    r"\b(?:concluded|attended|attends|opened|hosted|hosts|chaired|co-chaired|chairs|convened|closed|joined|"
+    r"participated in|took part in)\s+(?:the\s+)?[*_]{0,2}$"
+)
 _CITY_RUN = re.compile(
     r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})"
     r"(?=\s*(?:[,.;]|$)|\s+(?:on|from|in|at|during|under|with|to|and|for|between|this|last|next)\b)"
@@ -2248,13 +2484,15 @@ _PASSIVE_CHAIR = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE_CHAIR = re.compile(
-    r"\b(?:(?P<chaired>(?:co-)?chaired)|presided\s+over|(?:will|to|would|shall)\s+(?:co-)?chair|led)\s+"
+    r"\b(?:(?P<chaired>(?:co-)?chaired|(?:co-)?chairs)|presided\s+over|(?:will|to|would|shall)\s+(?:also\s+|jointly\s+)?(?:co-)?chair|led)\s+"
     r"(?=(?:the|a|an)\b)"
 )
 _SUBJECT_GAP = re.compile(
     r"\s*(?:,[^,;.\"]{0,200},\s*|\s-\s[^;.\"]{0,200}\s-\s*|\s*\([^()]{0,200}\)\s*)?"
+    r"(?:\s*(?:will\s+)?(?:travel|travels|travelled|traveled|fly|flies|flew|go|went|head|heads|headed|leave|left)\s+"
+    r"(?:to|for)\s+[A-Z][^;.\"]{0,60}?,?\s+)?"
     r"\s*[,-]?\s*(?:who\s+)?(?:(?:also|then|later|jointly|has|had|have|successfully|today|yesterday|earlier|"
-    r"will|would|to)\s+)*"
+    r"will|would|to|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
 )
 _LED_OBJECT = re.compile(r"(?:(?:the|a|an)\s+)?")
 _CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,8}$")
@@ -2301,7 +2539,7 @@ def _chairs(
     """
     text = doc.text
     people = _people_in(found, sentence.start, sentence.end)
-    if not people:
+    if not found.people:
         return
     for cm in _PASSIVE_CHAIR.finditer(text, sentence.start, sentence.end):
         at = cm.end()
@@ -2318,7 +2556,8 @@ def _chairs(
             before = [(m, k) for m, k in before if m is not before[-1][0]]  # "The X, held beside the Y, was chaired"
         if before:
             last = before[-1][0]
-            targets = [k for m, k in before if m is last]
+            # "the 40th and 41st X Summits were convened under the chairmanship of P": both numbered meetings
+            targets = [k for m, k in before if m is last or (last.sibling and m.sibling and m.end == last.end)]
             if _PLURAL_SUBJECT.search(text, sentence.start, at):
                 targets = list(dict.fromkeys(k for _, k in here))
         else:
@@ -2336,6 +2575,11 @@ def _chairs(
     for cm in _ACTIVE_CHAIR.finditer(text, sentence.start, sentence.end):
         at = cm.start()
         before_people = [pm for pm in people if pm.end <= at]
+        short = _short_subject(doc, found, sentence, at)  # "Secretary Manalo co-chaired ..."
+        if short is None and not (before_people and _SUBJECT_GAP.fullmatch(text, before_people[-1].end, at)):
+            short = _title_subject(doc, found, sentence, at)  # "Samdech Techo Prime Minister chaired ..."
+        if short is not None and (not before_people or before_people[-1].end <= short.start):
+            before_people.append(short)
         if not before_people:
             continue
         subject = before_people[-1]
@@ -2348,11 +2592,14 @@ def _chairs(
         # "P led a meeting of the X", "P presided over the X": the meeting is the verb's object
         if cm.group("chaired") is None and _LED_OBJECT.fullmatch(text, cm.end(), first.start) is None:
             continue
-        co = "co-" in cm.group(0).lower()
+        co = "co-" in cm.group(0).lower() or _TOGETHER_WITH.match(text, first.end, sentence.end) is not None
         co_subject = _co_subject(text, before_people) if co else None
         if co_subject is not None:
             _add_chair(clusters[key], found, co_subject)  # "A, <title>, and B co-chaired the X"
         _add_chair(clusters[key], found, subject)
+        for m2, k2 in after[1:]:
+            if m2 is first:
+                _add_chair(clusters[k2], found, subject)  # "P, who chairs the Summits": each of them
         prev = first
         for m2, k2 in after[1:]:  # "A chaired the X and the Y": both
             if not m2.named or _COORDINATED.fullmatch(text, prev.end, m2.start) is None:
@@ -2360,8 +2607,19 @@ def _chairs(
             _add_chair(clusters[k2], found, subject)
             prev = m2
         partner = _co_chair_with(text, people, first.end) if co else None
+        if partner is None and co:
+            partner = _short_with(doc, found, first.end, sentence.end)  # "... with Prime Minister Turnbull"
         if partner is not None:
             _add_chair(clusters[key], found, partner)  # "A co-chaired the X with <title> B"
+    for m, key in here:
+        # "the SOM on Monday, which was led by <title> P": led by, said of the meeting itself
+        led = _LED_BY.match(text, m.end, sentence.end) if m.named else None
+        if led is not None and _DELEGATION_TO.search(text, max(sentence.start, m.start - 80), m.start):
+            led = None  # "the delegation to the X was led by P": P led the delegation
+        if led is not None:
+            chosen = [pm for pm in people if led.end() <= pm.start < led.end() + 150]
+            if chosen and _NAME_GAP_LOWER.fullmatch(text, led.end(), chosen[0].start):
+                _add_chair(clusters[key], found, chosen[0])
     for cm in _RELATIVE_CHAIR.finditer(text, sentence.start, sentence.end):
         # "the X, which A (co-)chaired (with <title> B)": the meeting is the relative pronoun's antecedent
         who = next((pm for pm in people if pm.end <= cm.start("verb") and pm.start >= cm.end("which")), None)
@@ -2377,10 +2635,71 @@ def _chairs(
             _add_chair(clusters[key], found, partner)
 
 
+# "chaired the X (on 21 May) together with B": B co-chaired it
+_TOGETHER_WITH = re.compile(r"[^;.\"]{0,60}?\b(?:together|jointly)\s+with\b")
+_SHORT_SUBJECT = re.compile(
+    r"(?<![\w.'’-])(?P<name>[A-Z][\w'’-]+)\s+(?:(?:also|then|later|jointly|has|had|have|successfully|today|"
+    r"yesterday|earlier|will|would|to)\s+)*$"
+)
+_SHORT_WITH = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:jointly\s+)?(?:together\s+)?with\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+|of\s+|and\s+){0,6}?(?P<name>[A-Z][\w'’-]+)(?=\s*[,.;]|\s+(?:on|in|at|to|for)\b)"
+)
+
+
+def _known_by_one_word(doc: Document, found: Found, start: int, end: int) -> Mention | None:
+    """The one person named in full before ``start`` whose name holds the word at ``[start, end)`` ("Manalo")."""
+    word = doc.text[start:end]
+    earlier = {pm.record_id for pm in found.person_mentions if pm.end <= start}
+    hits = {p.id for p in found.people if p.id in earlier and len(p.name.split()) > 1 and word in p.name.split()}
+    return Mention(start=start, end=end, record_id=hits.pop()) if len(hits) == 1 else None
+
+
+_TITLE_SUBJECT = re.compile(
+    r"(?<![\w.'’-])(?:[A-Z][\w.'’-]*\s+){0,4}?(?P<title>(?:Deputy\s+)?(?:Prime\s+Minister|President|Foreign\s+Minister|"
+    r"Secretary-General|Chairman|Chairperson|Chair|King|Sultan))\b(?!\s+(?:of|for)\b)"
+)
+
+
+def _title_subject(doc: Document, found: Found, sentence: Sentence, at: int) -> Mention | None:
+    """The one person of the text holding the title written, without a name, last before ``at``.
+
+    "Samdech Techo Prime Minister chaired the X": the text's only Prime Minister.
+    """
+    found_titles = list(_TITLE_SUBJECT.finditer(doc.text, max(sentence.start, at - 120), at))
+    if not found_titles:
+        return None
+    m = found_titles[-1]  # the caller checks that only a verb's adverbs (or a trip) come between it and the verb
+    title = " ".join(m.group("title").split())
+    earlier = {pm.record_id for pm in found.person_mentions if pm.end <= m.start()}
+    holders = {
+        p.id for p in found.people if p.id in earlier and any(t == title or t.startswith(title + " ") for t in p.titles)
+    }
+    return Mention(start=m.start("title"), end=m.end("title"), record_id=holders.pop()) if len(holders) == 1 else None
+
+
+def _short_subject(doc: Document, found: Found, sentence: Sentence, at: int) -> Mention | None:
+    """A person referred to by one word of their name right before the verb at ``at`` ("Secretary Manalo chaired")."""
+    m = _SHORT_SUBJECT.search(doc.text, max(sentence.start, at - 60), at)
+    return None if m is None else _known_by_one_word(doc, found, m.start("name"), m.end("name"))
+
+
+def _short_with(doc: Document, found: Found, at: int, end: int) -> Mention | None:
+    """The co-chair named by one word after "with <title>" at ``at`` ("with Prime Minister Turnbull")."""
+    m = _SHORT_WITH.match(doc.text, at, end)
+    return None if m is None else _known_by_one_word(doc, found, m.start("name"), m.end("name"))
+
+
+_LED_BY = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*)?,?\s*"
+    r"(?:(?:which|that)\s+)?(?:was|were|is|will\s+be)\s+led\s+by\s+"
+)
+_DELEGATION_TO = re.compile(r"\b(?:delegations?|team|contingent)\b[^.;]{0,40}?\b(?:to|at|for)\s+(?:the\s+)?$")
+_NAME_GAP_LOWER = re.compile(r"(?:(?:[A-Z][\w.'’-]*|[a-z][\w'’-]*)\s+){0,8}")  # "the ministry's secretary-general ..."
 _RELATIVE_CHAIR = re.compile(r",?\s*\b(?P<which>which|that)\s+(?:[^,;.\"]{0,120}?)(?P<verb>(?:co-)?chaired)\b")
 _NAME_GAP = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,6}")
 _WITH_TITLE = re.compile(
-    r"\s+(?:jointly\s+)?with\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w.'’()-]*\s+|of\s+|and\s+){0,8}"
+    r"(?:\s+[^,;.\"]{0,40}?)?\s+(?:jointly\s+|together\s+)?with\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w.'’()-]*\s+|of\s+|and\s+){0,8}"
 )
 
 
@@ -2602,20 +2921,6 @@ def _build(
             prov.append(doc.provenance("host_country", (c.host_range,)))
         if c.city_range:
             prov.append(doc.provenance("city", (c.city_range,)))
-        edition = find_edition(c.series, c.ordinal) if c.series and c.ordinal else None
-        if edition is not None and date is not None and date.earliest.year != edition.year:
-            edition = None  # the text dates it to another year than the table's edition: not that edition's place
-        if edition is not None and doc.options.infer:
-            why = Basis.inferred(
-                InferenceReason.HOST_FROM_SERIES_ORDINAL,
-                f"the knowledge base lists the {_ordinal_text(c.ordinal or 0)} {c.series} ({edition.source})",
-            )
-            if host is None and edition.host:
-                host = edition.host
-                prov.append(doc.provenance("host_country", ((best.start, best.end),), why))
-            if city is None and edition.city:
-                city = edition.city
-                prov.append(doc.provenance("city", ((best.start, best.end),), why))
         if city is None and doc.options.infer and c.event and not c.future and dateline is not None:
             place, why_here = dateline
             if _reported_there(doc, c, why_here):
@@ -2628,6 +2933,22 @@ def _build(
                     host = place.key
                     prov.append(doc.provenance("host_country", ((place.start, place.end),), Basis.inferred(
                         InferenceReason.PLACE_FROM_DATELINE, f"{city}, the dateline, is in {place.key}")))  # fmt: skip
+        edition = find_edition(c.series, c.ordinal) if c.series and c.ordinal else None
+        if edition is not None and date is not None and date.earliest.year != edition.year:
+            edition = None  # the text dates it to another year than the table's edition: not that edition's place
+        if edition is not None and host is not None and edition.host is not None and edition.host != host:
+            edition = None  # the text places it in another country ("VIENTIANE, ... - The 28th X was convened today")
+        if edition is not None and doc.options.infer:
+            why = Basis.inferred(
+                InferenceReason.HOST_FROM_SERIES_ORDINAL,
+                f"the knowledge base lists the {_ordinal_text(c.ordinal or 0)} {c.series} ({edition.source})",
+            )
+            if host is None and edition.host:
+                host = edition.host
+                prov.append(doc.provenance("host_country", ((best.start, best.end),), why))
+            if city is None and edition.city:
+                city = edition.city
+                prov.append(doc.provenance("city", ((best.start, best.end),), why))
         in_chair_year = (
             (c.ordinal is None or edition is None)
             and date is not None
@@ -2687,7 +3008,7 @@ def _build(
             extra.append(doc.provenance("parent", named_at))
             outer = built.get(c.parent or "")
             said = f"held during the {outer.name}" if outer is not None else ""
-        elif umbrella is not None and umbrella != key and c.event and not c.future:
+        elif umbrella is not None and umbrella != key and c.event and _within_umbrella(meeting, built[umbrella]):
             outer = built[umbrella]  # "the 54th X Meeting and Related Meetings in Siem Reap": one of them
             said = f"one of the {outer.name}'s related meetings the text reports"
         if outer is not None and doc.options.infer:
@@ -2717,16 +3038,37 @@ _AND_RELATED = re.compile(
 
 
 def _umbrella(doc: Document, clusters: dict[str, _Cluster], built: dict[str, Meeting]) -> str | None:
-    """The one placed meeting the text reports with its related meetings ("the X Meeting and Related Meetings").
+    """The one placed (or virtual) meeting the text reports with its related meetings ("the X and Related Meetings").
 
     ``None`` when there is none, or more than one.
     """
     found = [
         key
         for key, meeting in built.items()
-        if meeting.city is not None and any(_AND_RELATED.match(doc.text, m.end) for m in clusters[key].named())
+        if (meeting.city is not None or meeting.mode is not None)
+        and any(_AND_RELATED.match(doc.text, m.end) for m in clusters[key].named())
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _within_umbrella(meeting: Meeting, outer: Meeting) -> bool:
+    """Whether ``meeting`` is one of the related meetings of ``outer`` ("the X Meeting and Related Meetings").
+
+    None dated to another year is. A held meeting is, as the umbrella's related meetings are reported together. A
+    scheduled one is only when the umbrella is still to come as well ("will be in Jakarta to attend the X and Related
+    Meetings ... will also attend the Y"), is of another series (the next edition of the umbrella's own series is a
+    later meeting) and has no date of its own outside the umbrella's days.
+    """
+    own = meeting.date
+    if own is not None and outer.date is not None and own.earliest.year != outer.date.earliest.year:
+        return False  # dated to another year: not one of this week's meetings
+    if meeting.status is MeetingStatus.HELD:
+        return True
+    if outer.status is not MeetingStatus.SCHEDULED or outer.date is None:
+        return False
+    if meeting.series is not None and meeting.series == outer.series:
+        return False
+    return own is None or (own.earliest >= outer.date.earliest and own.latest <= outer.date.latest)
 
 
 def _from_outer(
@@ -2737,7 +3079,7 @@ def _from_outer(
     said: str,
     changes: dict[str, object],
 ) -> list[FieldProvenance]:
-    """City, host and month of ``outer`` for a meeting held during it that the text does not place or date itself."""
+    """City, host, mode and month of ``outer`` for a meeting held during it that the text does not place or date."""
     extra: list[FieldProvenance] = []
     why = Basis.inferred(InferenceReason.PLACE_FROM_PARENT, said)
     if meeting.city is None and outer.city is not None:
@@ -2746,6 +3088,9 @@ def _from_outer(
         if meeting.host_country is None and outer.host_country is not None:
             changes["host_country"] = outer.host_country
             extra.append(doc.provenance("host_country", named_at, why))
+    if meeting.mode is None and outer.mode is not None:
+        changes["mode"] = outer.mode  # "the X and its related meetings, which were held virtually"
+        extra.append(doc.provenance("mode", named_at, Basis.inferred(InferenceReason.MODE_FROM_CONTEXT, said)))
     span = outer.date
     own = meeting.date
     own_basis = meeting.provenance_of("date")
@@ -2836,6 +3181,20 @@ def _year_for(
     return None
 
 
+def _table_edition(c: _Cluster) -> Edition | None:
+    """The knowledge base's edition of the cluster's numbered meeting, unless the text places it in another country.
+
+    "The 12th X in Kuala Lumpur" when the table holds the 12th X in Brunei: the text or the number is off, so the
+    table dates nothing.
+    """
+    if not (c.series and c.ordinal):
+        return None
+    edition = find_edition(c.series, c.ordinal)
+    if edition is not None and c.host is not None and edition.host is not None and edition.host != c.host:
+        return None
+    return edition
+
+
 def _date(
     doc: Document,
     c: _Cluster,
@@ -2853,9 +3212,16 @@ def _date(
         if y is None:
             if not infer:
                 return None, None
-            edition = find_edition(c.series, c.ordinal) if c.series and c.ordinal else None
+            edition = _table_edition(c)
             expected = _year_for(d, c, year, year_basis, published)
-            if edition is not None and expected is not None and edition.year != expected:
+            agrees = (  # the table's edition has the text's month, a year either side of the text's guess
+                edition is not None
+                and edition.start is not None
+                and edition.start.month == d.month
+                and expected is not None
+                and abs(edition.year - expected) <= 1
+            )
+            if edition is not None and expected is not None and edition.year != expected and not agrees:
                 edition = None  # a dated text puts the day in another year than the table's edition: trust the text
             if edition is not None:
                 y = edition.year
@@ -2902,7 +3268,7 @@ def _date(
         said = doc.text[c.rel_date.start : c.rel_date.end]
         return PartialDate(y), Basis.inferred(InferenceReason.RELATIVE_DATE, f"'{said}' in a document of {year}")
     if c.series and c.ordinal:
-        edition = find_edition(c.series, c.ordinal)
+        edition = _table_edition(c)
         if edition is not None:
             why = f"knowledge base: {_ordinal_text(c.ordinal)} {c.series} ({edition.source})"
             if edition.start is not None:
