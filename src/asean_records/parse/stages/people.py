@@ -388,7 +388,7 @@ def _run_candidates(doc: Document, start: int, end: int, cache: bool) -> Iterabl
 
 
 def _shifted(c: _Candidate, by: int) -> _Candidate:
-    """``c`` with every offset moved by ``by``."""
+    """The candidate with every offset moved by ``by``."""
     return _Candidate(
         start=c.start + by,
         end=c.end + by,
