@@ -44,5 +44,16 @@ def record_id(prefix: str, *parts: object) -> str:
     Returns:
         ``PREFIX-`` followed by 16 hex digits of a BLAKE2b hash of the folded parts.
     """
+    if all(type(part) is str for part in parts):
+        return _string_id(prefix, parts)  # the same names and keys come back record after record
+    return _hashed_id(prefix, parts)
+
+
+def _hashed_id(prefix: str, parts: tuple[object, ...]) -> str:
     payload = "\x1f".join(key_text(part) for part in parts).encode("utf-8")
     return f"{prefix}-{hashlib.blake2b(payload, digest_size=8).hexdigest()}"
+
+
+# Only exact strings are cached: parts that are equal but print differently (1 and True, 0.0 and -0.0) would share
+# an entry.
+_string_id = functools.lru_cache(maxsize=65536)(_hashed_id)

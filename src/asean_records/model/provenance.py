@@ -74,8 +74,8 @@ class Span:
         InvalidSpanError: ``start`` is negative or ``end < start``.
     """
 
-    start: int = attrs.field(validator=_check_span)
-    end: int = attrs.field(validator=_check_span)
+    start: int
+    end: int = attrs.field(validator=_check_span)  # checks both ends (validators run once every field is set)
 
     def __len__(self) -> int:
         return self.end - self.start

@@ -7,9 +7,10 @@ to the text the user passed in.
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
+from itertools import starmap
 from typing import TYPE_CHECKING, TypeVar, cast
 
 import attrs
@@ -163,6 +164,8 @@ class Document:
     _sentence_starts: list[int] = attrs.field(factory=list, repr=False)
     _date_starts: list[int] = attrs.field(factory=list, repr=False)
     _name_starts: list[int] = attrs.field(factory=list, repr=False)
+    # the names of each kind with their starts: most lookups ask for one kind
+    _names_by_kind: dict[str, tuple[list[int], tuple[NameHit, ...]]] = attrs.field(factory=dict, repr=False)
     # the same ranges are mapped again and again (a name's span for several fields and records)
     _span_cache: dict[tuple[int, int], Span] = attrs.field(factory=dict, repr=False)
     _lower: str | None = attrs.field(default=None, repr=False)
@@ -198,6 +201,10 @@ class Document:
         self._sentence_starts = [s.start for s in self.sentences]
         self._date_starts = [d.start for d in self.dates]
         self._name_starts = [n.start for n in self.names]
+        groups: dict[str, list[NameHit]] = {}
+        for n in self.names:
+            groups.setdefault(n.kind, []).append(n)
+        self._names_by_kind = {kind: ([n.start for n in hits], tuple(hits)) for kind, hits in groups.items()}
 
     def span(self, start: int, end: int) -> Span:
         """A span in the user's original text for the normalised range ``[start, end)``."""
@@ -214,32 +221,36 @@ class Document:
             spans: tuple[Span, ...] = (self.span(*ranges[0]),)
         else:
             # ranges mostly come in text order and map in order, so sorting the list is linear (a set would not be)
-            span = self.norm.original_span
-            mapped = sorted(span(a, b) for a, b in ranges)
-            spans = tuple(Span(a, b) for i, (a, b) in enumerate(mapped) if i == 0 or mapped[i - 1] != (a, b))
+            # (sorted, equal spans are next to each other: one of each is kept)
+            spans = tuple(starmap(Span, dict.fromkeys(sorted(starmap(self.norm.original_span, ranges)))))
         return FieldProvenance(field, Provenance(spans, basis or _STATED))
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing ``offset`` (or the nearest one before it)."""
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        i = bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[max(i, 0)] if self.sentences else Sentence(0, len(self.text))
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence containing ``offset``."""
-        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+        return max(bisect_right(self._sentence_starts, offset) - 1, 0)
 
     def dates_in(self, start: int, end: int) -> tuple[DateMention, ...]:
         """Date mentions that start inside ``[start, end)``."""
-        lo = bisect.bisect_left(self._date_starts, start)
-        hi = bisect.bisect_left(self._date_starts, end)
+        lo = bisect_left(self._date_starts, start)
+        hi = bisect_left(self._date_starts, end, lo)
         return self.dates[lo:hi]
 
     def names_in(self, start: int, end: int, kind: str | None = None) -> tuple[NameHit, ...]:
         """Knowledge-base names that start inside ``[start, end)``, optionally of one kind."""
-        lo = bisect.bisect_left(self._name_starts, start)
-        hi = bisect.bisect_left(self._name_starts, end)
-        hits = self.names[lo:hi]
-        return hits if kind is None else tuple(h for h in hits if h.kind == kind)
+        if kind is None:
+            starts, hits = self._name_starts, self.names
+        else:
+            entry = self._names_by_kind.get(kind)
+            if entry is None:
+                return ()
+            starts, hits = entry
+        lo = bisect_left(starts, start)
+        return hits[lo : bisect_left(starts, end, lo)]
 
     def first(self, start: int, end: int, pred: Callable[[NameHit], bool]) -> NameHit | None:
         """The first name hit in ``[start, end)`` that satisfies ``pred``."""

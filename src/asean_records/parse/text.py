@@ -392,6 +392,18 @@ _NOISE_LINE = re.compile(
 _SPACES = re.compile(r"\n[ \n]*| (?=[ \n]*\n)[ \n]*|  +|^ +| [ ]*$")
 
 
+_KEPT_SPACES = frozenset({" ", "\n", "\n\n"})
+"""Matches of :data:`_SPACES` that :func:`_whitespace` copies unchanged inside the text."""
+
+
+def _changed_spaces(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_SPACES` that :func:`_whitespace` changes (copying the others would change nothing)."""
+    end = len(text)
+    for m in _SPACES.finditer(text):
+        if m.group() not in _KEPT_SPACES or m.start() == 0 or m.end() == end:
+            yield m
+
+
 def _whitespace(m: re.Match[str], b: _Builder) -> None:
     start, end = m.start(), m.end()
     src = b.src
@@ -599,13 +611,14 @@ def normalise(
             from asean_records.parse import _markdown
 
             text, segs, hints = _markdown.strip(text, segs)
-    if not text.isascii():
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        # (in a text already in NFC every piece is too, and copying each one would change nothing)
         text, segs = _rewrite(text, segs, _non_ascii_runs(text), _nfc_piece)
     if _TRANSLATED.search(text):
         text = text.translate(_TRANSLATE)  # one character for one: the map does not change
     text, segs = _rewrite(text, segs, _INVISIBLE, _delete)
     text, segs = _rewrite(text, segs, _NOISE_LINE, _delete)
-    text, segs = _rewrite(text, segs, _SPACES, _whitespace)
+    text, segs = _rewrite(text, segs, _changed_spaces(text), _whitespace)
     blocks = _blocks(text, segs, hints, form)
     return NormalisedText(original=raw, text=text, format=form, blocks=blocks, offset_map=segs.freeze())
 

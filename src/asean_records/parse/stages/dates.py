@@ -69,16 +69,21 @@ _PATTERN = re.compile(
 )
 # A year alone ("in 2018", not "2021-2025"), and "this/next/last year": found by their year token,
 # then the word before is checked, so that common words are never pattern starts.
-_YEAR = re.compile(rf"\b(?P<y_y>{_Y})\b(?!\s*[-–/]\s*\d)")
+# Each year opens with its first digit and then looks back for the word boundary (the same matches as ``\b{_Y}``),
+# so that the engine skips to the next 1 or 2 instead of trying the pattern at every position.
+_YEAR = re.compile(r"(?P<y_y>1(?<=\b1)[89]\d\d|2(?<=\b2)0\d\d)\b(?!\s*[-–/]\s*\d)")
 _YEAR_WORD = re.compile(r"\b(?i:in|for|of|since|from|by|during|until|early|late|mid|year)\s+$")
 # A month alone ("in October", "late July"): found by its name, then the word before is checked; a day or a year
 # after it belongs to the forms above.
+_MONTH_NAMES = ("January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+                "December", "May")  # fmt: skip
+# Each name opens with its capital and then looks back for the word boundary (the same matches as
+# ``\b(?:January|...)``), so that the engine skips to the next possible capital.
 _MONTH_ALONE = re.compile(
-    r"\b(?P<mo_m>January|February|March|April|June|July|August|September|October|November|December|May)\b"
-    r"(?!\s*,?\s*(?:\d|of\b))"
+    "(?P<mo_m>" + "|".join(rf"{m[0]}(?<=\b{m[0]}){m[1:]}" for m in _MONTH_NAMES) + r")\b(?!\s*,?\s*(?:\d|of\b))"
 )
 _MONTH_WORD = re.compile(r"\b(?i:in|during|from|early|late|mid|end of|beginning of|and)[\s-]+$")
-_REL_YEAR = re.compile(r"\byear\b")
+_REL_YEAR = re.compile(r"year(?<=\byear)\b")  # "\byear\b", found by its letters first
 _REL_WORD = re.compile(r"\b(?P<rel_w>(?i:this|next|last|the\s+following|the\s+previous|the\s+coming))\s+$")
 _REL = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1, "the coming": 1}
 

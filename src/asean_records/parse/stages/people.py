@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 
@@ -33,7 +34,7 @@ import attrs
 
 from asean_records.model import Basis, FieldProvenance, InferenceReason, Person, SourceKind
 from asean_records.model.ids import record_id
-from asean_records.parse.document import Document, NameHit, grouped_alternation, lower_twin
+from asean_records.parse.document import Document, NameHit, Sentence, grouped_alternation, lower_twin
 from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages._names import (
     CONNECTORS,
@@ -122,6 +123,8 @@ _TITLE_REF = re.compile(
 )
 _PRONOUN_REF = re.compile(rf"(?P<p>H(?<=\bH)e|h(?<=\bh)e|S(?<=\bS)he|s(?<=\bs)he)\s+{_ADVERBS}(?:{_VERBS})\b")
 _QUOTE_PRONOUN = re.compile(rf"[,.!?]\"\s*(?P<p>he|she)\s+(?:{_VERBS})\b")
+_QUOTE_ENDS = (',"', '."', '!"', '?"')
+"""How every match of :data:`_QUOTE_PRONOUN` opens (a text without any is not scanned)."""
 
 _FAMILY_FIRST = frozenset({"KH", "VN", "CN", "KR", "KP", "TW", "HK", "MO"})
 _NO_FAMILY = frozenset({"ID", "MM", "MY", "SG", "BN"})
@@ -351,6 +354,52 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             i += 1
 
 
+_RunKey = tuple[str, tuple[tuple[int, int, str, str, bool], ...], tuple[tuple[int, int], ...]]
+_CANDIDATE_CACHE: dict[_RunKey, tuple[_Candidate, ...]] = {}
+_CANDIDATE_CACHE_SIZE = 16384
+
+
+def _run_candidates(doc: Document, start: int, end: int, cache: bool) -> Iterable[_Candidate]:
+    """:func:`_candidates` of a run, kept (when ``cache``) for runs that come back with the same surroundings.
+
+    What the split reads of the document besides the run's text is the knowledge-base names that start in the run
+    and the sentences around it; the key holds them relative to the run, and the candidates are kept relative to it.
+    """
+    if not cache:
+        return _candidates(doc, start, end)
+    # the sentences that hold the run's words, clipped to just outside it (where they start before it or end after
+    # it does not change which one holds a word, nor whether it ends before a word does): the same run in the middle
+    # of a sentence has the same key wherever it is
+    sentences = doc.sentences
+    if sentences:
+        around = sentences[doc.sentence_index(start) : doc.sentence_index(end) + 1]
+    else:
+        around = (Sentence(0, len(doc.text)),)  # what Document.sentence_at gives without sentences
+    size = end - start
+    sentence_key = tuple((max(s.start - start, -1), min(s.end - start, size + 1)) for s in around)
+    hits = tuple((h.start - start, h.end - start, h.kind, h.key, h.ambiguous) for h in doc.names_in(start, end))
+    key = (doc.text[start:end], hits, sentence_key)
+    kept = _CANDIDATE_CACHE.get(key)
+    if kept is None:
+        if len(_CANDIDATE_CACHE) >= _CANDIDATE_CACHE_SIZE:
+            _CANDIDATE_CACHE.clear()  # bounded memory; the runs that matter come back soon enough
+        kept = _CANDIDATE_CACHE[key] = tuple(_shifted(c, -start) for c in _candidates(doc, start, end))
+    return [_shifted(c, start) for c in kept]
+
+
+def _shifted(c: _Candidate, by: int) -> _Candidate:
+    """The candidate with every offset moved by ``by``."""
+    return _Candidate(
+        start=c.start + by,
+        end=c.end + by,
+        tokens=c.tokens,
+        honorifics=tuple((h, s + by, e + by, amb) for h, s, e, amb in c.honorifics),
+        pre_title=None if c.pre_title is None else (c.pre_title[0], c.pre_title[1] + by, c.pre_title[2] + by),
+        pre_country=None if c.pre_country is None else (c.pre_country[0], c.pre_country[1] + by, c.pre_country[2] + by),
+        tail=c.tail if c.tail < 0 else c.tail + by,
+    )
+
+
 def _could_name(run: str) -> bool:
     """False when no capitalised word of ``run`` may be part of a name (posts, places ...): no candidate in it."""
     return any(_word_ok(_stem(w)) for w in run.split() if w[:1].isupper())
@@ -397,7 +446,13 @@ def _title_parts(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _starts_title(text: str) -> bool:
-    words = text.split()[:6]
+    """True when ``text`` opens with a post (its first six words are read)."""
+    return _opens_with_post(tuple(text.split(None, 6)[:6]))
+
+
+@functools.lru_cache(maxsize=16384)
+def _opens_with_post(words: tuple[str, ...]) -> bool:
+    """:func:`_starts_title` of the first six words of a text."""
     if not words:
         return False
     first = words[0].rstrip(",")
@@ -460,19 +515,26 @@ _TOKEN_REST = re.compile(r"\S*")
 
 def _next_honorific(text: str, s: int, e: int) -> int | None:
     """Where an honorific followed by a capitalised word starts inside ``text[s:e]`` (after its first word)."""
+    ahead = _honorific_ahead(text[s : min(len(text), e + 40)], e - s)
+    return None if ahead is None else s + ahead
+
+
+@functools.lru_cache(maxsize=16384)
+def _honorific_ahead(text: str, e: int) -> int | None:
+    """:func:`_next_honorific` of ``text[:e]`` (the text reaching 40 characters past ``e``, for the last word)."""
     starts = honorific_starts()
-    stop = min(len(text), e + 40)
+    stop = len(text)
     rest = _TOKEN_REST.match(text, min(e, stop), stop)
     cut = rest.end() if rest is not None else stop  # the words that start before e, the last one whole
-    if starts.isdisjoint(w.rstrip(".,") for w in text[s:cut].split()[1:]):
+    if starts.isdisjoint(w.rstrip(".,") for w in text[:cut].split()[1:]):
         return None  # no honorific among the words that could open a name (the scan below would find none)
-    words = list(_WORDS.finditer(text, s, stop))
+    words = list(_WORDS.finditer(text, 0, stop))
     for a, b in itertools.pairwise(words[1:]):
         if a.start() >= e:
             break
         if a.group().rstrip(".,") in starts and b.group()[:1].isupper():
             end = a.start()
-            while end > s and text[end - 1] in " ,":
+            while end > 0 and text[end - 1] in " ,":
                 end -= 1
             return end
     return None
@@ -564,10 +626,39 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
     return text[t0:t1], t0, t1, country
 
 
-def _split_title(
-    doc: Document, s: int, e: int
-) -> tuple[tuple[str, int, int], tuple[str, int, int] | None, tuple[str, int, int] | None]:
-    """One title part -> (title, country from the title, organisation)."""
+_Split = tuple[tuple[str, int, int], tuple[str, int, int] | None, tuple[str, int, int] | None]
+_SPLIT_CACHE: dict[tuple[str, tuple[tuple[int, int, str, str, bool], ...]], _Split] = {}
+_SPLIT_CACHE_SIZE = 16384
+
+
+def _split_title(doc: Document, s: int, e: int) -> _Split:
+    """One title part -> (title, country from the title, organisation).
+
+    Kept (bounded cache) by the part's text and the knowledge-base names that start in it, relative to ``s``: the
+    split reads nothing else of the document.
+    """
+    hits = tuple((h.start - s, h.end - s, h.kind, h.key, h.ambiguous) for h in doc.names_in(s, e))
+    key = (doc.text[s:e], hits)
+    kept = _SPLIT_CACHE.get(key)
+    if kept is None:
+        if len(_SPLIT_CACHE) >= _SPLIT_CACHE_SIZE:
+            _SPLIT_CACHE.clear()
+        kept = _SPLIT_CACHE[key] = _moved(_split_title_at(doc, s, e), -s)
+    return _moved(kept, s)
+
+
+def _moved(split: _Split, by: int) -> _Split:
+    """A title split with its offsets moved by ``by``."""
+    (title, ts, te), country, org = split
+    return (
+        (title, ts + by, te + by),
+        None if country is None else (country[0], country[1] + by, country[2] + by),
+        None if org is None else (org[0], org[1] + by, org[2] + by),
+    )
+
+
+def _split_title_at(doc: Document, s: int, e: int) -> _Split:
+    """:func:`_split_title`, worked out."""
     text = doc.text
     country: tuple[str, int, int] | None = None
     org: tuple[str, int, int] | None = None
@@ -608,21 +699,40 @@ _STAFFED = frozenset(
 _STAFFED_ORGANS = frozenset({"ASEAN Secretariat"})
 
 
+_body_of_post = functools.lru_cache(maxsize=4096)(body_of_post)
+""":func:`~asean_records.reference.body_of_post`, kept for the titles that come back document after document."""
+
+
+@functools.cache
 def _works_for(key: str) -> bool:
+    """True when a holder of a post at the end of which the body ``key`` is named is its staff."""
     body = find_body(key)
     return body is not None and (body.kind in _STAFFED or body.key in _STAFFED_ORGANS)
 
 
 def _family(d: _Draft) -> tuple[str | None, bool]:
-    toks = [t for t in d.name.split() if t.lower() not in CONNECTORS and t not in _SUFFIXES]
+    """The family name of ``d`` and whether it comes first."""
+    return _family_name(
+        d.name,
+        d.tokens,
+        d.caps_family,
+        d.honorific[0] if d.honorific else None,
+        d.country[0] if d.country else None,
+    )
+
+
+@functools.lru_cache(maxsize=16384)
+def _family_name(
+    name: str, tokens: tuple[str, ...], caps_family: int | None, honor: str | None, code: str | None
+) -> tuple[str | None, bool]:
+    """:func:`_family` of a person's name, name words, family word in capitals, honorific and country."""
+    toks = [t for t in name.split() if t.lower() not in CONNECTORS and t not in _SUFFIXES]
     if len(toks) < 2:
         return None, False
-    if d.caps_family is not None:
-        return nice_case(d.tokens[d.caps_family]), d.caps_family == 0
-    if any(t.lower() in CONNECTORS for t in d.name.split()):
+    if caps_family is not None:
+        return nice_case(tokens[caps_family]), caps_family == 0
+    if any(t.lower() in CONNECTORS for t in name.split()):
         return None, False
-    honor = d.honorific[0] if d.honorific else None
-    code = d.country[0] if d.country else None
     if honor in _FAMILY_FIRST_HONORIFICS or code in _FAMILY_FIRST:
         return toks[0], True
     if honor in _NO_FAMILY_HONORIFICS or code in _NO_FAMILY or code is None:
@@ -646,6 +756,31 @@ def _single_name(doc: Document, c: _Candidate, sent_start: int, sent_end: int) -
     return any(w.lower() in _STRONG_SINGLE for w in pre[0].split())
 
 
+_WindowKey = tuple[str, int, tuple[tuple[int, int, str, str, bool], ...]]
+_APPOSITION_CACHE: dict[_WindowKey, tuple[tuple[tuple[int, int], ...], int]] = {}
+_APPOSITION_CACHE_SIZE = 16384
+
+
+def _kept_appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, int]], int]:
+    """:func:`_appositions`, kept (bounded cache) for stretches of text that come back with the same names in them.
+
+    The scan reads the text from ``end`` to where it stops (and up to 40 characters past that, to finish the last
+    word before an honorific) and the knowledge-base names that start before the stop: the key holds them relative
+    to ``end``, and the segments are kept relative to it.
+    """
+    text = doc.text
+    stop = min(limit, end + _MAX_APPOS)
+    hits = tuple((h.start - end, h.end - end, h.kind, h.key, h.ambiguous) for h in doc.names_in(end, stop))
+    key = (text[end : stop + 40], stop - end, hits)
+    kept = _APPOSITION_CACHE.get(key)
+    if kept is None:
+        if len(_APPOSITION_CACHE) >= _APPOSITION_CACHE_SIZE:
+            _APPOSITION_CACHE.clear()
+        segs, pos = _appositions(doc, end, limit)
+        kept = _APPOSITION_CACHE[key] = (tuple((a - end, b - end) for a, b in segs), pos - end)
+    return [(a + end, b + end) for a, b in kept[0]], kept[1] + end
+
+
 class _Scans:
     """The apposition and pre-title scans of one document, kept: a candidate's evidence and its record ask alike."""
 
@@ -660,7 +795,7 @@ class _Scans:
         """:func:`_appositions` of the document (the segments are not to be changed)."""
         key = (end, limit)
         if key not in self.appositions:
-            self.appositions[key] = _appositions(self.doc, end, limit)
+            self.appositions[key] = _kept_appositions(self.doc, end, limit)
         return self.appositions[key]
 
     def pre_title(self, start: int, sent_start: int) -> tuple[str, int, int, tuple[str, int, int] | None] | None:
@@ -757,7 +892,7 @@ def find_people(doc: Document, found: Found) -> Found:
         surface = run.group()
         if not (_may_name(surface) if len(surface) <= _CACHED_RUN else _could_name(surface)):
             continue  # posts, places and other words that are never a name: no candidate can come of it
-        for c in _candidates(doc, run.start(), run.end()):
+        for c in _run_candidates(doc, run.start(), run.end(), len(surface) <= _CACHED_RUN):
             sent = doc.sentence_at(c.honorifics[0][1] if c.honorifics else c.start)  # a run may cross "X. Y"
             strong = any(not amb for *_, amb in c.honorifics)
             # "Samdech ... HUN SEN": a family name in capitals after a title written in mixed case
@@ -1054,7 +1189,7 @@ def _home_country(doc: Document) -> tuple[str, int, int, str] | None:
     votes: list[tuple[str, int, int, str]] = []
     head = doc.sentences[:4]
     limit = head[-1].end if head else min(len(text), 600)
-    for m in _HOSTED.finditer(text, 0, limit):
+    for m in _HOSTED.finditer(text, 0, limit) if text.find("hosted", 0, limit) >= 0 else ():
         if m.group("by") is not None:
             hit = doc.first(m.end(), m.end() + 40, lambda h: h.kind in ("country", "demonym") and not h.ambiguous)
             if hit is not None and not text[m.end() : hit.start].strip(" the"):
@@ -1083,7 +1218,7 @@ def _finish(doc: Document, drafts: dict[str, _Draft], kind: SourceKind | None) -
     for d in drafts.values():
         if d.organisation is None and doc.options.infer:
             for title, ts, te in d.titles:
-                body = body_of_post(title)
+                body = _body_of_post(title)
                 if body is not None:
                     why = f"the post {title!r} belongs to the {body.name}"
                     d.organisation = (body.name, ts, te, Basis.inferred(InferenceReason.ORGANISATION_FROM_TITLE, why))
@@ -1112,6 +1247,9 @@ def _finish(doc: Document, drafts: dict[str, _Draft], kind: SourceKind | None) -
         d.id = record_id(Person.id_prefix, d.name)  # Person(name=d.name).id (its identity is the name), unbuilt
 
 
+_END = operator.itemgetter(1)
+
+
 class _Spans:
     """Ranges of the text, asked in logarithmic time whether they cover an offset."""
 
@@ -1128,7 +1266,7 @@ class _Spans:
     def covers(self, offset: int) -> bool:
         """True when some range contains ``offset`` (ranges do not nest deeply, so a short look back suffices)."""
         i = bisect.bisect_right(self._starts, offset)
-        return any(self._spans[j][1] > offset for j in range(max(0, i - 4), i))
+        return i > 0 and max(map(_END, self._spans[max(0, i - 4) : i])) > offset
 
 
 # Where a name can start: the first character of a run of word characters, apostrophes and hyphens.
@@ -1270,7 +1408,7 @@ def _link(
         events.append((s, e, "title", m.group("t")))
     for m in _PRONOUN_REF.finditer(text):
         events.append((m.start("p"), m.end("p"), "pronoun", ""))
-    for m in _QUOTE_PRONOUN.finditer(text):
+    for m in _QUOTE_PRONOUN.finditer(text) if any(q in text for q in _QUOTE_ENDS) else ():
         events.append((m.start("p"), m.end("p"), "pronoun", ""))
     events.sort()
     title_words = {k: {w.lower().rstrip(",") for t in d.titles for w in t[0].split()} for k, d in drafts.items()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from asean_records.parse.document import Document, Sentence
@@ -55,13 +56,14 @@ def split_sentences(doc: Document) -> tuple[Sentence, ...]:
     for b_start, b_end, b_index, heading in ranges:
         start = b_start
         for m in _BOUNDARY.finditer(text, b_start, b_end):
-            if m.group(0) == "\n":
+            mark = m.group()
+            if mark == "\n":
                 # a single line break splits only after a short line (a heading, a dateline);
                 # longer lines are wrapped prose or a wrapped title
                 line_start = text.rfind("\n", b_start, m.start()) + 1
                 if m.start() - max(line_start, b_start) >= 50:
                     continue
-            elif m.group(0)[0] == "." and "\n\n" not in m.group(0):
+            elif mark[0] == "." and "\n\n" not in mark:
                 word = _LAST_WORD.search(text, max(start, m.start() - 20), m.start())
                 token = word.group(1).lower().lstrip("(\"'") if word else ""
                 if _is_abbreviation(token):
@@ -75,6 +77,7 @@ def split_sentences(doc: Document) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=16384)
 def _is_abbreviation(token: str) -> bool:
     """A word that ends in a full stop without ending a sentence: "Dr", "U.S", "ASEAN-U.S", a lone initial."""
     last = token.rpartition("-")[2]

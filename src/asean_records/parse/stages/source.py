@@ -26,12 +26,15 @@ _FURNITURE = re.compile(
 _LONE_FURNITURE = re.compile(r"^[ \t]*(?:related posts|advertisement|sponsored)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _FIRST_PERSON = re.compile(r"(?:^|[.!?]\s+)I (?:am|write|cover|report|have|was|follow)\b|\bmy\b", re.IGNORECASE)
 
-_KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
-    (re.compile(r"\bjoint communiqu[eé]\b", re.IGNORECASE), SourceKind.JOINT_COMMUNIQUE),
-    (re.compile(r"\bchair(?:man|person)?'?s'? statement\b", re.IGNORECASE), SourceKind.CHAIRMANS_STATEMENT),
-    (re.compile(r"\bjoint (?:press |media )?statement\b", re.IGNORECASE), SourceKind.JOINT_STATEMENT),
+# Each pattern comes with letters that any text it matches has in lower case (no letter that case-folds with a
+# non-ASCII one: i, k, s), so that a text without them is never scanned.
+_KINDS: tuple[tuple[re.Pattern[str], SourceKind, tuple[str, ...]], ...] = (
+    (re.compile(r"\bjoint communiqu[eé]\b", re.IGNORECASE), SourceKind.JOINT_COMMUNIQUE, ("mmun",)),
+    (re.compile(r"\bchair(?:man|person)?'?s'? statement\b", re.IGNORECASE), SourceKind.CHAIRMANS_STATEMENT,
+     ("tatement",)),
+    (re.compile(r"\bjoint (?:press |media )?statement\b", re.IGNORECASE), SourceKind.JOINT_STATEMENT, ("tatement",)),
     (re.compile(r"\b(?:press release|media release|press statement|news release)\b", re.IGNORECASE),
-     SourceKind.PRESS_RELEASE),
+     SourceKind.PRESS_RELEASE, ("relea", "tatement")),
 )  # fmt: skip
 # Verbs that act on a document a text names ("adopted the Joint Communiqué"): the text is then about it, not it.
 _ACTED_ON = re.compile(
@@ -43,6 +46,8 @@ _ACTED_ON = re.compile(
 # After the date of a dateline: an optional agency or outlet tag in brackets, then a dash or colon.
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:\((?P<tag>[^()\n\d]{2,40})\)[ \t]*)?(?:--|[-–—:|])")
 _NEWS = re.compile(r"\b(?:told (?:The|reporters|journalists)|according to|said on|reporters)\b")
+_NEWS_WORDS = ("told ", "according to", "said on", "reporters")
+"""What any match of :data:`_NEWS` contains (a text with none of them is not scanned)."""
 # Before a dateline's date: a place, perhaps with its country ("Manila, the Philippines,"), or a label
 # ("Published: Thursday,").
 _PLACE_DATE = re.compile(
@@ -55,6 +60,8 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d
 # A wire report's opening without a date: "HANOI (VNA) -", "Phnom Penh (AKP) --".
 _AGENCY_OPENING = re.compile(r"[A-Z][A-Za-z .'-]{1,40}[ \t]*\([A-Za-z .]{2,30}\)[ \t]*(?:--|[-–—:])")
 _COVID = re.compile(r"\bCOVID|\bCovid|\bcoronavirus\b|\bpost-pandemic\b")
+_COVID_WORDS = ("COVID", "Covid", "coronavirus", "post-pandemic")
+"""What any match of :data:`_COVID` contains."""
 
 
 def content_end(doc: Document) -> int:
@@ -106,7 +113,10 @@ def _is_lone(doc: Document, mention: DateMention) -> bool:
 def _kind(text: str) -> SourceKind | None:
     """The kind the opening of the text names for itself (a document it says was adopted or issued does not count)."""
     head = text[: min(len(text), 800)]
-    for pattern, candidate in _KINDS:
+    low = head.lower()
+    for pattern, candidate, letters in _KINDS:
+        if not any(w in low for w in letters):
+            continue
         for m in pattern.finditer(head):
             line_start = head.rfind("\n", 0, m.start()) + 1
             if not _ACTED_ON.search(head, max(line_start, m.start() - 60), m.start()):
@@ -147,7 +157,7 @@ def find_source(doc: Document, found: Found) -> Found:
         d = dateline[0]
         published = PartialDate(d.year or 0, d.month, d.day)
     header_year: int | None = None
-    numeric = _NUMERIC_DATE.search(text, 0, min(len(text), 300))
+    numeric = _NUMERIC_DATE.search(text, 0, min(len(text), 300)) if text.find("/", 0, 300) >= 0 else None
     if published is None and numeric is not None:
         one, two, year = (int(g) for g in numeric.groups())
         if one > 12 >= two >= 1:
@@ -162,7 +172,7 @@ def find_source(doc: Document, found: Found) -> Found:
     wire = (dateline is not None and dateline[1]) or any(
         _AGENCY_OPENING.match(text, sent.start, sent.end) for sent in sentences[:3]
     )
-    if kind is None and (wire or _NEWS.search(text)):
+    if kind is None and (wire or (any(w in text for w in _NEWS_WORDS) and _NEWS.search(text))):
         kind = SourceKind.NEWS
     title = src.title
     if title is None and sentences:
@@ -187,5 +197,5 @@ def find_source(doc: Document, found: Found) -> Found:
             doc.year = best
             doc.year_basis = Basis.inferred(InferenceReason.YEAR_FROM_CONTEXT, f"the text's full dates are in {best}")
     doc.heading_date = heading_date
-    doc.mentions_covid = bool(_COVID.search(text))
+    doc.mentions_covid = any(w in text for w in _COVID_WORDS) and _COVID.search(text) is not None
     return attrs.evolve(found, source=attrs.evolve(src, published=published, kind=kind, title=title))
