@@ -923,3 +923,9 @@ def test_a_partner_written_in_several_words_gives_one_meeting() -> None:
         "the 23rd ASEAN-Republic of Korea Foreign Ministers' Meeting, held by videoconference."
     )
     assert [(m.series, m.ordinal, m.partners) for m in ex.meetings] == [("PMC", 23, ("KR",))]
+
+
+def test_a_title_case_headline_verb_ends_a_name() -> None:
+    """'Minister Attends Meeting' as a heading names no meeting called so."""
+    ex = parse("Minister Attends Meeting\n\nDate 2031-09-10\n\n1. On September 9, the Minister attended.")
+    assert ex.meetings == ()

@@ -78,3 +78,25 @@ def test_labelled_and_country_qualified_datelines() -> None:
 def test_agency_tag_without_a_date_marks_a_wire_report() -> None:
     """A city and an agency tag in brackets opening the text mark a news report, even without a date."""
     assert parse("HANOI (Newswire) – The deputy minister received the delegation.").source.kind is SourceKind.NEWS
+
+
+def test_a_time_stamp_line_near_the_top_is_the_publication_date() -> None:
+    """'2031/03/05 10:22' on a line of its own near the top dates the text."""
+    ex = parse("Korea to host widget talks\n\n2031/03/05 10:22\n\nSEOUL, March 5 (Yonhap) -- Korea will host talks.")
+    assert ex.source.published == PartialDate(2031, 3, 5)
+
+
+def test_a_date_line_under_a_release_label_is_the_publication_date() -> None:
+    """'Media Note' then 'May 13, 2031' on the next line: published that day; a month alone later takes its year."""
+    ex = parse(
+        "Office of the Spokesperson\nMedia Note\nMay 13, 2031\n\nWidget Summit in Washington\n\nThe leaders will "
+        "meet at the 10th ASEAN-Widget Summit, to be held in Phnom Penh in November."
+    )
+    assert ex.source.published == PartialDate(2031, 5, 13)
+    m = next(m for m in ex.meetings if m.ordinal == 10)
+    assert m.date == PartialDate(2031, 11)
+
+
+def test_a_date_line_without_a_label_or_a_time_is_no_stamp() -> None:
+    """'Ministers met on / 5 May 2031 / in Hanoi': the date inside prose is not a publication stamp."""
+    assert parse("Ministers met on\n5 May 2031\nin Hanoi.").source.published is None

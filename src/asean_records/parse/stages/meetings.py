@@ -397,6 +397,7 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         return out
     used_until = -1
     heads = [i for i, (_, _, t) in enumerate(tokens) if t[0].isupper() and t.lower() in _HEAD_WORDS]
+    in_heading = bool(heads) and _is_heading(doc, sentence)
     limit = doc.options.max_name_tokens
     for h in heads:
         if tokens[h][0] < used_until:
@@ -416,7 +417,7 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         while i - 1 >= 0 and h - i < limit:
             tok = tokens[i - 1][2]
             low = tok.lower()
-            if tok.isupper() and len(tok) > 2 and low in _CAPS_HEADLINE_VERBS:
+            if low in _CAPS_HEADLINE_VERBS and len(tok) > 2 and (tok.isupper() or in_heading):
                 break  # "MALAYSIA CHAIRS INAUGURAL ASEAN ... MEETING": the headline's verb ends the name
             if _ORDINAL.match(tok) or low in _ORDINAL_WORDS:
                 ordinal = _ordinal_of(tok)

@@ -110,6 +110,45 @@ def _is_lone(doc: Document, mention: DateMention) -> bool:
     return before.strip() == "" or bool(_PLACE_DATE.match(before)) or before.strip().endswith(("—", "-", "|"))
 
 
+# A time stamp line near the top ("2025/03/05 10:22"), and a release's label line before a date line ("Media Note
+# / May 13, 2022"): the day the text was published.
+_YMD_LINE = re.compile(
+    r"^[ \t]*(?:(?:Date|Posted|Published|Updated)[ \t]*:?[ \t]+)?((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$",
+    re.MULTILINE,
+)
+_LABEL_LINE = re.compile(
+    r"[ \t*_#]*(?:(?:Press|Media|News)[ \t]+(?:Release|Note|Statement|Briefing)|Statement|Date|Posted|Published)"
+    r"[ \t*_:]*",
+    re.IGNORECASE,
+)
+
+
+def _stamp(doc: Document, full: list[DateMention]) -> PartialDate | None:
+    """A publication date written as a stamp line near the top of the text, if any."""
+    text = doc.text
+    reach = min(len(text), 400)
+    ymd = _YMD_LINE.search(text, 0, reach)
+    if ymd is not None:
+        year, month, day = (int(g) for g in ymd.groups())
+        try:
+            return PartialDate(year, month, day)
+        except ValueError:
+            return None
+    for d in full:
+        if d.start >= reach:
+            break
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start : d.start].strip() or text[d.end : line_end].strip() or line_start == 0:
+            continue  # not a line of its own
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        if _LABEL_LINE.fullmatch(text, prev_start, line_start - 1):
+            return PartialDate(d.year or 0, d.month, d.day)
+    return None
+
+
 def _kind(text: str) -> SourceKind | None:
     """The kind the opening of the text names for itself (a document it says was adopted or issued does not count)."""
     head = text[: min(len(text), 800)]
@@ -166,6 +205,8 @@ def find_source(doc: Document, found: Found) -> Found:
             published = PartialDate(year, one, two)  # 07/25/2025: month first
         else:
             header_year = year
+    if published is None:
+        published = _stamp(doc, full)
     kind = src.kind
     if kind is None:
         kind = _kind(text)
