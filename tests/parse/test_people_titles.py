@@ -151,3 +151,21 @@ def test_one_word_after_a_post_without_a_reporting_verb_is_no_person() -> None:
     """One word after a post is a name only before a reporting verb; an office's name is never one."""
     assert _rows("Minister of Agriculture Sutrisno visited the farm.") == []
     assert _rows("The Ministry of Agriculture Office said output rose.") == []
+
+
+def test_a_ministry_s_building_named_like_a_person_is_no_person() -> None:
+    """'led by Wisma Putra secretary-general Datuk Seri NAME': one person, the secretary-general."""
+    assert [r[0] for r in _rows("The talks were led by Wisma Putra secretary-general Datuk Seri Amir Hamzah Zin.")] == [
+        "Amir Hamzah Zin"
+    ]
+
+
+def test_one_word_of_a_name_after_a_title_is_that_person_again() -> None:
+    """'Prime Minister Phuc' after 'Prime Minister Nguyen Van Phuc'; 'Minister Tan' fits two people and adds none."""
+    assert [r[0] for r in _rows("Prime Minister Nguyen Van Phuc spoke. Prime Minister Phuc said so.")] == [
+        "Nguyen Van Phuc"
+    ]
+    assert [r[0] for r in _rows("Minister Tan Wei Ming met Minister Tan Bee Leng. Minister Tan said so.")] == [
+        "Tan Wei Ming",
+        "Tan Bee Leng",
+    ]

@@ -496,8 +496,9 @@ NON_NAME_WORDS = NON_NAME_WORDS | frozenset(
 NOT_NAME_STARTS: frozenset[str] = frozenset(["viet"])
 
 # Names of places and offices written like a person's name, folded: "Cheong Wa Dae said" is the former Korean
-# presidential office speaking (https://en.wikipedia.org/wiki/Blue_House).
-NOT_PERSON_NAMES: frozenset[str] = frozenset(["cheong wa dae"])
+# presidential office speaking (https://en.wikipedia.org/wiki/Blue_House); "Wisma Putra" is the building of
+# Malaysia's foreign ministry and stands for it (https://en.wikipedia.org/wiki/Wisma_Putra).
+NOT_PERSON_NAMES: frozenset[str] = frozenset(["cheong wa dae", "wisma putra"])
 
 # Reporting verbs as written -> lemma.
 VERB_LEMMAS: dict[str, str] = {}

@@ -909,7 +909,7 @@ def find_people(doc: Document, found: Found) -> Found:
                 if not sent.heading and len(c.tokens) >= 2:
                     pending.append(c)
                 continue
-            whole = _whole_name(drafts, c.tokens, honorific=bool(c.honorifics))
+            whole = _whole_name(drafts, c.tokens, honorific=bool(c.honorifics) or c.pre_title is not None)
             if whole is not None:
                 name_spans.append((c.start, c.end, whole))  # "Ahmad Kamil" after "Ahmad Kamil Yusof"
                 continue
@@ -917,7 +917,7 @@ def find_people(doc: Document, found: Found) -> Found:
             name_spans.append((c.start, c.end, d.key))
     for c, post in _coordinated(doc, drafts, name_spans, pending):
         sent = doc.sentence_at(c.honorifics[0][1] if c.honorifics else c.start)
-        whole = _whole_name(drafts, c.tokens, honorific=bool(c.honorifics))
+        whole = _whole_name(drafts, c.tokens, honorific=bool(c.honorifics) or c.pre_title is not None)
         if whole is not None:
             name_spans.append((c.start, c.end, whole))
             continue
@@ -1025,8 +1025,9 @@ def _coordinated(
 def _whole_name(drafts: dict[str, _Draft], tokens: tuple[str, ...], *, honorific: bool = False) -> str | None:
     """The one person already found whose name starts with (or ends in) these words, if just one.
 
-    Two or more words are needed, or one word after an honorific ("Mr. Wang" after "Mr. Wang Li"). A name written
-    with spaces for hyphens ("Jeon Min Ho" after "Jeon Min-ho") is the same name.
+    Two or more words are needed, or one word after an honorific or a title ("Mr. Wang" after "Mr. Wang Li", "Prime
+    Minister Phuc" after "Nguyen Xuan Phuc"). A name written with spaces for hyphens ("Jeon Min Ho" after "Jeon
+    Min-ho") is the same name.
     """
     if len(tokens) < (1 if honorific else 2) or _key(tokens) in drafts:
         return None
