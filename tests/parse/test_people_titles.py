@@ -169,3 +169,13 @@ def test_one_word_of_a_name_after_a_title_is_that_person_again() -> None:
         "Tan Wei Ming",
         "Tan Bee Leng",
     ]
+
+
+def test_a_portfolio_of_several_words_before_a_name() -> None:
+    """'Minister of Communication and Informatics NAME', 'Minister of Culture, Youth and Sports Dato NAME'."""
+    assert _rows("Indonesia was represented by Minister of Communication and Informatics Budi Arie Setiadi.") == [
+        ("Budi Arie Setiadi", ("Minister of Communication and Informatics",), None)
+    ]
+    assert [r[:2] for r in _rows("The Minister of Culture, Youth and Sports Dato Haji Amin Ihsan attended.")] == [
+        ("Amin Ihsan", ("Minister of Culture, Youth and Sports",))
+    ]
