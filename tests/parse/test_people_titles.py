@@ -179,3 +179,27 @@ def test_a_portfolio_of_several_words_before_a_name() -> None:
     assert [r[:2] for r in _rows("The Minister of Culture, Youth and Sports Dato Haji Amin Ihsan attended.")] == [
         ("Amin Ihsan", ("Minister of Culture, Youth and Sports",))
     ]
+
+
+def test_two_posts_joined_by_and_after_the_name() -> None:
+    """'NAME, Undersecretary of the Department of X and Administrator of the Office of Y': two titles."""
+    assert [r[1] for r in _rows("The session was chaired by H.E. Jose Cruz, Undersecretary of the Department of "
+                                "Widgets and Administrator of the Office of Gadgets.")] == [
+        ("Undersecretary of the Department of Widgets", "Administrator of the Office of Gadgets")
+    ]  # fmt: skip
+
+
+def test_a_plural_post_before_and_names_a_group_not_the_person() -> None:
+    """'the Foreign Ministers of the Member States and the Secretary-General of ASEAN, Dr. NAME': one title."""
+    text = (
+        "The meeting was attended by the Foreign Ministers of the ASEAN Member States and the Secretary-General of "
+        "ASEAN, Dr. Kao Wei Ming."
+    )
+    assert [r[1] for r in _rows(text)] == [("Secretary-General of ASEAN",)]
+
+
+def test_state_councilor_is_a_post() -> None:
+    """'State Councilor and Foreign Minister NAME': two titles."""
+    assert _rows("Chinese State Councilor and Foreign Minister Wang Hua attended.") == [
+        ("Wang Hua", ("State Councilor", "Foreign Minister"), "CN")
+    ]

@@ -103,6 +103,9 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "chargé",
         "charge",
         "ceo",
+        "administrator",
+        "councilor",
+        "councillor",
     ]
 )
 # Words that may start a post before its head noun ("deputy", "foreign" in "Deputy Foreign Minister").

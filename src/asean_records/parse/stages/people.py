@@ -445,6 +445,22 @@ def _title_parts(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+def _own_parts(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a title segment that are one person's posts.
+
+    "the Foreign Ministers of ... and the Secretary-General of ASEAN, NAME" is the Secretary-General: a plural post
+    names a group the person is not part of.
+    """
+    parts = _title_parts(doc, start, end)
+    own = [(s, e) for s, e in parts if not any(_is_plural_head(w) for w in doc.text[s:e].split())]
+    return own or parts
+
+
+def _is_plural_head(word: str) -> bool:
+    w = word.rstrip(".,").lower()
+    return w.endswith("s") and is_title_head(w[:-1])
+
+
 def _starts_title(text: str) -> bool:
     """True when ``text`` opens with a post (its first six words are read)."""
     return _opens_with_post(tuple(text.split(None, 6)[:6]))
@@ -1104,7 +1120,8 @@ def _add(
     if not found_titles and text[c.after : c.after + 1] in (",", ".", ";", ""):
         lead = _lead_title(doc, c, sent_start)
         if lead is not None:
-            found_titles.append(_split_title(doc, lead[0], lead[1]))
+            for ps, pe in _own_parts(doc, lead[0], lead[1]):
+                found_titles.append(_split_title(doc, ps, pe))
     segs, _ = scans.apposition(c.after, sent_end)
     if not segs and not found_titles:
         segs = _next_line_title(doc, c)  # a letterhead: "The Hon NAME MP" and the post on the line below
