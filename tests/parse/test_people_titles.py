@@ -203,3 +203,10 @@ def test_state_councilor_is_a_post() -> None:
     assert _rows("Chinese State Councilor and Foreign Minister Wang Hua attended.") == [
         ("Wang Hua", ("State Councilor", "Foreign Minister"), "CN")
     ]
+
+
+def test_united_states_after_a_post_is_a_country_not_the_verb_states() -> None:
+    """'NAME, President of the United States of America.': the title is President, the country US."""
+    assert _rows("The summit was attended by H.E. Joe Widget, President of the United States of America.") == [
+        ("Joe Widget", ("President",), "US")
+    ]

@@ -502,6 +502,9 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
             e_match = _SEG_END.search(text, listed.end(), stop)
             e = e_match.start() if e_match is not None else stop
         cut = _SEG_CUT.search(text, s, e) if low is None else _SEG_CUT_LOWER.search(low, s, e)
+        while cut is not None and text[cut.end() - 1 : cut.end()].isalpha() and _capital_word_at(text, cut):
+            # "President of the United States": a capitalised word is a name's, not the verb "states"
+            cut = _SEG_CUT.search(text, cut.end(), e) if low is None else _SEG_CUT_LOWER.search(low, cut.end(), e)
         seg_end = cut.start() if cut is not None else e
         ends_here = cut is not None
         body = text[s:seg_end]
@@ -518,6 +521,12 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
         if pos < stop and text[pos] in ")–—":
             pos += 1
     return segs, pos
+
+
+def _capital_word_at(text: str, cut: re.Match[str]) -> bool:
+    """Whether the cut word found by ``_SEG_CUT`` is a capitalised verb (part of a name: "United States")."""
+    word = text[cut.start() : cut.end()].strip()
+    return word[:1].isupper() and word.lower() in SPEECH_VERBS
 
 
 # Capitalised words joined by spaces, commas and the small words of a portfolio: a post written before a name.
