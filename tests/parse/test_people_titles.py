@@ -210,3 +210,11 @@ def test_united_states_after_a_post_is_a_country_not_the_verb_states() -> None:
     assert _rows("The summit was attended by H.E. Joe Widget, President of the United States of America.") == [
         ("Joe Widget", ("President",), "US")
     ]
+
+
+def test_a_headline_verb_after_a_name_is_no_part_of_it() -> None:
+    """'President Jokowi Closes 43rd ASEAN Summit | Ministry' makes no person 'Jokowi Closes'."""
+    names = [r[0] for r in _rows("President Widi Closes 43rd ASEAN Widget Summit | Ministry of Widgets\n\nJakarta, 7 "
+                                 "September 2031 - President Widi Santoso today closed the summit.")]  # fmt: skip
+    assert "Widi Closes" not in names
+    assert "Widi Santoso" in names

@@ -516,6 +516,12 @@ NON_NAME_WORDS = NON_NAME_WORDS | frozenset(
     systems technologies technology solutions services consulting capital ventures airlines airways motors energy
     foods group industries enterprises trust""".split()  # noqa: SIM905 - a word list reads better as prose
 )
+# Verbs of a title-case headline, written after a name ("President NAME Closes 43rd Summit"): no part of it.
+NON_NAME_WORDS = NON_NAME_WORDS | frozenset(
+    """closes opens chairs attends hosts meets urges calls welcomes signs launches receives visits joins holds
+    concludes adopts pledges stresses affirms reaffirms highlights underscores hands begins leads wraps kicks
+    arrives departs congratulates""".split()  # noqa: SIM905 - a word list reads better as prose
+)
 
 # Words that never start a person's name though they may end one: "Viet" starts the people's and the country's
 # name ("Viet Kieu", "Viet Nam") and is also a Vietnamese given name, written last ("Tran Quoc Viet").
