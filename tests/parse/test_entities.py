@@ -85,3 +85,10 @@ def test_a_demonym_before_a_common_noun_names_no_country() -> None:
     """'Chinese cuisine' names no participant."""
     ex = parse("Chinese cuisine was served at the dinner.", source="t")
     assert [e.key for e in ex.entities if e.kind is EntityKind.COUNTRY] == []
+
+
+def test_a_list_of_demonyms_before_a_plural_post_names_each_country() -> None:
+    """'The Indonesian, Lao, Malaysian and Singaporean foreign ministers attended': four countries; food is none."""
+    keys = [e.key for e in parse("The Indonesian, Lao, Malaysian and Singaporean foreign ministers attended.").entities]
+    assert keys == ["ID", "LA", "MY", "SG"]
+    assert parse("Japanese, Korean and Chinese food was served.").entities == ()

@@ -2,7 +2,7 @@
 
 Countries come from the knowledge-base names found in the text: names and
 aliases count; a demonym counts when it qualifies a delegation, government,
-ministry or official ("the Thai delegation"); capitals never count on their own
+ministry or official ("the Thai delegation"), alone or in a list ("the Lao and Thai foreign ministers"); capitals never count on their own
 (they are usually places, sometimes metonyms). A surface the knowledge base marks
 ambiguous ("Korea", "Georgia", "Lao") counts only in a sentence that names another
 country, or before a delegation, government, ministry or official, as a demonym
@@ -27,7 +27,8 @@ from asean_records.reference import countries
 __all__ = ["find_entities"]
 
 _DEMONYM_HEAD = re.compile(
-    r"\s+(?:[A-Z]\w+\s+){0,2}?(?:delegation|government|side|ministry|Ministry|minister|Minister|officials?|"
+    r"\s+(?:[A-Z]\w+\s+){0,2}?(?:(?:foreign|defence|defense|trade|economic|finance|health|senior|prime)\s+)?"
+    r"(?:delegations?|government|side|ministry|Ministry|ministers?|Ministers?|officials?|"
     r"counterparts?|Embassy|embassy|Prime|President|Foreign|Defence|Defense|Government|Delegation|leaders?|"
     r"King|Queen|Sultan|authorities|Premier|Vice|Deputy|Secretary|Ambassador|Envoy|Chancellor|Senior|Special|"
     r"Chief|Commander|Acting|Trade|Finance|Economy|Commerce|State\s+Councillor|Crown\s+Prince)\b"
@@ -74,14 +75,14 @@ def find_entities(doc: Document, found: Found) -> Found:
                 continue  # "SINGAPORE, 3 May 2026 -": the dateline
             if _TOPIC_BEFORE.search(text, max(0, hit.start - 40), hit.start):
                 continue  # "concern over the situation in Myanmar": a topic
-            if hit.ambiguous and not _DEMONYM_HEAD.match(text, hit.end):
+            if hit.ambiguous and not _qualifies_post(doc, hit):
                 s = doc.sentence_at(hit.start)
                 others = [h for h in doc.names_in(s.start, s.end, "country") if not h.ambiguous and h.key != hit.key]
                 if not others:
                     continue
             add(EntityKind.COUNTRY, hit.key, hit)
         elif hit.kind == "demonym":
-            if _DEMONYM_HEAD.match(text, hit.end) and not _LANDFORM_AFTER.match(text, hit.end):
+            if _qualifies_post(doc, hit) and not _LANDFORM_AFTER.match(text, hit.end):
                 add(EntityKind.COUNTRY, hit.key, hit)
         elif hit.kind == "body":
             add(EntityKind.ORGANISATION, hit.key, hit)
@@ -106,6 +107,28 @@ def find_entities(doc: Document, found: Found) -> Found:
                 entities.append(Entity(kind=EntityKind.COUNTRY, key=code, name=code))
                 known.add((EntityKind.COUNTRY, code))
     return attrs.evolve(found, entities=tuple(entities))
+
+
+_DEMONYM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _qualifies_post(doc: Document, hit: NameHit) -> bool:
+    """Whether a demonym qualifies a delegation or a post, alone or in a list ("the Lao and Thai ministers")."""
+    text = doc.text
+    while True:
+        if _DEMONYM_HEAD.match(text, hit.end):
+            return True
+        join = _DEMONYM_JOIN.match(text, hit.end)
+        if join is None:
+            return False
+        nxt = [
+            h
+            for h in doc.names_in(join.end(), join.end() + 1)
+            if h.start == join.end() and h.kind in {"demonym", "country"}
+        ]
+        if not nxt:
+            return False
+        hit = nxt[0]
 
 
 @functools.cache
