@@ -106,3 +106,12 @@ def test_measures_and_cooperation_projects_of_some_scale_are_counted() -> None:
         "measures were adopted, and the ministers agreed on three new measures."
     )
     assert [(f.what, f.value) for f in ex.figures] == [("projects", 93), ("measures", 130)]
+
+
+def test_a_small_count_after_a_determiner_is_an_anaphor_unless_a_membership() -> None:
+    """'the two ministers signed', 'its three dialogue partners': no figures; 'the four member countries': one."""
+    ex = parse(
+        "The two ministers signed a memorandum. The plan covers its three dialogue partners. Officials of the four "
+        "member countries attended."
+    )
+    assert [(f.what, f.value) for f in ex.figures] == [("member_countries", 4)]

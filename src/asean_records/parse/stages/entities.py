@@ -2,8 +2,9 @@
 
 Countries come from the knowledge-base names found in the text: names and
 aliases count; a demonym counts when it qualifies a delegation, government,
-ministry or official ("the Thai delegation"), alone or in a list ("the Lao and Thai foreign ministers"); capitals never count on their own
-(they are usually places, sometimes metonyms). A surface the knowledge base marks
+ministry or official ("the Thai delegation"), alone or in a list ("the Lao and
+Thai foreign ministers"); capitals never count on their own (they are usually
+places, sometimes metonyms). A surface the knowledge base marks
 ambiguous ("Korea", "Georgia", "Lao") counts only in a sentence that names another
 country, or before a delegation, government, ministry or official, as a demonym
 would ("the Lao Prime Minister"). A name that only names a currency ("U.S. dollars", "US$", "Singapore

@@ -110,6 +110,8 @@ _OBJECTS = frozenset(
     {"resolutions", "meetings", "sessions", "events", "documents", "outcome_documents", "agreements", "projects",
      "initiatives", "deliverables", "partners", "measures", "activities", "programmes", "programs", "commitments"}
 )  # fmt: skip
+# Counts of a membership stay counts after "the" ("the four member countries of the growth area").
+_MEMBERSHIP = frozenset({"member_states", "member_countries", "members", "countries", "cities", "plus_countries"})
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all|each|its|their|our|his|her|of)[ \t\n]+$", re.IGNORECASE)
 _NOUN = (
     r"(?P<noun>delegates|participants|attendees|representatives|delegations|senior[ \t\n]+officials|officials"
@@ -211,6 +213,8 @@ def find_figures(doc: Document, found: Found) -> Found:
             continue
         if what in _OBJECTS and (value < 5 or _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             continue  # "the two meetings": an anaphor; "two initiatives": the content of a text, not its scale
+        if value < 5 and what not in _MEMBERSHIP and _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the two ministers signed", "its three dialogue partners": people or partners named already
         seen.setdefault((what, value), []).append((m.start(), m.end()))
     for m in _MEMBER_GROUP.finditer(text) if "-member" in text else ():
         value = _value(m.group("num"))
