@@ -929,3 +929,22 @@ def test_a_title_case_headline_verb_ends_a_name() -> None:
     """'Minister Attends Meeting' as a heading names no meeting called so."""
     ex = parse("Minister Attends Meeting\n\nDate 2031-09-10\n\n1. On September 9, the Minister attended.")
     assert ex.meetings == ()
+
+
+def test_related_sessions_named_after_include_are_reported() -> None:
+    """'The related sessions include the X and the Y': both reported, as is 'preceded earlier in the week by the Z'."""
+    ex = parse(
+        "The 14th ASEAN Widget Ministers' Meeting opened in Hue on 29 August 2031. The related sessions include the "
+        "ASEAN Plus Three Widget Ministers' Meeting and the ASEAN-China Widget Ministers' Meeting. The session was "
+        "preceded earlier in the week by the Senior Officials' Meeting on Widget Development."
+    )
+    assert len(ex.meetings) == 4
+
+
+def test_a_series_said_to_meet_regularly_is_no_meeting() -> None:
+    """'The AHMM is convened every two years on a rotating basis.' reports no meeting."""
+    ex = parse(
+        "The 14th ASEAN Health Ministers' Meeting opened in Siem Reap on 29 August 2019. The 13th AHMM was held in "
+        "2017. The AHMM is convened every two years on a rotating basis."
+    )
+    assert [m.ordinal for m in ex.meetings] == [14, 13]

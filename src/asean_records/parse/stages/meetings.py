@@ -146,7 +146,8 @@ _EVENT_CUE = re.compile(
     r"co-chaired|chairs|attend|attended|attends|attending|took place|take place|takes place|taking place|opened|"
     r"concluded|participated|participate|met|meet|gathered|joined|during|sidelines?|margins?|ahead of|prior to|"
     r"back-to-back|virtually|videoconference|video conference|video-conference|in-person|in person|hybrid|"
-    r"scheduled|upcoming|commemorate|at the|preceded by|followed by|kicked off|began|closed|wrapped up)\b",
+    r"scheduled|upcoming|commemorate|at the|preceded(?:\s+[a-z]+){0,4}\s+by|followed(?:\s+[a-z]+){0,4}\s+by|"
+    r"related\s+(?:sessions|meetings|summits)\s+(?:include|included|are|were)|kicked off|began|closed|wrapped up)\b",
     re.IGNORECASE,
 )
 _STRONG_CUE = re.compile(
@@ -1432,6 +1433,11 @@ def _nearest_item(here: list[tuple[_Mention, str]], start: int, end: int) -> tup
 _CLAUSE_MARK = re.compile(r"[,;]")
 
 
+_HABITUAL = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:is|are)\s+(?:usually\s+|normally\s+|generally\s+|traditionally\s+)?"
+    r"(?:convened|held|hosted|organi[sz]ed)\s+(?:every|annually|each|once|twice|biennially|yearly|on\s+a\s+rotat)"
+    r"|\s*(?:meets|convenes)\s+(?:every|annually|each|once|twice|biennially|yearly)"
+)
 _COMPONENT_CUE = re.compile(
     r"\b(?:comprises?|comprised|comprising|consists?\s+of|consisted\s+of|consisting\s+of|was\s+made\s+up\s+of|"
     r"will\s+(?:comprise|consist\s+of|include|feature)|featured)\b"
@@ -1717,6 +1723,8 @@ def _attach(
             c.future = True
         if m.named and _SINCE.search(text, max(sentence.start, m.start - 12), m.start):
             c.history += 1  # "since the 1st ASEAN Summit in 1976": a point in time, not a meeting reported
+        elif m.named and m.ordinal is None and _HABITUAL.match(text, m.end, sentence.end):
+            c.history += 1  # "The AHMM is convened every two years": the series, not a meeting reported
         elif m.named and m.ordinal is None and _is_component(text, sentence, m):
             c.history += 1  # "The Summit consisted of a Plenary Session ... and a Leaders' Retreat": its parts
     # dates; an inline dateline ("JAKARTA, 5 May 2024 - The ...") dates the release, not a meeting ("today" does)
