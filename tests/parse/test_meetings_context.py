@@ -948,3 +948,23 @@ def test_a_series_said_to_meet_regularly_is_no_meeting() -> None:
         "2017. The AHMM is convened every two years on a rotating basis."
     )
     assert [m.ordinal for m in ex.meetings] == [14, 13]
+
+
+def test_chairs_by_two_words_of_a_name_bold_names_and_a_long_title_between() -> None:
+    """'which Ismail Sabri also chaired'; '**A** and Prime Minister **B**'; 'and <long title> B' co-chair."""
+    ex = parse(
+        "Minister Datuk Seri Ismail Sabri Yaakob spoke. The meeting followed the 35th ASEAN Widget Meeting, which "
+        "Ismail Sabri also chaired here yesterday."
+    )
+    assert ex.meetings[0].chairs == ("Ismail Sabri Yaakob",)
+    ex = parse(
+        "The ASEAN-Poland Special Summit was held in Sydney on 17-18 March 2031. The Special Summit was co-chaired by "
+        "Prime Minister **Anna Kowalski** and Prime Minister **Lee Wei Ming** of Singapore."
+    )
+    assert ex.meetings[0].chairs == ("Anna Kowalski", "Lee Wei Ming")
+    ex = parse(
+        "The 24th ASEAN-ROK Dialogue was held on 26 August 2031 and co-chaired by Deputy Minister for Political "
+        "Affairs Kim Min-su and Permanent Secretary of the Ministry of Foreign Affairs of Brunei Darussalam Siti "
+        "Aminah Teo."
+    )
+    assert ex.meetings[0].chairs == ("Kim Min-su", "Siti Aminah Teo")

@@ -523,7 +523,10 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 and (
                     raw[:1] in {"T", "t", "B", "b", "A", "a"}
                     # "the Special Summit" after "the ASEAN-Australia Special Summit": that meeting again
-                    or (body[0].lower() in {"special", "commemorative"} and text[max(0, start - 4) : start] == "the ")
+                    or (
+                        body[0].lower() in {"special", "commemorative"}
+                        and text[max(0, start - 4) : start] in {"the ", "The "}
+                    )
                 )
             ):
                 out.append(_Mention(start=start, end=end, name="", ordinal=None, series=None, sentence=s_index,
@@ -2549,7 +2552,7 @@ _SUBJECT_GAP = re.compile(
     r"will|would|to|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
 )
 _LED_OBJECT = re.compile(r"(?:(?:the|a|an)\s+)?")
-_CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,8}$")
+_CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,14}(?:\*\*|__)?$")
 
 
 _INSIDE_PARENT = re.compile(
@@ -2622,7 +2625,7 @@ def _chairs(
         names = [chosen[0]]
         # "co-chaired by A ... and B"
         if "co-" in cm.group(0).lower():
-            names += [pm for pm in chosen[1:] if _CO_NAME.search(text, max(0, pm.start - 40), pm.start)]
+            names += [pm for pm in chosen[1:] if _CO_NAME.search(text, max(0, pm.start - 160), pm.start)]
         for key in dict.fromkeys(targets):
             for pm in names:
                 _add_chair(clusters[key], found, pm)
@@ -2677,6 +2680,10 @@ def _chairs(
     for cm in _RELATIVE_CHAIR.finditer(text, sentence.start, sentence.end):
         # "the X, which A (co-)chaired (with <title> B)": the meeting is the relative pronoun's antecedent
         who = next((pm for pm in people if pm.end <= cm.start("verb") and pm.start >= cm.end("which")), None)
+        if who is None:
+            who = _short_subject(doc, found, sentence, cm.start("verb"))  # "which Ismail Sabri also chaired"
+            if who is not None and who.start < cm.end("which"):
+                who = None
         antecedent = [(m, k) for m, k in here if m.end <= cm.start()]
         if who is None or not antecedent or _SUBJECT_GAP.fullmatch(text, who.end, cm.start("verb")) is None:
             continue
@@ -2692,7 +2699,8 @@ def _chairs(
 # "chaired the X (on 21 May) together with B": B co-chaired it
 _TOGETHER_WITH = re.compile(r"[^;.\"]{0,60}?\b(?:together|jointly)\s+with\b")
 _SHORT_SUBJECT = re.compile(
-    r"(?<![\w.'’-])(?P<name>[A-Z][\w'’-]+)\s+(?:(?:also|then|later|jointly|has|had|have|successfully|today|"
+    r"(?<![\w.'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:also|then|later|jointly|has|had|have|"
+    r"successfully|today|"
     r"yesterday|earlier|will|would|to)\s+)*$"
 )
 _SHORT_WITH = re.compile(
@@ -2702,10 +2710,20 @@ _SHORT_WITH = re.compile(
 
 
 def _known_by_one_word(doc: Document, found: Found, start: int, end: int) -> Mention | None:
-    """The one person named in full before ``start`` whose name holds the word at ``[start, end)`` ("Manalo")."""
-    word = doc.text[start:end]
+    """The one person named in full before ``start`` whose name holds the words at ``[start, end)``.
+
+    One word anywhere in the name ("Manalo"), or two that open or close it ("Ismail Sabri" for "Ismail Sabri Yaakob").
+    """
+    words = doc.text[start:end].split()
     earlier = {pm.record_id for pm in found.person_mentions if pm.end <= start}
-    hits = {p.id for p in found.people if p.id in earlier and len(p.name.split()) > 1 and word in p.name.split()}
+    n = len(words)
+
+    def fits(name: list[str]) -> bool:
+        if len(name) <= n:
+            return False
+        return words[0] in name if n == 1 else (name[:n] == words or name[-n:] == words)
+
+    hits = {p.id for p in found.people if p.id in earlier and fits(p.name.split())}
     return Mention(start=start, end=end, record_id=hits.pop()) if len(hits) == 1 else None
 
 
@@ -2735,7 +2753,13 @@ def _title_subject(doc: Document, found: Found, sentence: Sentence, at: int) -> 
 def _short_subject(doc: Document, found: Found, sentence: Sentence, at: int) -> Mention | None:
     """A person referred to by one word of their name right before the verb at ``at`` ("Secretary Manalo chaired")."""
     m = _SHORT_SUBJECT.search(doc.text, max(sentence.start, at - 60), at)
-    return None if m is None else _known_by_one_word(doc, found, m.start("name"), m.end("name"))
+    if m is None:
+        return None
+    who = _known_by_one_word(doc, found, m.start("name"), m.end("name"))
+    last = doc.text.rfind(" ", m.start("name"), m.end("name")) + 1
+    if who is None and last > m.start("name"):
+        who = _known_by_one_word(doc, found, last, m.end("name"))  # "Minister Balakrishnan": the last word
+    return who
 
 
 def _short_with(doc: Document, found: Found, at: int, end: int) -> Mention | None:
