@@ -968,3 +968,13 @@ def test_chairs_by_two_words_of_a_name_bold_names_and_a_long_title_between() -> 
         "Aminah Teo."
     )
     assert ex.meetings[0].chairs == ("Kim Min-su", "Siti Aminah Teo")
+
+
+def test_it_opening_a_sentence_about_holding_is_the_meeting_named_last() -> None:
+    """'The X was held ... It was chaired by P.': P chairs X; 'It was a success.' reports nothing."""
+    ex = parse(
+        "The 1st ASEAN Widget Ministers' Meeting was held virtually on 22 January 2031. It was chaired by YB Datuk "
+        "Amir Hamzah, Minister of Widgets of Malaysia. It was a success."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Amir Hamzah",)

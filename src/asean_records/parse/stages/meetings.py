@@ -120,6 +120,22 @@ _ANAPHOR = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth(?:\s+the)?|[Ee]ach|[Tt]hese|[Aa]ll(?:\s+(?:of\s+)?(?:the|these))?)\s+)"
     r"(?:[Mm]eetings?|[Ss]ummits?|[Cc]onferences?|[Ss]essions?|[Rr]etreats?|[Ff]orum)\b"
 )
+# "It was chaired by ...", "It was held on ...": a sentence about the meeting named last
+_IT_EVENT = re.compile(
+    r"[ \t*_]*It\s+(?:was|will\s+be|is)\s+(?:also\s+)?(?:co-chaired|chaired|held|convened|hosted|attended|opened)\b"
+)
+
+
+def _pronoun(text: str, s_index: int, sentence: Sentence) -> list[_Mention]:
+    """A sentence opening with "It" that reports a meeting ("It was chaired by ..."): an anaphor of the last one."""
+    it = _IT_EVENT.match(text, sentence.start, sentence.end)
+    if it is None:
+        return []
+    at = text.index("It", it.start())
+    return [_Mention(start=at, end=at + 2, name="", ordinal=None, series=None, sentence=s_index, named=False,
+                     anaphor=True, pronoun=True)]  # fmt: skip
+
+
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _PLURAL_HEAD = re.compile(r"(?:meetings|summits|conferences|sessions|retreats)$")
 
@@ -230,6 +246,7 @@ class _Mention:
     follows: bool = False  # "the next meeting", "another meeting next year": the next of the current series
     sibling: bool = False  # one of coordinated ordinals sharing a name ("the 40th and 41st X Summits")
     aliases: tuple[str, ...] = ()  # names written in brackets after it ("(AEM Retreat)")
+    pronoun: bool = False  # "It was chaired by ...": the meeting named last
 
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -1156,7 +1173,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
     for s_index, sentence in enumerate(doc.sentences):
         h = bisect.bisect_left(heads, sentence.start)
         if h >= len(heads) or heads[h] >= sentence.end:
-            per_sentence.append(_acronym_mentions(doc, s_index, sentence, []))
+            per_sentence.append(_acronym_mentions(doc, s_index, sentence, []) + _pronoun(text, s_index, sentence))
             continue
         capital = any(text[heads[k]].isupper() for k in range(h, bisect.bisect_left(heads, sentence.end, lo=h)))
         named = _named_mentions(doc, s_index, sentence) if capital else []
@@ -1169,7 +1186,8 @@ def find_meetings(doc: Document, found: Found) -> Found:
         ana = _lower_anaphors(doc, s_index, sentence, taken, in_sentence)
         taken += [(m.start, m.end) for m in ana]
         nxt = _next_mentions(doc, s_index, sentence, taken)
-        per_sentence.append(sorted(named + acr + low + ana + nxt, key=lambda m: m.start))
+        pronoun = _pronoun(text, s_index, sentence)
+        per_sentence.append(sorted(named + acr + low + ana + nxt + pronoun, key=lambda m: m.start))
 
     clusters: dict[str, _Cluster] = {}
     order: list[str] = []
@@ -1228,6 +1246,8 @@ def find_meetings(doc: Document, found: Found) -> Found:
                 continue
             if m.anaphor:
                 target = section_focus or (order[0] if order else None)
+                if m.pronoun:
+                    target = last_named[-1] if last_named else None  # "It was chaired by": the meeting named last
                 count = _plural_count(text[m.start : m.end])
                 covered = last_named
                 if count == 0 and text[m.start : m.start + 3].lower() == "all" and len(run_named) > len(last_named):
