@@ -977,3 +977,19 @@ def test_it_opening_a_sentence_about_holding_is_the_meeting_named_last() -> None
     )
     (m,) = ex.meetings
     assert m.chairs == ("Amir Hamzah",)
+
+
+def test_an_anniversary_sum_gives_a_yearless_text_its_year_and_weekdays_go_respectively() -> None:
+    """'marking the 30th anniversary of relations set up in 2001' with no full date: the text is of 2031.
+
+    'the A and the B on Tuesday and Wednesday, respectively' in a text of Wednesday 26 November 2031: A on the
+    25th, B on the 26th.
+    """
+    ex = parse(
+        "BUSAN, Nov. 26 (Yonhap) -- The President on Wednesday closed three days of summits in this port city, "
+        "after hosting the ASEAN-Widget Commemorative Summit and the Mekong-Widget Summit on Tuesday and Wednesday, "
+        "respectively, marking the 30th anniversary of relations set up in 2001."
+    )
+    assert [m.date for m in ex.meetings] == [PartialDate(2031, 11, 25), PartialDate(2031, 11, 26)]
+    why = ex.where(ex.meetings[0], "date").basis
+    assert why.reason == InferenceReason.RELATIVE_DATE

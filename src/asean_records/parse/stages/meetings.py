@@ -2320,6 +2320,7 @@ def _relative_days(
     named = [(m, k) for m, k in here if m.named]
     if not named:
         return
+    _weekdays_respectively(doc, sentence, named, clusters, dated)
     for rm in _REL_DAY.finditer(text, sentence.start, sentence.end):
         if any(m.start <= rm.start() < m.end for m, _ in named):
             continue
@@ -2372,6 +2373,37 @@ def _relative_days(
         c.date_why = f"'{said}' in a text dated {pub.isoformat()}{year_why}"
         c.date_ranges = [(rm.start(), stop)]
         c.event = True
+
+
+def _weekdays_respectively(
+    doc: Document,
+    sentence: Sentence,
+    named: list[tuple[_Mention, str]],
+    clusters: dict[str, _Cluster],
+    dated: tuple[dt.date, str],
+) -> None:
+    """ "the A and the B on Tuesday and Wednesday, respectively": each its weekday, in order, before the text's date."""
+    text = doc.text
+    pub, year_why = dated
+    for rm in _REL_DAY.finditer(text, sentence.start, sentence.end):
+        weekday = rm.group("weekday")
+        last = _WEEKDAY_PAIR.match(text, rm.end(), sentence.end) if weekday is not None else None
+        if last is None or _RESPECTIVELY.search(text, last.end(), min(sentence.end, last.end() + 20)) is None:
+            continue
+        keys = list(dict.fromkeys(k for m, k in named if m.end <= rm.start()))[-2:]
+        if len(keys) != 2 or any(clusters[k].future for k in keys):
+            return
+        for key, word, (a, b) in zip(
+            keys, (weekday or "", last.group(1)), ((rm.start(), rm.end()), (last.start(1), last.end(1))), strict=True
+        ):
+            day = pub - dt.timedelta(days=(pub.weekday() - _WEEKDAYS.index(word)) % 7)
+            c = clusters[key]
+            if c.date is None:
+                c.date = DateMention(start=a, end=b, year=day.year, month=day.month, day=day.day)
+                c.date_why = f"'{word}' (respectively) in a text dated {pub.isoformat()}{year_why}"
+                c.date_ranges = [(a, b)]
+                c.event = True
+        return
 
 
 _CAPITAL_OF = re.compile(r"the (?:[A-Z][\w'-]* ){1,2}capital(?: city)?(?: of|,) ")

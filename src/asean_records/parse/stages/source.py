@@ -124,6 +124,14 @@ _LABEL_LINE = re.compile(
 )
 
 
+# "marking 30 years since China and ASEAN established dialogue relations in 1991", "the 30th anniversary of
+# relations set up in 1989": the text's own year by arithmetic, when it writes no full date
+_ANNIVERSARY = re.compile(
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)?[ \t]+(?:years?[ \t]+since|anniversary[ \t]+of)\b[^.;]{0,140}?"
+    r"\b(?:in|since)[ \t]+(?P<y>(?:19|20)\d\d)\b"
+)
+
+
 def _stamp(doc: Document, full: list[DateMention]) -> PartialDate | None:
     """A publication date written as a stamp line near the top of the text, if any."""
     text = doc.text
@@ -233,10 +241,17 @@ def find_source(doc: Document, found: Found) -> Found:
         doc.year_basis = Basis.inferred(InferenceReason.YEAR_FROM_DATELINE, f"year of the date {numeric.group()}")
     else:
         years = [d.year for d in full]
+        since = _ANNIVERSARY.search(text) if not years and ("anniversary" in text or "years since" in text) else None
         if years:
             best = max(set(years), key=lambda y: (years.count(y), y))
             doc.year = best
             doc.year_basis = Basis.inferred(InferenceReason.YEAR_FROM_CONTEXT, f"the text's full dates are in {best}")
+        elif since is not None:
+            n, founded = int(since.group("n")), int(since.group("y"))
+            doc.year = founded + n  # "marking 30 years since ... established dialogue relations in 1991": 2021
+            doc.year_basis = Basis.inferred(
+                InferenceReason.YEAR_FROM_CONTEXT, f"'{' '.join(since.group().split())}' makes it {founded + n}"
+            )
     doc.heading_date = heading_date
     doc.mentions_covid = any(w in text for w in _COVID_WORDS) and _COVID.search(text) is not None
     return attrs.evolve(found, source=attrs.evolve(src, published=published, kind=kind, title=title))
