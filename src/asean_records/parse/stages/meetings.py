@@ -2382,7 +2382,7 @@ def _weekdays_respectively(
     clusters: dict[str, _Cluster],
     dated: tuple[dt.date, str],
 ) -> None:
-    """ "the A and the B on Tuesday and Wednesday, respectively": each its weekday, in order, before the text's date."""
+    """Weekdays given in order ("the A and the B on Tuesday and Wednesday, respectively"), before the text's date."""
     text = doc.text
     pub, year_why = dated
     for rm in _REL_DAY.finditer(text, sentence.start, sentence.end):
@@ -3099,7 +3099,17 @@ def _build(
             and chair is not None
             and date.earliest.year in chair_years(chair)
         )  # only a meeting dated to the chair's year (a chair named for another year is no host of this one)
-        if host is None and chair is not None and doc.options.infer and c.event and not c.future and in_chair_year:
+        if (
+            host is None
+            and chair is not None
+            and doc.options.infer
+            and c.event
+            and not c.future
+            and in_chair_year
+            and not c.parent
+            and not (c.partners and _special_cluster(c))
+            and not _partner_hosts(c, clusters)
+        ):  # a special ASEAN-partner summit, or a meeting beside another, may be held in the partner's country
             host = chair
             prov.append(doc.provenance("host_country", ((best.start, best.end),), Basis.inferred(
                 InferenceReason.HOST_FROM_CHAIR_YEAR, f"the text names {chair} as the ASEAN chair")))  # fmt: skip
@@ -3323,6 +3333,16 @@ def _year_for(
     if year is not None and year_basis is not None and year_basis.reason is InferenceReason.YEAR_FROM_DATELINE:
         return year
     return None
+
+
+def _partner_hosts(c: _Cluster, clusters: dict[str, _Cluster]) -> bool:
+    """Whether the text places a meeting in one of ``c``'s partner countries.
+
+    "The ASEAN-Australia Special Summit in Sydney" beside "the ASEAN-Australia Counter-Terrorism Conference": the
+    ASEAN chair need not be the conference's host.
+    """
+    partners = {p for p, _ in c.partners}
+    return bool(partners) and any(o.host in partners for o in clusters.values() if o is not c)
 
 
 def _table_edition(c: _Cluster) -> Edition | None:
