@@ -996,10 +996,10 @@ def test_an_anniversary_sum_gives_a_yearless_text_its_year_and_weekdays_go_respe
 
 
 def test_the_chair_year_hosts_no_partner_meeting_when_the_text_places_one_in_the_partner_country() -> None:
-    """An ASEAN-Poland conference in a text that holds the ASEAN-Poland Special Summit in Warsaw: no host guessed."""
+    """An ASEAN-Canada conference in a text that holds the ASEAN-Canada Special Summit in Ottawa: no host guessed."""
     ex = parse(
-        "The ASEAN-Poland Special Summit was held in Warsaw on 17-18 March 2031, as Singapore chaired ASEAN in 2031. "
-        "On 17 March 2031 the ASEAN-Poland Widget Conference was held."
+        "The ASEAN-Canada Special Summit was held in Ottawa on 17-18 March 2018, in Singapore's capacity as ASEAN "
+        "Chair for 2018. On 17 March 2018 the ASEAN-Canada Widget Conference was held."
     )
     conf = next(m for m in ex.meetings if "Conference" in m.name)
     assert conf.host_country is None
