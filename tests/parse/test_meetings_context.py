@@ -1003,3 +1003,15 @@ def test_the_chair_year_hosts_no_partner_meeting_when_the_text_places_one_in_the
     )
     conf = next(m for m in ex.meetings if "Conference" in m.name)
     assert conf.host_country is None
+
+
+def test_a_date_opening_a_sentence_goes_to_the_meeting_held_not_the_one_it_sat_beside() -> None:
+    """'On 25 July, on the sidelines of the AMM, Secretary Cruz co-chaired the ASEAN-China PMC': the PMC's day."""
+    ex = parse(
+        "MANILA, 26 July 2031 - Secretary Juan Santos Cruz attended the 64th ASEAN Foreign Ministers' Meeting. On 25 "
+        "July, on the sidelines of the AMM, Secretary Cruz co-chaired the ASEAN-China Post Ministerial Conference."
+    )
+    pmc = next(m for m in ex.meetings if m.series == "PMC")
+    assert pmc.date == PartialDate(2031, 7, 25)
+    amm = next(m for m in ex.meetings if m.series == "AMM")
+    assert amm.date != PartialDate(2031, 7, 25)

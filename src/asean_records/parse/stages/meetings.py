@@ -1504,8 +1504,11 @@ def _date_target(text: str, pool: list[tuple[_Mention, str]], d: DateMention) ->
         else:
             return 0, 0
         crossed = 1 if b - a <= 200 and _CLAUSE_MARK.search(text, a, b) else 0
-        return gap + 60 * crossed, 0 if m.end <= d.start else 1
+        # "On 25 July, on the sidelines of the X, A co-chaired the Y": the date is the Y's, not the X's
+        beside = 1 if several and _INSIDE_PARENT.search(text, max(0, m.start - 40), m.start) else 0
+        return gap + 60 * crossed + 1000 * beside, 0 if m.end <= d.start else 1
 
+    several = len({k for _, k in pool}) > 1
     return min(pool, key=distance)[1]
 
 
