@@ -1380,13 +1380,14 @@ def find_meetings(doc: Document, found: Found) -> Found:
 
     # attributes, sentence by sentence
     folded = _Folded(text)
+    known = _Known(found)
     pub = _publication_day(doc, found, clusters)
     latest: DateMention | None = None  # the last day written for a meeting, for "on the same day"
     for s_index, here in enumerate(resolved):
         if not here:
             continue
         sentence = doc.sentences[s_index]
-        _attach(doc, sentence, here, clusters, found, folded)
+        _attach(doc, sentence, here, clusters, found, folded, known)
         _plus_partners(doc, sentence, here, clusters)
         if pub is not None:
             _relative_days(doc, sentence, here, clusters, pub)
@@ -1721,6 +1722,7 @@ def _attach(
     clusters: dict[str, _Cluster],
     found: Found,
     folded: _Folded,
+    known: _Known,
 ) -> None:
     text = doc.text
     s_text = text[sentence.start : sentence.end]
@@ -1899,7 +1901,7 @@ def _attach(
     _share_place(text, here, clusters)
     # chairs
     if folded.search(_CHAIR_WORD_F, sentence.start, sentence.end):
-        _chairs(doc, sentence, here, clusters, found)
+        _chairs(doc, sentence, here, clusters, found, known)
     # parents
     for idx, (m, key) in enumerate(here):
         if not m.named:
@@ -2643,7 +2645,12 @@ def _titled_person_after(text: str, people: tuple[Mention, ...], hit: NameHit) -
 
 
 def _chairs(
-    doc: Document, sentence: Sentence, here: list[tuple[_Mention, str]], clusters: dict[str, _Cluster], found: Found
+    doc: Document,
+    sentence: Sentence,
+    here: list[tuple[_Mention, str]],
+    clusters: dict[str, _Cluster],
+    found: Found,
+    known: _Known,
 ) -> None:
     """Chairs from "X was chaired by P", "under the chairmanship of P" and "P chaired / presided over / led the X".
 
@@ -2687,9 +2694,9 @@ def _chairs(
     for cm in _ACTIVE_CHAIR.finditer(text, sentence.start, sentence.end):
         at = cm.start()
         before_people = [pm for pm in people if pm.end <= at]
-        short = _short_subject(doc, found, sentence, at)  # "Secretary Manalo co-chaired ..."
+        short = _short_subject(doc, known, sentence, at)  # "Secretary Manalo co-chaired ..."
         if short is None and not (before_people and _SUBJECT_GAP.fullmatch(text, before_people[-1].end, at)):
-            short = _title_subject(doc, found, sentence, at)  # "Samdech Techo Prime Minister chaired ..."
+            short = _title_subject(doc, known, sentence, at)  # "Samdech Techo Prime Minister chaired ..."
         if short is not None and (not before_people or before_people[-1].end <= short.start):
             before_people.append(short)
         if not before_people:
@@ -2720,7 +2727,7 @@ def _chairs(
             prev = m2
         partner = _co_chair_with(text, people, first.end) if co else None
         if partner is None and co:
-            partner = _short_with(doc, found, first.end, sentence.end)  # "... with Prime Minister Turnbull"
+            partner = _short_with(doc, known, first.end, sentence.end)  # "... with Prime Minister Turnbull"
         if partner is not None:
             _add_chair(clusters[key], found, partner)  # "A co-chaired the X with <title> B"
     for m, key in here:
@@ -2736,7 +2743,7 @@ def _chairs(
         # "the X, which A (co-)chaired (with <title> B)": the meeting is the relative pronoun's antecedent
         who = next((pm for pm in people if pm.end <= cm.start("verb") and pm.start >= cm.end("which")), None)
         if who is None:
-            who = _short_subject(doc, found, sentence, cm.start("verb"))  # "which Ismail Sabri also chaired"
+            who = _short_subject(doc, known, sentence, cm.start("verb"))  # "which Ismail Sabri also chaired"
             if who is not None and who.start < cm.end("which"):
                 who = None
         antecedent = [(m, k) for m, k in here if m.end <= cm.start()]
@@ -2764,22 +2771,67 @@ _SHORT_WITH = re.compile(
 )
 
 
-def _known_by_one_word(doc: Document, found: Found, start: int, end: int) -> Mention | None:
-    """The one person named in full before ``start`` whose name holds the words at ``[start, end)``.
+class _Known:
+    """The people the earlier stage found, indexed for the chair rules' short references (built on first use).
 
-    One word anywhere in the name ("Manalo"), or two that open or close it ("Ismail Sabri" for "Ismail Sabri Yaakob").
+    ``by_word`` maps each word of a name to the people whose name holds it, ``by_title`` each word-prefix of a title
+    ("Prime Minister" of "Prime Minister of Singapore") to its holders, and ``named_by`` a person to the end of their
+    first mention: lookups cost no scan over every person or mention, so parsing time stays linear.
     """
-    words = doc.text[start:end].split()
-    earlier = {pm.record_id for pm in found.person_mentions if pm.end <= start}
-    n = len(words)
 
-    def fits(name: list[str]) -> bool:
-        if len(name) <= n:
-            return False
-        return words[0] in name if n == 1 else (name[:n] == words or name[-n:] == words)
+    def __init__(self, found: Found) -> None:
+        self._found = found
+        self._built = False
+        self.by_word: dict[str, list[tuple[str, list[str]]]] = {}
+        self.by_title: dict[str, set[str]] = {}
+        self.named_by: dict[str, int] = {}
 
-    hits = {p.id for p in found.people if p.id in earlier and fits(p.name.split())}
-    return Mention(start=start, end=end, record_id=hits.pop()) if len(hits) == 1 else None
+    def _build(self) -> None:
+        for pm in self._found.person_mentions:
+            if pm.end < self.named_by.get(pm.record_id, pm.end + 1):
+                self.named_by[pm.record_id] = pm.end
+        for p in self._found.people:
+            name = p.name.split()
+            for word in dict.fromkeys(name):
+                self.by_word.setdefault(word, []).append((p.id, name))
+            for title in p.titles:
+                words = title.split()
+                for k in range(1, len(words) + 1):
+                    self.by_title.setdefault(" ".join(words[:k]), set()).add(p.id)
+        self._built = True
+
+    def _before(self, person: str, at: int) -> bool:
+        first = self.named_by.get(person)
+        return first is not None and first <= at
+
+    def by_words(self, words: list[str], at: int) -> str | None:
+        """The one person named before ``at`` whose name holds ``words``.
+
+        One word anywhere in the name ("Manalo"), or two that open or close it ("Ismail Sabri" for "Ismail Sabri
+        Yaakob").
+        """
+        if not self._built:
+            self._build()
+        n = len(words)
+        hits = {
+            person
+            for person, name in self.by_word.get(words[0], ())
+            if len(name) > n and (n == 1 or name[:n] == words or name[-n:] == words) and self._before(person, at)
+        }
+        return hits.pop() if len(hits) == 1 else None
+
+    def holder(self, title: str, at: int) -> str | None:
+        """The one person named before ``at`` holding ``title`` (or a title that opens with it)."""
+        if not self._built:
+            self._build()
+        hits = {person for person in self.by_title.get(title, ()) if self._before(person, at)}
+        return hits.pop() if len(hits) == 1 else None
+
+
+def _known_by_words(doc: Document, known: _Known, start: int, end: int) -> Mention | None:
+    """The one person named in full before ``start`` whose name holds the words at ``[start, end)``."""
+    person = known.by_words(doc.text[start:end].split(), start)
+    return None if person is None else Mention(start=start, end=end, record_id=person)
 
 
 _TITLE_SUBJECT = re.compile(
@@ -2788,7 +2840,7 @@ _TITLE_SUBJECT = re.compile(
 )
 
 
-def _title_subject(doc: Document, found: Found, sentence: Sentence, at: int) -> Mention | None:
+def _title_subject(doc: Document, known: _Known, sentence: Sentence, at: int) -> Mention | None:
     """The one person of the text holding the title written, without a name, last before ``at``.
 
     "Samdech Techo Prime Minister chaired the X": the text's only Prime Minister.
@@ -2797,30 +2849,26 @@ def _title_subject(doc: Document, found: Found, sentence: Sentence, at: int) -> 
     if not found_titles:
         return None
     m = found_titles[-1]  # the caller checks that only a verb's adverbs (or a trip) come between it and the verb
-    title = " ".join(m.group("title").split())
-    earlier = {pm.record_id for pm in found.person_mentions if pm.end <= m.start()}
-    holders = {
-        p.id for p in found.people if p.id in earlier and any(t == title or t.startswith(title + " ") for t in p.titles)
-    }
-    return Mention(start=m.start("title"), end=m.end("title"), record_id=holders.pop()) if len(holders) == 1 else None
+    person = known.holder(" ".join(m.group("title").split()), m.start())
+    return None if person is None else Mention(start=m.start("title"), end=m.end("title"), record_id=person)
 
 
-def _short_subject(doc: Document, found: Found, sentence: Sentence, at: int) -> Mention | None:
+def _short_subject(doc: Document, known: _Known, sentence: Sentence, at: int) -> Mention | None:
     """A person referred to by one word of their name right before the verb at ``at`` ("Secretary Manalo chaired")."""
     m = _SHORT_SUBJECT.search(doc.text, max(sentence.start, at - 60), at)
     if m is None:
         return None
-    who = _known_by_one_word(doc, found, m.start("name"), m.end("name"))
+    who = _known_by_words(doc, known, m.start("name"), m.end("name"))
     last = doc.text.rfind(" ", m.start("name"), m.end("name")) + 1
     if who is None and last > m.start("name"):
-        who = _known_by_one_word(doc, found, last, m.end("name"))  # "Minister Balakrishnan": the last word
+        who = _known_by_words(doc, known, last, m.end("name"))  # "Minister Balakrishnan": the last word
     return who
 
 
-def _short_with(doc: Document, found: Found, at: int, end: int) -> Mention | None:
+def _short_with(doc: Document, known: _Known, at: int, end: int) -> Mention | None:
     """The co-chair named by one word after "with <title>" at ``at`` ("with Prime Minister Turnbull")."""
     m = _SHORT_WITH.match(doc.text, at, end)
-    return None if m is None else _known_by_one_word(doc, found, m.start("name"), m.end("name"))
+    return None if m is None else _known_by_words(doc, known, m.start("name"), m.end("name"))
 
 
 _LED_BY = re.compile(
