@@ -908,7 +908,7 @@ def find_people(doc: Document, found: Found) -> Found:
         ``found`` with ``people`` (in order of first mention) and ``person_mentions`` added.
     """
     text = doc.text
-    drafts: dict[str, _Draft] = {}
+    drafts = _Drafts()
     name_spans: list[tuple[int, int, str]] = []
     title_spans: list[tuple[int, int]] = []
     scans = _Scans(doc)
@@ -1047,7 +1047,28 @@ def _coordinated(
     return sorted(out, key=lambda cp: cp[0].start)
 
 
-def _whole_name(drafts: dict[str, _Draft], tokens: tuple[str, ...], *, honorific: bool = False) -> str | None:
+class _Drafts(dict[str, _Draft]):
+    """The people found so far by key, each key also indexed by its hyphen-free form and its shorter ends.
+
+    The ends are its first or last words, fewer than all: :func:`_whole_name` then reads the few people a short form
+    fits rather than every person found, and parsing time stays linear.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.spaced: dict[str, list[str]] = {}
+        self.ends: dict[tuple[str, ...], list[str]] = {}
+
+    def __setitem__(self, key: str, draft: _Draft) -> None:
+        if key not in self:
+            self.spaced.setdefault(key.replace("-", " "), []).append(key)
+            words = tuple(key.split())
+            for part in dict.fromkeys(w for n in range(1, len(words)) for w in (words[:n], words[-n:])):
+                self.ends.setdefault(part, []).append(key)
+        super().__setitem__(key, draft)
+
+
+def _whole_name(drafts: _Drafts, tokens: tuple[str, ...], *, honorific: bool = False) -> str | None:
     """The one person already found whose name starts with (or ends in) these words, if just one.
 
     Two or more words are needed, or one word after an honorific or a title ("Mr. Wang" after "Mr. Wang Li", "Prime
@@ -1056,17 +1077,12 @@ def _whole_name(drafts: dict[str, _Draft], tokens: tuple[str, ...], *, honorific
     """
     if len(tokens) < (1 if honorific else 2) or _key(tokens) in drafts:
         return None
-    spaced = _key(tokens).replace("-", " ")
-    same = [k for k in drafts if k.replace("-", " ") == spaced]
+    same = drafts.spaced.get(_key(tokens).replace("-", " "), [])
     if len(same) == 1:
         return same[0]
     words = tuple(_key((t,)) for t in tokens)
     n = len(words)
-    hits = {
-        k
-        for k, d in drafts.items()
-        if len(d.tokens) > n and (k.split()[:n] == list(words) or k.split()[-n:] == list(words))
-    }
+    hits = {k for k in drafts.ends.get(words, ()) if len(drafts[k].tokens) > n}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -1300,9 +1316,7 @@ class _Spans:
 _LINK_WORD = re.compile(r"[\w'-]+")
 
 
-def _link_starts(
-    text: str, fulls: dict[str, list[tuple[str, str]]], shorts: dict[str, list[tuple[str, str]]]
-) -> Iterable[int]:
+def _link_starts(text: str, fulls: _Forms, shorts: _Forms) -> Iterable[int]:
     """Offsets where a word starts with the first two letters of a known form, in text order.
 
     With few forms, searching for each two-letter head is much faster than visiting every word; with many (a long
@@ -1345,25 +1359,34 @@ def _given_name_used(d: _Draft) -> bool:
     return d.honorific is not None and d.honorific[0] in _given_name_honorifics()
 
 
-def _by_prefix(forms: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
-    """(form, key) pairs grouped by the form's first two characters, longest form first in each group."""
-    out: dict[str, list[tuple[str, str]]] = {}
+_Forms = dict[str, list[tuple[int, dict[str, str]]]]
+"""Forms of names by their first two characters, then by length (longest first): each length maps form to key."""
+
+
+def _by_prefix(forms: Iterable[tuple[str, str]]) -> _Forms:
+    """(form, key) pairs grouped by the form's first two characters and its length, longest first in each group.
+
+    A lookup at an offset then costs one dictionary probe per length, not one comparison per form (a text naming
+    thousands of people who share a first name stays linear).
+    """
+    grouped: dict[str, dict[int, dict[str, str]]] = {}
     for form, key in sorted(set(forms), key=lambda fk: len(fk[0]), reverse=True):
         if len(form) >= 2:
-            out.setdefault(form[:2], []).append((form, key))
-    return out
+            grouped.setdefault(form[:2], {}).setdefault(len(form), {}).setdefault(form, key)
+    return {head: list(by_length.items()) for head, by_length in grouped.items()}
 
 
-def _match_at(text: str, p: int, forms: dict[str, list[tuple[str, str]]], *, fold: bool) -> tuple[int, str] | None:
+def _match_at(text: str, p: int, forms: _Forms, *, fold: bool) -> tuple[int, str] | None:
     """The longest form (compared in lower case when ``fold``) that starts at ``p`` and ends a word: (end, key)."""
     head = text[p : p + 2]
     group = forms.get(head.lower() if fold else head)
     if group is None:
         return None
-    for form, key in group:
-        end = p + len(form)
+    for length, by_form in group:
+        end = p + length
         written = text[p:end]
-        if (written.lower() if fold else written) == form and not _CONTINUES.match(text, end):
+        key = by_form.get(written.lower() if fold else written)
+        if key is not None and not _CONTINUES.match(text, end):
             return end, key
     return None
 
