@@ -181,3 +181,59 @@ def test_a_vice_chair_is_no_chair() -> None:
         "Tourism of Malaysia."
     )
     assert _chairs(text)["26th Meeting of ASEAN Tourism Ministers"] == ("Ani Sutrisna",)
+
+
+def test_a_pronoun_opening_the_next_sentence_chairs_when_one_person_came_before() -> None:
+    """'P arrived on Monday. She co-chaired the X with <title> B': P and B, P inferred by coreference."""
+    text = (
+        "TOKYO, 4 March 2031 - Minister of Tourism Ani Sutrisna of Indonesia arrived in Tokyo on Monday. She "
+        "co-chaired the 12th ASEAN-Japan Widget Dialogue with Vice Minister Kenji Watanabe on 3 March 2031."
+    )
+    ex = parse(text, source="t")
+    (meeting,) = ex.meetings
+    assert meeting.chairs == ("Ani Sutrisna", "Kenji Watanabe")
+    first = next(fp for fp in meeting.provenance if fp.field == "chairs.0")
+    assert first.provenance.basis.reason is not None
+    assert first.provenance.basis.reason.value == "coreference"
+    assert [text[s.start : s.end] for s in first.provenance.spans] == ["She"]
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_gives_no_chair() -> None:
+    """'A met B. He chaired the X': the pronoun could be either; no chair is guessed."""
+    text = (
+        "Minister Somchai Wongsuwan met Minister Ratana Srisai on Monday. He chaired the 5th ASEAN Widget "
+        "Ministers' Meeting in Bangkok on 3 May 2031."
+    )
+    assert _chairs(text)["5th ASEAN Widget Ministers' Meeting"] == ()
+
+
+def test_the_meeting_was_co_chaired_with_a_person() -> None:
+    """'The Meeting was co-chaired with <title> B': B is a co-chair (the other one is not named there)."""
+    text = (
+        "The 8th ASEAN-Korea Widget Ministers' Meeting was held by videoconference on 9 September 2031. The Meeting "
+        "was co-chaired with Minister of Tourism Park Ji-hoon of the Republic of Korea."
+    )
+    assert _chairs(text)["8th ASEAN-Korea Widget Ministers' Meeting"] == ("Park Ji-hoon",)
+
+
+def test_in_her_capacity_as_co_chair() -> None:
+    """'P attended, in her capacity as Co-chair, the X' and 'P, in his capacity as Chair of the X,': P chairs X."""
+    attended = (
+        "On 9 September 2031, Minister of Tourism Ana Cruz attended, in her capacity as Co-chair, the 8th "
+        "ASEAN-Korea Widget Ministers' Meeting."
+    )
+    assert _chairs(attended)["8th ASEAN-Korea Widget Ministers' Meeting"] == ("Ana Cruz",)
+    of_the = (
+        "Minister Ana Cruz, in her capacity as Chair of the 20th ASEAN Widget Ministers' Meeting, opened the "
+        "session in Manila on 3 May 2031."
+    )
+    assert _chairs(of_the)["20th ASEAN Widget Ministers' Meeting"] == ("Ana Cruz",)
+
+
+def test_the_gathering_is_the_meeting_named_before() -> None:
+    """'Moon co-chaired the gathering with <title> B': 'the gathering' is the meeting named just before."""
+    text = (
+        "President Kim Min-jun hosted the ASEAN-Korea Widget Summit in Busan on 26 November 2031. Kim co-chaired "
+        "the gathering with Thai Prime Minister Somchai Wongsuwan."
+    )
+    assert _chairs(text)["ASEAN-Korea Widget Summit"] == ("Kim Min-jun", "Somchai Wongsuwan")

@@ -9,7 +9,7 @@ The stage works in four steps:
    meetings of a known series that a verb reports as held or chaired (``chaired a joint
    consultative meeting``); an announced next meeting (``the next meeting will be held in
    ...``), which is the current meeting's series with its ordinal plus one; and anaphora
-   (``the meeting``, ``both meetings``, ``all three sessions``) that point back to the
+   (``the meeting``, ``the gathering``, ``both meetings``, ``all three sessions``) that point back to the
    meetings already named (a plural one to each of them, for chairs and themes too).
 2. **Clusters.** Mentions of one meeting (same series and ordinal, or same name)
    become one meeting with several spans.
@@ -19,7 +19,9 @@ The stage works in four steps:
    2025)", "(virtual, 3 June)"), a visit made to attend it ("will be in Jakarta ... to
    attend the X"); chairs written in full, by one word of a name given before
    ("Secretary Cruz co-chaired") or by a title only the text's one holder bears
-   ("Samdech Techo Prime Minister chaired"); the Plus countries listed beside an
+   ("Samdech Techo Prime Minister chaired"), by "He"/"She" opening the sentence after
+   one that names only one person (recorded as coreference), "in her capacity as
+   Co-chair" and "The Meeting was co-chaired with P"; the Plus countries listed beside an
    ADMM-Plus style meeting as its partners. A year before a name ("the 2018 X
    Special Summit") makes that year's meeting; a special, informal or retreat meeting
    is not merged into its series' regular one; sessions a meeting "comprised" are parts
@@ -118,7 +120,7 @@ _GENERIC = frozenset(
 _ANAPHOR = re.compile(
     r"\b(?:(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese)\s+(?:two|three|four|five)\s+|[Aa]ll\s+(?:two|three|four|five)\s+|"
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth(?:\s+the)?|[Ee]ach|[Tt]hese|[Aa]ll(?:\s+(?:of\s+)?(?:the|these))?)\s+)"
-    r"(?:[Mm]eetings?|[Ss]ummits?|[Cc]onferences?|[Ss]essions?|[Rr]etreats?|[Ff]orum)\b"
+    r"(?:[Mm]eetings?|[Ss]ummits?|[Cc]onferences?|[Ss]essions?|[Rr]etreats?|[Ff]orum|[Gg]athering)\b"
 )
 # "It was chaired by ...", "It was held on ...": a sentence about the meeting named last
 _IT_EVENT = re.compile(
@@ -1088,6 +1090,7 @@ class _Cluster:
     city: str | None = None
     city_range: tuple[int, int] | None = None
     chairs: list[tuple[str, tuple[int, int]]] = attrs.Factory(list)
+    chair_why: dict[str, str] = attrs.Factory(dict)  # chairs found through a pronoun: why that person
     partners: list[tuple[str, tuple[int, int]]] = attrs.Factory(list)
     parent: str | None = None
     future: bool = False
@@ -1107,8 +1110,8 @@ def _cluster_key(m: _Mention) -> str:
 
 
 _ANY_HEAD_WORDS = (
-    "meeting", "summit", "conference", "session", "retreat", "forum", "dialogue", "consultation", "interface",
-    "workshop", "symposium", "congress", "assembly", "talks", "roundtable", "round table",
+    "meeting", "summit", "gathering", "conference", "session", "retreat", "forum", "dialogue", "consultation",
+    "interface", "workshop", "symposium", "congress", "assembly", "talks", "roundtable", "round table",
 )  # fmt: skip
 _ANY_HEAD = re.compile("(?i:" + "|".join(_ANY_HEAD_WORDS) + ")")
 
@@ -2594,6 +2597,7 @@ _CITY_RUN = re.compile(
 )
 _PASSIVE_CHAIR = re.compile(
     r"\b(?<![Vv]ice-)(?:(?:co-)?chaired|presided\s+over)\s+(?:jointly\s+)?by\s+|"
+    r"\b(?:was|were)\s+co-chaired\s+(?:jointly\s+|together\s+)?with\s+|"  # "The Meeting was co-chaired with P"
     r"\bunder\s+the\s+(?:co-)?chair(?:man|woman|person)?ship\s+of\s+",
     re.IGNORECASE,
 )
@@ -2626,11 +2630,42 @@ def _people_in(found: Found, start: int, end: int) -> tuple[Mention, ...]:
     return mentions[lo:hi]
 
 
-def _add_chair(c: _Cluster, found: Found, pm: Mention) -> None:
+def _add_chair(c: _Cluster, found: Found, pm: Mention, why: str | None = None) -> None:
     person = found.person(pm.record_id)
     if person is not None and person.name not in {n for n, _ in c.chairs}:
         c.chairs.append((person.name, (pm.start, pm.end)))
+        if why is not None:
+            c.chair_why[person.name] = why
         c.event = True
+
+
+# "She co-chaired", "On Monday, he chaired": the pronoun opening a sentence (after a short time phrase)
+_PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s*)?(?P<p>[Hh]e|[Ss]he)\s")
+
+
+def _pronoun_subject(doc: Document, found: Found, sentence: Sentence, at: int) -> tuple[Mention, str] | None:
+    """The person "He"/"She" opening ``sentence`` before the verb at ``at`` refers to, and why.
+
+    Only the one person named in the nearest earlier sentence that names anyone (at most two sentences back):
+    "NAME arrived in Tokyo on Monday. She co-chaired the X". With two people there, the pronoun is left alone.
+    """
+    m = _PRONOUN_OPENING.match(doc.text, sentence.start, at)
+    if m is None or _SUBJECT_GAP.fullmatch(doc.text, m.end("p"), at) is None:
+        return None
+    i = doc.sentence_index(sentence.start)
+    for back in (1, 2):
+        if i - back < 0:
+            break
+        prev = doc.sentences[i - back]
+        named = _people_in(found, prev.start, prev.end)
+        if not named:
+            continue
+        person = found.person(named[0].record_id)
+        if person is None or any(pm.record_id != named[0].record_id for pm in named):
+            break
+        why = f"'{m.group('p')}' opens the sentence after one naming only {person.name}"
+        return Mention(start=m.start("p"), end=m.end("p"), record_id=named[0].record_id), why
+    return None
 
 
 _TITLE_RUN = re.compile(r"[ \t]+(?:(?:[A-Z][\w.'()-]*|\([A-Z][\w.]*\)|and|of|for|the)[ \t]+){1,12}")
@@ -2699,8 +2734,13 @@ def _chairs(
             short = _title_subject(doc, known, sentence, at)  # "Samdech Techo Prime Minister chaired ..."
         if short is not None and (not before_people or before_people[-1].end <= short.start):
             before_people.append(short)
+        why: str | None = None
         if not before_people:
-            continue
+            resolved = _pronoun_subject(doc, found, sentence, at)  # "She co-chaired the X with <title> B"
+            if resolved is None:
+                continue
+            before_people.append(resolved[0])
+            why = resolved[1]
         subject = before_people[-1]
         if _SUBJECT_GAP.fullmatch(text, subject.end, at) is None:
             continue
@@ -2715,21 +2755,30 @@ def _chairs(
         co_subject = _co_subject(text, before_people) if co else None
         if co_subject is not None:
             _add_chair(clusters[key], found, co_subject)  # "A, <title>, and B co-chaired the X"
-        _add_chair(clusters[key], found, subject)
+        _add_chair(clusters[key], found, subject, why)
         for m2, k2 in after[1:]:
             if m2 is first:
-                _add_chair(clusters[k2], found, subject)  # "P, who chairs the Summits": each of them
+                _add_chair(clusters[k2], found, subject, why)  # "P, who chairs the Summits": each of them
         prev = first
         for m2, k2 in after[1:]:  # "A chaired the X and the Y": both
             if not m2.named or _COORDINATED.fullmatch(text, prev.end, m2.start) is None:
                 break
-            _add_chair(clusters[k2], found, subject)
+            _add_chair(clusters[k2], found, subject, why)
             prev = m2
         partner = _co_chair_with(text, people, first.end) if co else None
         if partner is None and co:
             partner = _short_with(doc, known, first.end, sentence.end)  # "... with Prime Minister Turnbull"
         if partner is not None:
             _add_chair(clusters[key], found, partner)  # "A co-chaired the X with <title> B"
+    for cm in _CAPACITY_CHAIR.finditer(text, sentence.start, sentence.end):
+        # "P attended, in her capacity as Co-chair, the X" / "P, in his capacity as Chair of the X, ..."
+        holders = [pm for pm in people if pm.end <= cm.start() and cm.start() - pm.end <= 120]
+        what = next(((m, k) for m, k in here if m.start >= cm.end()), None)
+        if not holders or what is None or _CAPACITY_GAP.fullmatch(text, cm.end(), what[0].start) is None:
+            continue
+        if any(holders[-1].end <= m.start < cm.start() for m, _ in here):
+            continue  # a meeting between the person and the phrase: the phrase may be about it
+        _add_chair(clusters[what[1]], found, holders[-1])
     for m, key in here:
         # "the SOM on Monday, which was led by <title> P": led by, said of the meeting itself
         led = _LED_BY.match(text, m.end, sentence.end) if m.named else None
@@ -2758,6 +2807,10 @@ def _chairs(
             _add_chair(clusters[key], found, partner)
 
 
+_CAPACITY_CHAIR = re.compile(
+    r"\bin\s+(?:his|her|their)\s+capacity\s+as\s+(?:the\s+)?(?:[Cc]o-)?[Cc]hair(?:man|woman|person)?\b"
+)
+_CAPACITY_GAP = re.compile(r"\s*(?:of\s+|,\s*)?(?:the\s+)?")
 # "chaired the X (on 21 May) together with B": B co-chaired it
 _TOGETHER_WITH = re.compile(r"[^;.\"]{0,60}?\b(?:together|jointly)\s+with\b")
 _SHORT_SUBJECT = re.compile(
@@ -3169,8 +3222,10 @@ def _build(
             prov.append(doc.provenance("mode", tuple(c.mode_ranges)))
         if c.theme_range:
             prov.append(doc.provenance("theme", (c.theme_range,)))
-        for i, (_, rng) in enumerate(c.chairs):
-            prov.append(doc.provenance(f"chairs.{i}", (rng,)))
+        for i, (chair_name, rng) in enumerate(c.chairs):
+            why_chair = c.chair_why.get(chair_name)
+            basis = None if why_chair is None else Basis.inferred(InferenceReason.COREFERENCE, why_chair)
+            prov.append(doc.provenance(f"chairs.{i}", (rng,), basis))
         for i, (_, rng) in enumerate(c.partners):
             prov.append(doc.provenance(f"partners.{i}", (rng,)))
         partners = [p for p, _ in c.partners]
