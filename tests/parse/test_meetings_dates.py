@@ -183,3 +183,18 @@ def test_a_year_written_anywhere_keeps_the_edition_out() -> None:
     )
     dialogue = next(m for m in ex.meetings if m.ordinal is None)
     assert dialogue.date == PartialDate(2031, 9, 4)
+
+
+def test_a_date_heading_a_programme_line_dates_each_coordinated_meeting() -> None:
+    """'**Saturday 17 March** - the A and the B, both held ...': both meetings take the date (year from context)."""
+    text = (
+        "# ASEAN-Ruritania Special Summit\n\n"
+        "Ruritania hosted the ASEAN-Ruritania Special Summit in Strelsau on 17-18 March 2031.\n\n"
+        "## Programme\n\n"
+        "- **Saturday 17 March** - the ASEAN-Ruritania Widget Conference and the ASEAN-Ruritania Business Summit, "
+        "both held on the sidelines of the Special Summit.\n"
+    )
+    ex = parse(text, source="t.md")
+    dated = {m.name: m.date for m in ex.meetings}
+    assert dated["ASEAN-Ruritania Widget Conference"] == PartialDate(2031, 3, 17)
+    assert dated["ASEAN-Ruritania Business Summit"] == PartialDate(2031, 3, 17)

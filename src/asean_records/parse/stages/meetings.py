@@ -229,6 +229,8 @@ _INSTITUTIONAL = re.compile(
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,|and|as well as)\s+(?:the\s+)?")
+# between a date and the meeting it heads: "8 May X", "**Saturday 17 March** - the X"
+_DATE_LEADS = re.compile(r"[ \t*_]{0,4}(?:[-–—:][ \t]*)?(?:the\s+)?")
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
@@ -1835,7 +1837,7 @@ def _attach(
                     other.date, other.date_why, other.date_ranges = d, None, [(d.start, d.end)]
                     other.event = True
         # coordinated meetings share a date written right before them ("the 8 May X and the Y")
-        first = [m for m, k in here if k == key and m.start >= d.end and m.start - d.end < 4]
+        first = [m for m, k in here if k == key and m.start >= d.end and _DATE_LEADS.fullmatch(text, d.end, m.start)]
         if first:
             prev = first[0]
             for m, k in here:
