@@ -1015,3 +1015,18 @@ def test_a_date_opening_a_sentence_goes_to_the_meeting_held_not_the_one_it_sat_b
     assert pmc.date == PartialDate(2031, 7, 25)
     amm = next(m for m in ex.meetings if m.series == "AMM")
     assert amm.date != PartialDate(2031, 7, 25)
+
+
+def test_both_held_on_the_sidelines_of_a_short_reference_gives_each_parent_and_place() -> None:
+    """'the A and the B, both held on the sidelines of the Special Summit': both sit beside it, in its city."""
+    text = (
+        "Ruritania hosted the ASEAN-Ruritania Special Summit in Strelsau on 17-18 March 2031. On 17 March, the "
+        "ASEAN-Ruritania Widget Conference and the ASEAN-Ruritania Business Summit, both held on the sidelines of "
+        "the Special Summit, drew over a thousand participants.\n"
+    )
+    ex = parse(text, source="t")
+    by_name = {m.name: m for m in ex.meetings}
+    summit = by_name["ASEAN-Ruritania Special Summit"]
+    for name in ("ASEAN-Ruritania Widget Conference", "ASEAN-Ruritania Business Summit"):
+        assert by_name[name].parent == summit.id
+        assert by_name[name].city == "Strelsau"

@@ -197,7 +197,8 @@ _THEME = re.compile(
 )
 _THEME_AFTER_COMMA = re.compile(r",\s*(?:and\s+)?(?:under|with|carrying|bearing)\s+(?:the\s+)?$", re.IGNORECASE)
 _PARENT_CUE = re.compile(
-    r"\s*(?:,\s*)?(?:which (?:was|were) )?(?:held |convened |organi[sz]ed )?(?:on the sidelines? of|on the margins? of|"
+    r"\s*(?:,\s*)?(?:which (?:was|were) )?(?P<all>(?:both|all|each) (?:of (?:them|which) )?)?"
+    r"(?:held |convened |organi[sz]ed )?(?:on the sidelines? of|on the margins? of|"
     r"back-to-back with|as part of|in conjunction with|in the framework of|at|during|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1908,19 +1909,23 @@ def _attach(
     if folded.search(_CHAIR_WORD_F, sentence.start, sentence.end):
         _chairs(doc, sentence, here, clusters, found, known)
     # parents
-    for idx, (m, key) in enumerate(here):
-        if not m.named:
-            continue
-        for m2, key2 in here[idx + 1 :]:
-            if key2 == key or not m2.named:
+    named_here = [(m, k) for m, k in here if m.named]
+    for idx, (m, key) in enumerate(named_here):
+        # the next meeting after it; a short one ("the Special Summit") only right after a parent cue
+        for m2, key2 in (pair for pair in here if pair[0].start >= m.end):
+            if key2 == key or not (m2.named or m2.anaphor or m2.start - m.end < 60):
                 continue
             between = text[m.end : m2.start]
-            if (len(between) < 60 and _PARENT_CUE.fullmatch(between)) or (
+            cue = _PARENT_CUE.fullmatch(between) if len(between) < 60 else None
+            if cue is not None or (
                 len(between) < 120 and _PARENT_TAIL.search(between) and not _CLAUSE_BREAK.search(between)
             ):
-                c = clusters[key]
-                if c.parent is None:
-                    c.parent = key2
+                children = [key]
+                if cue is not None and cue.group("all"):  # "the A and the B, both held on the sidelines of the Y"
+                    children += [named_here[j][1] for j in _chain_before(text, named_here, idx)]
+                for child in children:
+                    if child != key2 and clusters[child].parent is None:
+                        clusters[child].parent = key2
             break
     # "On the sidelines of X, ... Y was held": X is the parent of the meetings after the comma
     fronted = _PARENT_FRONT.match(text, sentence.start, sentence.end)
