@@ -38,8 +38,8 @@ def render() -> str:
         "",
         "## Countries of the ASEAN layer",
         "",
-        "| Code | Name | Used as | Member since | Partnerships | Capital | Sources |",
-        "|---|---|---|---|---|---|---|",
+        "| Code | Name | Used as | Member since | Partnerships | Capital | Other cities | Sources |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for c in kb.countries():
         if not c.sources:
@@ -47,7 +47,7 @@ def render() -> str:
         partners = "; ".join(f"{p.kind.value} {p.since} [src]({p.source})" for p in c.partner_relations)
         out.append(
             f"| {c.alpha2} | {_cell(c.name)} | {_cell(c.short_name)} | {_cell(c.asean_member_since)} | {partners} "
-            f"| {_cell(c.capital)} | {_links(c.sources)} |"
+            f"| {_cell(c.capital)} | {_cell(', '.join(c.cities))} | {_links(c.sources)} |"
         )
     out += ["", "## Bodies and organisations", "", "| Key | Name | Kind | Parent | Sources |", "|---|---|---|---|---|"]
     for b in kb.bodies():

@@ -20,6 +20,7 @@ from asean_records.reference import (
     chair_of,
     chair_years,
     chairmanships,
+    countries,
     country,
     edition,
     editions_in_year,
@@ -103,7 +104,7 @@ def test_chair_table_covers_every_year_without_gaps() -> None:
 # ---- every surface resolves to its own entity ----
 
 _ENTRIES = gazetteer()
-_COUNTRY = [e for e in _ENTRIES if e.kind not in (EntryKind.BODY, EntryKind.SERIES, EntryKind.CAPITAL)]
+_COUNTRY = [e for e in _ENTRIES if e.kind not in (EntryKind.BODY, EntryKind.SERIES, EntryKind.CAPITAL, EntryKind.CITY)]
 _BODY = [e for e in _ENTRIES if e.kind is EntryKind.BODY]
 _SERIES = [e for e in _ENTRIES if e.kind is EntryKind.SERIES]
 
@@ -154,6 +155,32 @@ def test_gazetteer_surfaces_are_clean() -> None:
         assert e.surface == e.surface.strip()
         assert "  " not in e.surface
         assert e.surface
+
+
+def test_cities_are_in_the_gazetteer_under_their_country() -> None:
+    """Each city a country lists, and each city an edition row records, is a ``city`` surface keyed by its country."""
+    cities = {(e.surface, e.key) for e in _ENTRIES if e.kind is EntryKind.CITY}
+    listed = {(city, c.alpha2) for c in countries() for city in c.cities}
+    assert listed <= cities
+    capitals = {c.capital for c in countries() if c.capital}
+    recorded = {
+        (e.city, e.host)
+        for s in meeting_series()
+        for e in s.editions
+        if e.city and e.host and e.city not in capitals and e.city != country(e.host).name
+    }
+    assert recorded <= cities
+    assert ("Siem Reap", "KH") in cities  # the 21st ASEAN Summit's city, in the edition table
+    countries_named = {normalise_key(e.surface) for e in _ENTRIES if e.kind is not EntryKind.CITY}
+    assert not {s for s, _ in cities} & {s for s in countries_named if s in {normalise_key(c) for c, _ in cities}}
+
+
+def test_a_city_from_the_knowledge_base_gives_the_host_country() -> None:
+    """'held in <City>' for a city the knowledge base places: city and host (the country is not written)."""
+    from asean_records import parse
+
+    (meeting,) = parse("The 3rd ASEAN Widget Ministers' Meeting was held in Siem Reap on 5 May 2031.").meetings
+    assert (meeting.city, meeting.host_country) == ("Siem Reap", "KH")
 
 
 # ---- named facts ----

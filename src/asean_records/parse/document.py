@@ -119,7 +119,8 @@ class NameHit:
     Attributes:
         start: Offset of the surface.
         end: Offset one past it.
-        kind: ``country``, ``demonym``, ``capital``, ``body`` or ``series``.
+        kind: ``country``, ``demonym``, ``city`` (a capital or another city the knowledge base places), ``body``
+            or ``series``.
         key: Alpha-2 code, body key or series key.
         ambiguous: The surface is also an ordinary word or another thing's name.
     """

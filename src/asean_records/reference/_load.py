@@ -272,22 +272,25 @@ def load_countries() -> tuple[tuple[Country, ...], CountryFlags]:
             demonyms = _strs(entry, "demonyms", where)
             capital = _str(entry, "capital", where, required=False)
             capital_variants = _strs(entry, "capital_variants", where)
+            cities = _strs(entry, "cities", where)
             native = _strs(entry, "native_names", where)
             since = _date(entry, "member_since", where)
             partners = _partners(entry, where)
             unknown = set(entry) - {
-                "alpha2", "short_name", "aliases", "demonyms", "capital", "capital_variants", "native_names",
-                "member_since", "partners", "ambiguous", "case_sensitive", "source", "sources", "note",
+                "alpha2", "short_name", "aliases", "demonyms", "capital", "capital_variants", "cities",
+                "native_names", "member_since", "partners", "ambiguous", "case_sensitive", "source", "sources", "note",
             }  # fmt: skip
             if unknown:
                 raise ReferenceDataError(f"{where}: unknown fields {sorted(unknown)}")
         else:
-            sources, aliases, demonyms, capital_variants, native, partners = (), (), (), (), (), ()
+            sources, aliases, demonyms, capital_variants, cities, native, partners = (), (), (), (), (), (), ()
             short, capital, since = (iso[1] if len(iso) > 1 else iso[0]), None, None
         all_aliases = tuple(dict.fromkeys(a for a in (*iso[1:], *aliases) if a not in (iso[0], short)))
         if short != iso[0] and short not in all_aliases:
             all_aliases = (short, *all_aliases)
-        surfaces = (iso[0], *all_aliases, *demonyms, *native, *((capital,) if capital else ()), *capital_variants)
+        surfaces = (
+            iso[0], *all_aliases, *demonyms, *native, *((capital,) if capital else ()), *capital_variants, *cities
+        )  # fmt: skip
         flags[alpha2] = _flags(entry, where, surfaces) if entry else SurfaceFlags(frozenset(), frozenset())
         countries.append(
             Country(
@@ -298,6 +301,7 @@ def load_countries() -> tuple[tuple[Country, ...], CountryFlags]:
                 aliases=all_aliases,
                 demonyms=demonyms,
                 capital=capital,
+                cities=cities,
                 native_names=native,
                 asean_member_since=since,
                 partner_relations=partners,

@@ -102,6 +102,7 @@ class EntryKind(enum.Enum):
     COUNTRY_ALIAS = "country_alias"
     DEMONYM = "demonym"
     CAPITAL = "capital"
+    CITY = "city"
     NATIVE_NAME = "native_name"
     BODY = "body"
     SERIES = "series"
@@ -134,6 +135,7 @@ class Country:
         aliases: Other names as texts write them, including official long forms.
         demonyms: Adjectives and nouns for people and things of the country.
         capital: Capital city, or ``None`` where the knowledge base does not record one.
+        cities: Other cities in the country where ASEAN meetings are held (listed with a source).
         native_names: Names in the country's own languages and scripts.
         asean_member_since: Date of admission to ASEAN, ``None`` for non-members.
         partner_relations: Formal partnerships with ASEAN.
@@ -147,6 +149,7 @@ class Country:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     capital: str | None = None
+    cities: tuple[str, ...] = ()
     native_names: tuple[str, ...] = ()
     asean_member_since: dt.date | None = None
     partner_relations: tuple[PartnerRelation, ...] = ()

@@ -135,6 +135,8 @@ def _country_entries(c: Country) -> Iterable[tuple[str, EntryKind]]:
         yield c.capital, EntryKind.CAPITAL
         for variant in _load.capital_variants().get(c.alpha2, ()):
             yield variant, EntryKind.CAPITAL
+    for city in c.cities:
+        yield city, EntryKind.CITY
 
 
 @functools.cache
@@ -144,8 +146,8 @@ def _country_index() -> _Index:
     for c in countries():
         f = flags[c.alpha2]
         for surface, kind in _country_entries(c):
-            if kind is EntryKind.CAPITAL:
-                continue  # capitals name cities first; only the gazetteer offers them, flagged by kind
+            if kind in {EntryKind.CAPITAL, EntryKind.CITY}:
+                continue  # capitals name cities first; only the gazetteer offers them (and cities), flagged by kind
             index.add(
                 surface,
                 c.alpha2,
@@ -558,6 +560,7 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
     """Every surface form a parser should look for, with what it names.
 
     Country names, aliases, native names, demonyms and capitals (kind ``capital``: a metonym, a city by default),
+    the other cities the series' edition tables record meetings in (kind ``city``, keyed by the host country),
     then body and series names. Short all-capitals codes are case-sensitive; surfaces that are also ordinary words
     or other entities are ``ambiguous``. A surface appears once per entity (the first kind wins).
 
@@ -586,6 +589,13 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
             if kind is EntryKind.CAPITAL and normalise_key(surface) in names:
                 continue  # city-states: the capital is already there as the country's name
             add(surface, kind, c.alpha2, country_flags[c.alpha2], "country")
+    # other cities: those the edition tables record meetings in (each row cites its source), keyed by the host
+    no_flags = _load.SurfaceFlags(ambiguous=frozenset(), case_sensitive=frozenset())
+    places = names | {normalise_key(p) for c in countries() for p in (*((c.capital,) if c.capital else ()), *c.cities)}
+    for s in meeting_series():
+        for e in s.editions:
+            if e.city and e.host and normalise_key(e.city) not in places:
+                add(e.city, EntryKind.CITY, e.host, no_flags, "city")
     body_flags = _load.load_bodies()[1]
     for b in bodies():
         for surface in _load.body_surfaces(b):

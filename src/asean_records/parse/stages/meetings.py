@@ -347,7 +347,7 @@ _HEADLINE_VERBS = frozenset(
      "meets", "met", "underway", "gets", "marks", "launches", "launched", "welcomes", "welcomed", "is", "are",
      "was", "were", "will"}
 )  # fmt: skip
-_PLACE_KINDS = frozenset({"country", "capital", "demonym"})
+_PLACE_KINDS = frozenset({"country", "city", "demonym"})
 
 
 def _person_follows(doc: Document, start: int) -> bool:
@@ -2245,11 +2245,11 @@ def _bracketed(
         at = b.start() + 1
         for part in parts:
             at = text.index(part, at) if part else at
-            hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"capital", "country"} and not h.ambiguous]
+            hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"city", "country"} and not h.ambiguous]
             if part.lower() in _BRACKET_MODE:
                 mode = _BRACKET_MODE[part.lower()]
             elif hits and hits[0].end == at + len(part):
-                if hits[0].kind == "capital" and city is None:
+                if hits[0].kind == "city" and city is None:
                     city = (part, at)
                 host = host or hits[0]
             elif _BRACKET_PLACE.match(part) and city is None and part not in MONTHS and part not in _WEEKDAYS:
@@ -2471,7 +2471,7 @@ def _place_before(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -
     if g is None:
         return
     at = g.start("at")
-    hits = [h for h in doc.names_in(at, at + 1) if h.kind == "capital"]  # "gathered in" makes it a place
+    hits = [h for h in doc.names_in(at, at + 1) if h.kind == "city"]  # "gathered in" makes it a place
     if hits:
         h = max(hits, key=lambda x: x.end)
         c.city, c.city_range = doc.text[h.start : h.end], (h.start, h.end)
@@ -2500,11 +2500,11 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
         between = _WEEKDAY_PHRASE.sub(" ", between)  # "held on Monday and Tuesday in Busan"
         if not _IN_PLACE.match(between + "in ") and len(between) > 25:
             break
-        hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"capital", "country"} and not h.ambiguous]
+        hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"city", "country"} and not h.ambiguous]
         if hits:
             h = hits[0]
             name = text[h.start : h.end]
-            if h.kind == "capital" or h.key in {"SG"}:
+            if h.kind == "city" or h.key in {"SG"}:
                 if c.city is None:
                     c.city, c.city_range = name, (h.start, h.end)
                 if c.host is None:
@@ -2555,7 +2555,7 @@ def _venue_city(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> 
     at += 4
     if text.startswith("the ", at):
         at += 4
-    hits = [h for h in doc.names_in(at, at + 1) if h.kind == "capital" and not h.ambiguous and h.start == at]
+    hits = [h for h in doc.names_in(at, at + 1) if h.kind == "city" and not h.ambiguous and h.start == at]
     if not hits or _VENUE_WORDS.match(text, hits[0].end, end) is None:
         return
     h = hits[0]
@@ -3103,7 +3103,7 @@ def _dateline_place(doc: Document) -> tuple[NameHit, str] | None:
     if d is None:
         return None
     sentence = doc.sentence_at(d.start)
-    hits = [h for h in doc.names_in(sentence.start, d.start) if h.kind == "capital" and not h.ambiguous]
+    hits = [h for h in doc.names_in(sentence.start, d.start) if h.kind == "city" and not h.ambiguous]
     if not hits:
         # a city the knowledge base lacks, in capitals ("BUSAN, Nov. 27 (Yonhap) --"): a city with no country known
         caps = _CAPS_PLACE.fullmatch(doc.text, sentence.start, d.start)

@@ -29,7 +29,8 @@ _KIND = {
     EntryKind.COUNTRY_ALIAS: "country",
     EntryKind.NATIVE_NAME: "country",
     EntryKind.DEMONYM: "demonym",
-    EntryKind.CAPITAL: "capital",
+    EntryKind.CAPITAL: "city",  # a capital or another city the knowledge base places in a country
+    EntryKind.CITY: "city",
     EntryKind.BODY: "body",
     EntryKind.SERIES: "series",
 }

@@ -305,7 +305,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             if (
                 not stem
                 or (not _word_ok(stem) and not inside)
-                or (covered and any(a <= w0 < b and (k != "capital" or not name) for a, b, k in covered))
+                or (covered and any(a <= w0 < b and (k != "city" or not name) for a, b, k in covered))
             ):
                 break
             if name and w.rstrip(",;:") in _POST_NOMINALS:
