@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from _people_stage import run_people
 
+from asean_records import parse
+
 _people = run_people
 
 
@@ -218,3 +220,23 @@ def test_a_headline_verb_after_a_name_is_no_part_of_it() -> None:
                                  "September 2031 - President Widi Santoso today closed the summit.")]  # fmt: skip
     assert "Widi Closes" not in names
     assert "Widi Santoso" in names
+
+
+def test_a_list_of_leaders_with_posts_before_names_gives_each_only_their_own_post() -> None:
+    """'A, Lao Prime Minister B, Myanmar State Counsellor C': B's post and name are no title of A's."""
+    text = (
+        "On Wednesday, Kim sat down with Cambodian Prime Minister Heng Sok, Lao Prime Minister Khamla "
+        "Phommachanh, Myanmar State Counsellor Aye Aye Mon, Ratana and Thai Prime Minister Ratana Srisai for the "
+        "summit."
+    )
+    people = {p.name: p for p in parse(text, source="t").people}
+    assert people["Heng Sok"].titles == ("Prime Minister",)
+    assert people["Heng Sok"].country == "KH"
+    assert people["Khamla Phommachanh"].titles == ("Prime Minister",)
+
+
+def test_a_title_that_runs_on_after_its_head_stays_whole() -> None:
+    """'Ambassador Extraordinary and Plenipotentiary' after a name is one title, not a post and a name."""
+    text = "The Meeting was attended by H.E. Somchai Heng, Ambassador Extraordinary and Plenipotentiary of Thailand."
+    (person,) = parse(text, source="t").people
+    assert person.titles == ("Ambassador Extraordinary and Plenipotentiary",)

@@ -513,6 +513,8 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
         ahead = _next_honorific(text, s, min(stop, s + 150))
         if ahead is not None and _TITLE_STRETCH.fullmatch(text, s, ahead):
             break  # "A, Minister of State Ms. B", "A, Minister of X, Y and Z Ms. B": the post is B's
+        if _post_then_name(body):
+            break  # "A, Lao Prime Minister B, ...": B's post and name, a list of leaders, not A's title
         segs.append((s, seg_end))
         if ends_here:
             pos = seg_end
@@ -521,6 +523,20 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
         if pos < stop and text[pos] in ")–—":
             pos += 1
     return segs, pos
+
+
+# a post's head word, then two to four capitalised words to the end: "Lao Prime Minister Thongloun Sisoulith"
+_HEAD_THEN_WORDS = re.compile(rf"\b(?i:{_HEADS})[ \t]+(?P<rest>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{1,3}})[ \t]*$")
+_AFTER_HEAD = frozenset({"extraordinary", "plenipotentiary", "emeritus", "designate", "mentor", "general", "elect"})
+
+
+def _post_then_name(body: str) -> bool:
+    """Whether an apposition is another person's post and name (its last words are no post words)."""
+    m = _HEAD_THEN_WORDS.search(body)
+    if m is None:
+        return False
+    words = m.group("rest").split()
+    return not any(is_title_head(w) or w.lower() in _AFTER_HEAD or w.lower() in NON_NAME_WORDS for w in words)
 
 
 def _capital_word_at(text: str, cut: re.Match[str]) -> bool:
