@@ -240,3 +240,17 @@ def test_a_title_that_runs_on_after_its_head_stays_whole() -> None:
     text = "The Meeting was attended by H.E. Somchai Heng, Ambassador Extraordinary and Plenipotentiary of Thailand."
     (person,) = parse(text, source="t").people
     assert person.titles == ("Ambassador Extraordinary and Plenipotentiary",)
+
+
+def test_a_portfolio_after_and_stays_in_its_post_before_the_next_post() -> None:
+    """'Minister of Foreign Affairs and International Cooperation and Special Envoy of X': two posts, not three."""
+    text = (
+        "H.E. PRAK Sovann, Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation and "
+        "Special Envoy of the ASEAN Chair on Widgets, briefed the leaders."
+    )
+    (person,) = parse(text, source="t").people
+    assert person.titles == (
+        "Deputy Prime Minister",
+        "Minister of Foreign Affairs and International Cooperation",
+        "Special Envoy of the ASEAN Chair on Widgets",
+    )

@@ -438,6 +438,10 @@ def _title_parts(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     for m in _AND_SPLIT.finditer(text, start, end):
         if not any(is_title_head(w) for w in text[cur : m.start()].split()):
             continue  # "Trade and Industry Minister": the words before "and" are portfolios of the one post
+        nxt = _AND_SPLIT.search(text, m.end(), end)
+        upto = nxt.start() if nxt is not None else end
+        if not any(is_title_head(w.rstrip(",")) for w in text[m.end() : upto].split()):
+            continue  # "... Affairs and International Cooperation and Special Envoy": a portfolio, then a post
         if _starts_title(text[m.end() : end]) or _poss_title(doc, m.end(), end):
             parts.append((cur, m.start()))
             cur = m.end()
