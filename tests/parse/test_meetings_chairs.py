@@ -237,3 +237,17 @@ def test_the_gathering_is_the_meeting_named_before() -> None:
         "the gathering with Thai Prime Minister Somchai Wongsuwan."
     )
     assert _chairs(text)["ASEAN-Korea Widget Summit"] == ("Kim Min-jun", "Somchai Wongsuwan")
+
+
+def test_the_ministerial_meeting_is_the_ministers_meeting_not_the_one_named_last() -> None:
+    """'The ministerial meeting was held ... It was chaired by P' after the SOM is named: P chairs the ministers'."""
+    text = (
+        "Malaysia hosted the 1st ASEAN Widget Ministers' Meeting (AWMM1) and Related Meetings virtually from 19 to "
+        "22 January 2031.\n\n"
+        "The 1st ASEAN Widget Senior Officials' Meeting took place on 19 and 20 January 2031.\n\n"
+        "The ministerial meeting was held on 21-22 January 2031.\n\n"
+        "- It was chaired by Datuk Ahmad Faisal bin Hassan, Minister of Communications of Malaysia.\n"
+    )
+    chairs = _chairs(text)
+    assert chairs["1st ASEAN Widget Ministers' Meeting"] == ("Ahmad Faisal bin Hassan",)
+    assert chairs["1st ASEAN Widget Senior Officials' Meeting"] == ()

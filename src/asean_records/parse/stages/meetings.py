@@ -9,7 +9,8 @@ The stage works in four steps:
    meetings of a known series that a verb reports as held or chaired (``chaired a joint
    consultative meeting``); an announced next meeting (``the next meeting will be held in
    ...``), which is the current meeting's series with its ordinal plus one; and anaphora
-   (``the meeting``, ``the gathering``, ``both meetings``, ``all three sessions``) that point back to the
+   (``the meeting``, ``the gathering``, ``both meetings``, ``all three sessions``; ``the ministerial
+   meeting`` is the last one whose name says it is a ministers' meeting) that point back to the
    meetings already named (a plural one to each of them, for chairs and themes too).
 2. **Clusters.** Mentions of one meeting (same series and ordinal, or same name)
    become one meeting with several spans.
@@ -252,6 +253,7 @@ class _Mention:
     sibling: bool = False  # one of coordinated ordinals sharing a name ("the 40th and 41st X Summits")
     aliases: tuple[str, ...] = ()  # names written in brackets after it ("(AEM Retreat)")
     pronoun: bool = False  # "It was chaired by ...": the meeting named last
+    level: str = ""  # "the ministerial meeting": the meeting named last whose name holds this word
 
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -1049,6 +1051,13 @@ def _next_mentions(doc: Document, s_index: int, sentence: Sentence, taken: list[
     return out
 
 
+# "the ministerial meeting", "the senior officials' meeting", "the leaders' meeting": the meeting of that level
+_LEVEL_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?P<level>ministerial|ministers['’]?|senior\s+officials['’]?|leaders['’]?)\s+(?:meeting|session)\b"
+)
+_LEVEL_WORD = {"minist": "Minister", "senior": "Senior Official", "leader": "Leaders"}
+
+
 def _lower_anaphors(
     doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]], heads: Iterable[int] = ()
 ) -> list[_Mention]:
@@ -1062,13 +1071,17 @@ def _lower_anaphors(
     for head in heads:
         window = _ANAPHOR.finditer(doc.text, max(done, head - 30), min(sentence.end, head + 12))
         m = next((a for a in window if a.end() > head), None)
+        level = ""
         if m is None:
-            continue
+            m = _LEVEL_ANAPHOR.search(doc.text, max(done, head - 30), min(sentence.end, head + 12))
+            if m is None or m.end() <= head:
+                continue
+            level = _LEVEL_WORD[m.group("level").lower()[:6]]
         done = m.end()
         if not _free(spans, m.start(), m.start() + 1):
             continue
         out.append(_Mention(start=m.start(), end=m.end(), name="", ordinal=None, series=None, sentence=s_index,
-                            named=False, anaphor=True))  # fmt: skip
+                            named=False, anaphor=True, level=level))  # fmt: skip
     return out
 
 
@@ -1252,6 +1265,18 @@ def find_meetings(doc: Document, found: Found) -> Found:
                 continue
             if m.anaphor:
                 target = section_focus or (order[0] if order else None)
+                if m.level:
+                    # "the ministerial meeting": the meeting named last whose name says it is one
+                    target = next(
+                        (k for k in reversed(order) if any(m.level in n.name for n in clusters[k].mentions if n.named)),
+                        None,
+                    )
+                    if target is None:
+                        continue
+                    here.append((m, target))
+                    clusters[target].mentions.append(m)
+                    last_named = [target]  # "It was chaired by" after it: this meeting
+                    continue
                 if m.pronoun:
                     target = last_named[-1] if last_named else None  # "It was chaired by": the meeting named last
                 count = _plural_count(text[m.start : m.end])
