@@ -304,3 +304,15 @@ def test_an_acronym_after_a_partner_prefix_is_written_out() -> None:
     (m,) = parse("The ASEAN-EU PMC was held on 5 July 2031 in Hue.").meetings
     assert m.name == "ASEAN-EU Post Ministerial Conference"
     assert m.partners == ("EU",)
+
+
+def test_a_summit_and_its_commemorative_full_name_are_one_meeting() -> None:
+    """'X Special Summit' (a heading) and 'X Special Summit to Commemorate the 50th Anniversary of ...': one."""
+    text = (
+        "## Note: ASEAN-Ruritania Special Summit, Strelsau\n\n"
+        "The ASEAN-Ruritania Special Summit to Commemorate the 50th Anniversary of ASEAN-Ruritania Dialogue "
+        "Relations was attended by all ASEAN leaders. The Special Summit took place from 4 to 6 March 2031.\n"
+    )
+    meetings = parse(text, source="t.md").meetings
+    assert len(meetings) == 1, [m.name for m in meetings]
+    assert meetings[0].name.startswith("ASEAN-Ruritania Special Summit to Commemorate")

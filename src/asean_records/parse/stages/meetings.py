@@ -1118,6 +1118,9 @@ class _Cluster:
         return [m for m in self.mentions if m.named]
 
 
+_COMMEMORATING = re.compile(r" (?:to commemorate|commemorating|in commemoration of|marking|celebrating) .*$")
+
+
 def _cluster_key(m: _Mention) -> str:
     if m.series is not None and m.ordinal is not None:
         return f"s:{m.series}:{m.ordinal}:{','.join(sorted(p[0] for p in m.partners))}"
@@ -1213,6 +1216,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
     by_series: dict[str, list[str]] = {}
     section_focus: str | None = None
     last_named: list[str] = []
+    stems: dict[str, str] = {}  # name keys without a commemorative complement -> the cluster first named so
     run_named: list[str] = []
     run_end = -2
     following: set[str] = set()
@@ -1354,6 +1358,10 @@ def find_meetings(doc: Document, found: Found) -> Found:
                         key = index.suffixes.get(words, key)  # "the X Conference" after "the ASEAN X Conference"
                 if key not in clusters and key.startswith("n:") and m.ordinal is None:
                     key = alias_keys.get(key, key)  # "the 31st X Retreat (AEM Retreat)" ... "the AEM Retreat"
+                if key not in clusters and key.startswith("n:") and m.ordinal is None:
+                    # "the X Special Summit to Commemorate the 50th Anniversary of ..." and "the X Special Summit"
+                    stem = _COMMEMORATING.sub("", key)
+                    key = stems.get(stem, stem if stem != key and stem in clusters else key)
                 if key not in clusters and m.series is not None and m.ordinal is not None:
                     match = index.loose.get(f"s:{m.series}:{m.ordinal}:", [])
                     if len(match) == 1 and not m.partners:
@@ -1363,6 +1371,8 @@ def find_meetings(doc: Document, found: Found) -> Found:
                 cluster = _Cluster(key=key, mentions=[], ordinal=m.ordinal, series=m.series)
                 clusters[key] = cluster
                 order.append(key)
+                if key.startswith("n:") and m.ordinal is None:
+                    stems.setdefault(_COMMEMORATING.sub("", key), key)
                 if m.series:
                     by_series.setdefault(m.series, []).append(key)
             cluster.mentions.append(m)
