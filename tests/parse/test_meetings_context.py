@@ -890,11 +890,18 @@ def test_this_year_s_summit_takes_the_table_s_days_of_that_year() -> None:
 
 
 def test_a_wire_dateline_city_the_kb_lacks_places_a_meeting_held_there() -> None:
-    """'BUSAN, 5 May 2031 (Yonhap) -- ... held here today': in Busan, with no host country guessed."""
+    """'STRELSAU, 5 May 2031 (Agency) -- ... held here today': in Strelsau, with no host country guessed."""
+    (m,) = parse("STRELSAU, 5 May 2031 (Agency) -- The 5th ASEAN Widget Meeting was held here today.").meetings
+    assert (m.city, m.host_country) == ("Strelsau", None)
+    text = "STRELSAU, Nov. 27 (Agency) -- The leaders held the 5th ASEAN Widget Summit in this port city."
+    (m,) = parse(text).meetings
+    assert m.city == "Strelsau"
+
+
+def test_a_wire_dateline_city_the_kb_lists_gives_its_country() -> None:
+    """'BUSAN, 5 May 2031 (Yonhap) -- ... held here today': Busan is a city the knowledge base places in KR."""
     (m,) = parse("BUSAN, 5 May 2031 (Yonhap) -- The 5th ASEAN Widget Meeting was held here today.").meetings
-    assert (m.city, m.host_country) == ("Busan", None)
-    (m,) = parse("BUSAN, Nov. 27 (Yonhap) -- The leaders held the 5th ASEAN Widget Summit in this port city.").meetings
-    assert m.city == "Busan"
+    assert (m.city, m.host_country) == ("Busan", "KR")
 
 
 def test_a_heading_in_capitals_is_no_dateline_place() -> None:
