@@ -316,3 +316,28 @@ def test_a_summit_and_its_commemorative_full_name_are_one_meeting() -> None:
     meetings = parse(text, source="t.md").meetings
     assert len(meetings) == 1, [m.name for m in meetings]
     assert meetings[0].name.startswith("ASEAN-Ruritania Special Summit to Commemorate")
+
+
+def test_a_place_or_a_day_before_for_the_is_not_part_of_the_name() -> None:
+    """'met in Strelsau on Wednesday for the X Summit', 'gathered in Bangkok for the X Summit': the name is X Summit."""
+    names = [m.name for m in parse("Leaders met in Brussels on Wednesday for the ASEAN-Widget Summit.").meetings]
+    assert names == ["ASEAN-Widget Summit"]
+    names = [m.name for m in parse("Leaders gathered in Bangkok for the East Widget Summit and side events.").meetings]
+    assert names == ["East Widget Summit"]
+    # a meeting word before "for the" still makes one long name
+    names = [
+        m.name for m in parse("The Preparatory Meeting for the ASEAN Widget Summit was held on 3 May 2031.").meetings
+    ]
+    assert names == ["Preparatory Meeting for the ASEAN Widget Summit"]
+
+
+def test_a_bare_meeting_word_then_and_is_no_meeting() -> None:
+    """'Members of Congress and U.S. business leaders met the delegations': no meeting named 'Congress and U.S.'."""
+    assert parse("Members of Congress and U.S. business leaders also met the visiting delegations.").meetings == ()
+
+
+def test_a_headline_verb_before_a_meeting_name_is_no_part_of_it() -> None:
+    """'Ruritania to Host the ASEAN Widget Ministers' Meeting Retreat' (a heading): the name starts at ASEAN."""
+    text = "# Philippines to Host the ASEAN Widget Ministers' Retreat\n\nMANILA, 3 May 2031 - More to come.\n"
+    names = [m.name for m in parse(text, source="t.md").meetings]
+    assert names == ["ASEAN Widget Ministers' Retreat"]

@@ -254,3 +254,26 @@ def test_a_portfolio_after_and_stays_in_its_post_before_the_next_post() -> None:
         "Minister of Foreign Affairs and International Cooperation",
         "Special Envoy of the ASEAN Chair on Widgets",
     )
+
+
+def test_a_post_ending_the_sentence_before_is_no_title_of_the_next_name() -> None:
+    """'... Minister of National Defence. Prime Minister NAME opened': NAME is Prime Minister, nothing more."""
+    text = (
+        "The meeting was chaired by General Somchai Heng, Ruritania's Minister of National Defence. Prime Minister "
+        "Ratana Srisai opened the session."
+    )
+    people = {p.name: p for p in parse(text, source="t").people}
+    assert people["Ratana Srisai"].titles == ("Prime Minister",)
+
+
+def test_a_title_stops_at_a_label_line_and_joins_a_wrapped_line() -> None:
+    """A title never takes the next line when it is a label ('Theme:'); a title wrapped over two lines is one."""
+    labelled = (
+        "**Chair:** H.E. Mr. Khamla PHOMMACHANH, Deputy Prime Minister and Minister of Foreign Affairs of the Lao "
+        'PDR\n**Theme of the year:** "Widgets for All"\n\nThe ministers met.'
+    )
+    (person,) = parse(labelled, source="t.md", format="markdown").people
+    assert person.titles == ("Deputy Prime Minister", "Minister of Foreign Affairs")
+    wrapped = "The meeting was opened by H.E. Somchai Heng, Minister of Foreign\nAffairs of Thailand, who said so."
+    (person,) = parse(wrapped, source="t").people
+    assert person.titles == ("Minister of Foreign Affairs",)

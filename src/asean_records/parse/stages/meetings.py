@@ -339,7 +339,9 @@ _HEADING_COMPLEMENT = frozenset({"of", "on", "for", "with", "between", "among"})
 _CAPS_HEADLINE_VERBS = frozenset(
     {"chairs", "hosts", "holds", "attends", "joins", "leads", "opens", "convenes", "launches", "welcomes", "urges",
      "calls", "concludes", "wraps", "begins", "kicks", "adopts", "convened", "held", "opened", "concluded", "hosted",
-     "chaired", "attended", "joined", "adopted", "launched", "closed", "ended", "closes", "ends"}
+     "chaired", "attended", "joined", "adopted", "launched", "closed", "ended", "closes", "ends", "host", "chair",
+     "attend", "join", "lead", "open", "convene", "launch", "welcome", "urge", "call", "conclude", "begin", "adopt",
+     "hold"}
 )  # fmt: skip
 """Words of an all-capitals headline that end a meeting's name on its left ("X CHAIRS THE Y MEETING")."""
 _HEADLINE_VERBS = frozenset(
@@ -377,6 +379,18 @@ def _in_ends_name(doc: Document, tokens: list[tuple[int, int, str]], h: int, j: 
     if tok[0].isdigit() or tok in MONTHS:
         return True
     return any(hit.kind in _PLACE_KINDS for hit in doc.names_in(at, at + 1))
+
+
+_PLACE_TIME_LINKS = frozenset({"for", "on", "in", "to", "with"})
+
+
+def _place_or_time(doc: Document, token: tuple[int, int, str]) -> bool:
+    """Whether a token is a weekday, a month or a place the knowledge base knows (a city or a country)."""
+    at, end, tok = token
+    if tok.rstrip(".,") in _WEEKDAYS or tok.rstrip(".,") in MONTHS:
+        return True
+    hits = doc.names_in(max(0, at - 40), end)  # a place of several words ends at the token ("Kuala Lumpur")
+    return any(hit.kind in {"city", "country"} and hit.end == end for hit in hits)
 
 
 _WITHIN_PERIOD = re.compile(
@@ -449,6 +463,9 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 i -= 1
                 break
             if low in _CONNECTORS and low != "and":
+                before = tokens[i - 2] if i - 2 >= 0 else None
+                if low in _PLACE_TIME_LINKS and before is not None and _place_or_time(doc, before):
+                    break  # "met in Brussels on Wednesday for the X Summit": a place or a day, not the name
                 i -= 1
                 continue
             if low == "and":
@@ -500,9 +517,9 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 ):
                     break  # "the ASEAN Defence Ministers' Meeting and ADMM-Plus": two meetings
                 if low == "and" and (
-                    nxt.lower() in {"the", "a", "an"} or _ORDINAL.match(nxt) or tokens[j][2].startswith("(")
+                    nxt.lower() in {"the", "a", "an"} or _ORDINAL.match(nxt) or tokens[j][2].startswith("(") or i == h
                 ):
-                    break
+                    break  # (a bare meeting word then "and": "Members of Congress and U.S. business leaders")
                 if low == "with" and j + 2 < len(tokens) and _person_follows(doc, tokens[j + 2][0]):
                     break  # "co-chaired the X Conference with Japanese Foreign Minister NAME": a co-chair
                 if low == "with" and nxt.endswith(("'s", "’s")):

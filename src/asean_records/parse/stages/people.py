@@ -92,7 +92,8 @@ _BY_BEFORE = re.compile(r"\b(?:by|according\s+to|said|says)\s+$", re.IGNORECASE)
 # Opening of an apposition after a name: a comma, an opening parenthesis or a dash.
 _APPOS_OPEN = re.compile(r"\s*(?:,|\(|[–—]|\s-(?=\s))\s*(?:(?:the|a|an|who\s+is)\s+)?", re.IGNORECASE)
 # Where one apposition segment stops.
-_SEG_END = re.compile(r"\s*(?:[,;()–—]|\s-\s|\.(?:\s|$)|$)")
+# A line break ends one too when the next line is blank, opens with a mark or is a label ("Theme of the year:").
+_SEG_END = re.compile(r"[ \t]*\n(?=[ \t]*(?:[^\w\s]|\w[^\n:]{0,40}:|\n|$))|\s*(?:[,;()–—]|\s-\s|\.(?:\s|$)|$)")
 # Words that end a title inside a segment (the verb or a new clause).
 _SEG_CUT_WORDS = grouped_alternation(
     [
@@ -279,7 +280,10 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
                 pre_country = (hit.key, hit.start, hit.end)
                 i, progress = max(j, i + 1), True
             elif is_title_word(w) and w.lower() not in CONNECTORS:
-                pre.append(words[i])
+                if w.endswith(".") and doc.sentence_at(w0).end <= w1:
+                    pre, pre_country = [], None  # "... Minister of Defence. Prime Minister NAME": a new sentence
+                else:
+                    pre.append(words[i])
                 i, progress = i + 1, True
         name: list[tuple[int, int, str]] = []
         sentence_ends = False
@@ -1179,7 +1183,8 @@ def _add(
         if of and hit and not _NAME_GOES_ON.match(text, hit.end):
             why = f"named as {text[c.start : hit.end]!r}"
             d.country = (hit.key, hit.start, hit.end, Basis.inferred(InferenceReason.COUNTRY_FROM_TITLE, why))
-    for (title, ts, te), country, org in found_titles:
+    for (written_title, ts, te), country, org in found_titles:
+        title = " ".join(written_title.split())  # a title wrapped over two lines is one line
         if not title or not any(is_title_head(w) for w in title.split()):
             continue
         title_spans.append((ts, te))
