@@ -198,3 +198,34 @@ def test_a_date_heading_a_programme_line_dates_each_coordinated_meeting() -> Non
     dated = {m.name: m.date for m in ex.meetings}
     assert dated["ASEAN-Ruritania Widget Conference"] == PartialDate(2031, 3, 17)
     assert dated["ASEAN-Ruritania Business Summit"] == PartialDate(2031, 3, 17)
+
+
+def test_a_lede_s_unnamed_special_meeting_dates_the_meeting_named_next() -> None:
+    """'met ... on Thursday for a special meeting on X. The Special Y Meeting on X was ...': Y is on that Thursday."""
+    _, m = _only(
+        "VIENTIANE, 20 February 2031 - Foreign ministers of ASEAN member states and Ruritania met in the capital on "
+        "Thursday for a special meeting on the outbreak of a widget shortage. The Special ASEAN-Ruritania Foreign "
+        "Ministers' Meeting on the Widget Shortage was co-chaired by the two sides."
+    )
+    assert m.date == PartialDate(2031, 2, 20)  # 20 February 2031 is a Thursday
+    why = next(fp for fp in m.provenance if fp.field == "date").provenance.basis
+    assert why.reason is InferenceReason.RELATIVE_DATE
+    assert "lede" in why.detail
+
+
+def test_a_lede_without_a_meeting_word_dates_nothing() -> None:
+    """'Ministers agreed on Thursday to ...' then a named meeting: no meeting noun in the lede, no date taken."""
+    _, m = _only(
+        "VIENTIANE, 20 February 2031 - Foreign ministers agreed on Thursday to pool widget stocks. The Special "
+        "ASEAN-Ruritania Foreign Ministers' Meeting on the Widget Shortage was co-chaired by the two sides."
+    )
+    assert m.date is None
+
+
+def test_a_possessive_weekday_gives_way_to_the_meeting_s_own_day() -> None:
+    """'Monday's meetings capped the X, which opened on Saturday' (text of Tuesday 4 Nov): X opened on Saturday."""
+    _, m = _only(
+        "BANGKOK, 4 November 2031 (Wire) - Monday's meetings capped the 35th ASEAN Widget Summit and related "
+        "meetings, which opened on Saturday in Bangkok."
+    )
+    assert m.date == PartialDate(2031, 11, 1)

@@ -1450,9 +1450,80 @@ def find_meetings(doc: Document, found: Found) -> Found:
         if pub is not None:
             _relative_days(doc, sentence, here, clusters, pub)
         latest = _same_day(doc, sentence, here, clusters, latest, pub)
+    if pub is not None:
+        _lede_day(doc, resolved, clusters, pub)
 
     meetings, meeting_mentions = _build(doc, clusters, order, found)
     return attrs.evolve(found, meetings=meetings, meeting_mentions=meeting_mentions)
+
+
+# the lede of a news text: "Ministers met in the capital on Thursday for a special meeting on ..."
+_LEDE_MEETING = re.compile(
+    r"\b(?:at|for|in|during)\s+(?:a|an)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?P<head>meeting|summit|conference|retreat|session|gathering)\b"
+)
+_LEDE_REACH = 3  # sentences
+_LEDE_OPENING = 800  # characters: a lede is near the top of the text
+
+
+def _same_head(name: str, head: str) -> bool:
+    """Whether a meeting's name has ``head`` as its meeting word ("the X Summit", "Meeting of the X")."""
+    low = name.lower()
+    return head == "gathering" or low.split()[-1].rstrip("s") == head or f"{head} " in low
+
+
+def _lede_day(
+    doc: Document, resolved: list[list[tuple[_Mention, str]]], clusters: dict[str, _Cluster], dated: tuple[dt.date, str]
+) -> None:
+    """The day of a news lede's unnamed meeting for the meeting the next sentences name.
+
+    "VIENTIANE, 20 February - Ministers met in the capital on Thursday for a special meeting on the outbreak.
+    The Special X Meeting on Y ...": the lede reports a meeting by an indefinite noun ("a special meeting") and a
+    day against the text's date, and names none; the first meeting named in the next three sentences with the same
+    head word and no date of its own is that meeting. Recorded as inferred, with the lede's words in the reason.
+    """
+    text = doc.text
+    pub, year_why = dated
+    for s_index, sentence in enumerate(doc.sentences):
+        if sentence.start > _LEDE_OPENING:
+            return
+        lede = _LEDE_MEETING.search(text, sentence.start, sentence.end)
+        if lede is None or any(m.named for m, _ in resolved[s_index]):
+            continue
+        days = [
+            rm
+            for rm in _REL_DAY.finditer(text, sentence.start, lede.start())
+            if not _REL_DAY_SKIP_BEFORE.search(text, max(sentence.start, rm.start() - 12), rm.start())
+            and not _REL_DAY_REPORTED.search(text, max(sentence.start, rm.start() - 40), rm.start())
+        ]
+        if len(days) != 1 or _DAY_EVENT.search(text, sentence.start, lede.start()) is None:
+            return
+        rm = days[0]
+        head = lede.group("head")
+        later = [
+            (m, k)
+            for here in resolved[s_index + 1 : s_index + 1 + _LEDE_REACH]
+            for m, k in here
+            if m.named and _same_head(m.name, head)
+        ]
+        if not later:
+            return
+        special = "special" in lede.group("words").lower()
+        pick = next(((m, k) for m, k in later if special and "special" in m.name.lower()), later[0])
+        c = clusters[pick[1]]
+        if c.date is not None or c.rel_date is not None or c.future:
+            return
+        day = _day_word(rm, pub)
+        if day is None:
+            day = pub - dt.timedelta(days=(pub.weekday() - _WEEKDAYS.index(rm.group("weekday") or "")) % 7)
+        c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
+        said, phrase = text[rm.start() : rm.end()], text[lede.start() : lede.end()]
+        c.date_why = (
+            f"'{said}' in a text dated {pub.isoformat()}{year_why}; the lede's '{phrase}' is the meeting named next"
+        )
+        c.date_ranges = [(rm.start(), rm.end())]
+        c.event = True
+        return
 
 
 _LAST_HELD = re.compile(r"\b(?:last|previously|earlier)\s+(?:hosted|held|chaired|convened|attended)\s+(?:the\s+)?$")
@@ -2095,6 +2166,7 @@ _WEEKDAY_PHRASE = re.compile(
 )
 _WEEKDAY_PAIR = re.compile(r"\s+(?:and|to|through|until|-|–)\s+(" + "|".join(_WEEKDAYS) + r")\b")
 # "last Tuesday", "every Monday", "Tuesday, 5 May": not a day this rule can place
+_POSSESSIVE_DAY = re.compile(r"['’]s\b")
 _REL_DAY_SKIP_BEFORE = re.compile(r"\b(?:last|next|this|every|previous|following|coming|each|until|since)\s+$", re.I)
 _REL_DAY_SKIP_AFTER = re.compile(r"\s*,?\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|"
                                  r"October|November|December)\b)")  # fmt: skip
@@ -2388,7 +2460,11 @@ def _relative_days(
     if not named:
         return
     _weekdays_respectively(doc, sentence, named, clusters, dated)
-    for rm in _REL_DAY.finditer(text, sentence.start, sentence.end):
+    found_days = list(_REL_DAY.finditer(text, sentence.start, sentence.end))
+    plain = [rm for rm in found_days if not _POSSESSIVE_DAY.match(text, rm.end())]
+    if plain and len(plain) < len(found_days):
+        found_days = plain  # "Monday's meetings capped the X, which opened on Saturday": the X's own day
+    for rm in found_days:
         if any(m.start <= rm.start() < m.end for m, _ in named):
             continue
         if _REL_DAY_REPORTED.search(text, max(sentence.start, rm.start() - 40), rm.start()):
