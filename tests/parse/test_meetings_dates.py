@@ -229,3 +229,13 @@ def test_a_possessive_weekday_gives_way_to_the_meeting_s_own_day() -> None:
         "meetings, which opened on Saturday in Bangkok."
     )
     assert m.date == PartialDate(2031, 11, 1)
+
+
+def test_today_refines_a_year_written_for_the_meeting() -> None:
+    """A heading's '2031' gives the retreat a year; 'today concluded' under 'Jakarta, 4 February 2031' the day."""
+    _, m = _only(
+        "# ASEAN Widget Ministers' Retreat Opens Ruritania's 2031 Chairmanship\n\n"
+        "**Ministry of Foreign Affairs of Ruritania**  \nJakarta, 4 February 2031\n\n---\n\n"
+        "Ruritania today concluded the **ASEAN Widget Ministers' Retreat (AWM Retreat)** in Jakarta.\n"
+    )
+    assert m.date == PartialDate(2031, 2, 4)

@@ -341,3 +341,19 @@ def test_a_headline_verb_before_a_meeting_name_is_no_part_of_it() -> None:
     text = "# Philippines to Host the ASEAN Widget Ministers' Retreat\n\nMANILA, 3 May 2031 - More to come.\n"
     names = [m.name for m in parse(text, source="t.md").meetings]
     assert names == ["ASEAN Widget Ministers' Retreat"]
+
+
+def test_a_meeting_word_with_plus_is_a_meeting_name() -> None:
+    """'The First ASEAN Defence Ministers' Meeting-Plus was held ...': the ADMM-Plus, first edition, dated."""
+    (m,) = parse("The First ASEAN Defence Ministers' Meeting-Plus was held in Ha Noi on 12 October 2010.").meetings
+    assert (m.name, m.series, m.ordinal) == ("1st ASEAN Defence Ministers' Meeting-Plus", "ADMM-Plus", 1)
+    assert m.date == PartialDate(2010, 10, 12)
+
+
+def test_bodies_in_a_convening_role_are_no_meetings() -> None:
+    """'The ARF, the EAS and the ADMM-Plus all place small states in the convening role': no meeting reported."""
+    text = (
+        "The ASEAN Regional Forum, the East Asia Summit and the ASEAN Defence Ministers' Meeting-Plus all place "
+        "a group of small states in the convening role."
+    )
+    assert parse(text).meetings == ()

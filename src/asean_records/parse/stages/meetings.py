@@ -166,7 +166,8 @@ _EVENT_CUE = re.compile(
     r"concluded|participated|participate|met|meet|gathered|joined|during|sidelines?|margins?|ahead of|prior to|"
     r"back-to-back|virtually|videoconference|video conference|video-conference|in-person|in person|hybrid|"
     r"scheduled|upcoming|commemorate|at the|preceded(?:\s+[a-z]+){0,4}\s+by|followed(?:\s+[a-z]+){0,4}\s+by|"
-    r"related\s+(?:sessions|meetings|summits)\s+(?:include|included|are|were)|kicked off|began|closed|wrapped up)\b",
+    r"related\s+(?:sessions|meetings|summits)\s+(?:include|included|are|were)|kicked off|began|closed|wrapped up)\b"
+    r"(?!\s+(?:role|roles|power|powers|rights|duties|position|country|nation)\b)",  # "the convening role": no event
     re.IGNORECASE,
 )
 _STRONG_CUE = re.compile(
@@ -428,6 +429,10 @@ def _unstop(start: int, end: int, token: str) -> tuple[int, int, str]:
     return start, end, token
 
 
+# "ASEAN Defence Ministers' Meeting-Plus": a meeting word with "-Plus" (the ADMM-Plus's full name)
+_PLUS_HEAD = re.compile(rf"(?i:{_HEADS})-Plus")
+
+
 def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Mention]:
     text = doc.text
     out: list[_Mention] = []
@@ -435,7 +440,11 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
     if not tokens:
         return out
     used_until = -1
-    heads = [i for i, (_, _, t) in enumerate(tokens) if t[0].isupper() and t.lower() in _HEAD_WORDS]
+    heads = [
+        i
+        for i, (_, _, t) in enumerate(tokens)
+        if t[0].isupper() and (t.lower() in _HEAD_WORDS or _PLUS_HEAD.fullmatch(t) is not None)
+    ]
     in_heading = bool(heads) and _is_heading(doc, sentence)
     limit = doc.options.max_name_tokens
     for h in heads:
@@ -2486,7 +2495,8 @@ def _relative_days(
             if clusters[other].date is None:
                 _relative_day_for(doc, sentence, rm, clusters[other], dated)  # "A and B were held today"
         c = clusters[key]
-        if c.date is not None:
+        coarse = c.date is not None and not c.date.is_range and _precision(c.date) < 3
+        if c.date is not None and not coarse:
             continue
         said = text[rm.start() : rm.end()]
         word_day = _day_word(rm, pub)
@@ -2501,6 +2511,10 @@ def _relative_days(
                 day = pub + dt.timedelta(days=ahead)
             else:
                 day = pub - dt.timedelta(days=(pub.weekday() - w) % 7)
+        if coarse and c.date is not None:
+            if (c.date.year, c.date.month or day.month) != (day.year, day.month):
+                continue  # a year or month written for it that the day does not fall in
+            c.date = None  # "the 2031 X Retreat ... concluded today": the day refines the year
         last = _WEEKDAY_PAIR.match(text, rm.end(), sentence.end) if weekday is not None else None
         stop = rm.end()
         if last is not None:
