@@ -374,3 +374,14 @@ def test_a_bare_series_mention_is_the_edition_of_the_text_s_year() -> None:
     )
     ordinals = sorted(m.ordinal or 0 for m in parse(text).meetings if m.series == "EAS")
     assert ordinals == [1, 2]
+
+
+def test_a_regional_organisation_in_an_asean_hyphen_name_is_the_partner() -> None:
+    """'the 2nd ASEAN-Gulf Cooperation Council Summit': partner GCC, by its acronym; 'inaugural' is the 1st."""
+    text = (
+        "The 2nd ASEAN-Gulf Cooperation Council Summit was held in Kuala Lumpur on 27 May 2025, followed by the "
+        "inaugural ASEAN-GCC-Widget Summit."
+    )
+    by_name = {m.name: m for m in parse(text).meetings}
+    assert by_name["2nd ASEAN-Gulf Cooperation Council Summit"].partners == ("GCC",)
+    assert "1st ASEAN-GCC-Widget Summit" in by_name

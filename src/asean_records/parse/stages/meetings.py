@@ -67,6 +67,7 @@ from asean_records.parse.stages._names import is_title_word
 from asean_records.parse.stages.dates import MONTHS
 from asean_records.parse.stages.sentences import ABBREVIATIONS
 from asean_records.reference import (
+    BodyKind,
     Edition,
     MeetingSeries,
     asean_members,
@@ -225,7 +226,7 @@ _SKIP_DATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CHAIRMANSHIP = re.compile(r"(?:'s?\s+|\bof\s+)(?:ASEAN\s+)?Chairmanship\b|\bASEAN\s+Chair(?:man)?\s+", re.IGNORECASE)
-_SPELLED_ORDINAL = re.compile(r"^(?:[a-z]+y-)?(?:first|second|third|[a-z]+th)\s+", re.IGNORECASE)
+_SPELLED_ORDINAL = re.compile(r"^(?:[a-z]+y-)?(?:first|second|third|[a-z]+th|inaugural)\s+", re.IGNORECASE)
 _HEADING_STOP = frozenset({"at", "during", "held", ",", ":", ";", "-", "on", "in", "hosted", "chaired", "|"})
 _INSTITUTIONAL = re.compile(
     r"\b(?:annuali[sz]ation|institutionali[sz]ation|elevation|establishment|format|mechanism|modalit(?:y|ies)|"
@@ -690,8 +691,9 @@ def _hyphen_partners(text: str, start: int, end: int) -> tuple[tuple[str, int, i
         if country is not None and country.alpha2 not in _members():
             return ((country.alpha2, a, a + len(written)),)
         body = find_body(written)
-        if body is not None and body.partner_relations and body.acronym:
-            return ((body.acronym, a, a + len(written)),)  # "ASEAN-EU": a partner organisation, by its acronym
+        if body is not None and body.acronym and (body.partner_relations or body.kind is BodyKind.REGIONAL):
+            # "ASEAN-EU", "ASEAN-GCC": a partner or another regional organisation, by its acronym
+            return ((body.acronym, a, a + len(written)),)
     return ()
 
 
