@@ -385,3 +385,10 @@ def test_a_regional_organisation_in_an_asean_hyphen_name_is_the_partner() -> Non
     by_name = {m.name: m for m in parse(text).meetings}
     assert by_name["2nd ASEAN-Gulf Cooperation Council Summit"].partners == ("GCC",)
     assert "1st ASEAN-GCC-Widget Summit" in by_name
+
+
+def test_the_inaugural_meeting_of_a_forum_is_its_first() -> None:
+    """'for the inaugural meeting of the ASEAN Regional Forum (ARF)': the 1st ARF."""
+    text = "Ministers met in Bangkok on Monday, 25 July 1994, for the inaugural meeting of the ASEAN Regional Forum."
+    (m,) = parse(text).meetings
+    assert (m.name, m.series, m.ordinal) == ("1st ASEAN Regional Forum", "ARF", 1)

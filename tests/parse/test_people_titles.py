@@ -277,3 +277,11 @@ def test_a_title_stops_at_a_label_line_and_joins_a_wrapped_line() -> None:
     wrapped = "The meeting was opened by H.E. Somchai Heng, Minister of Foreign\nAffairs of Thailand, who said so."
     (person,) = parse(wrapped, source="t").people
     assert person.titles == ("Minister of Foreign Affairs",)
+
+
+def test_a_post_then_a_name_between_commas_then_a_meeting_verb_is_a_person() -> None:
+    """'Thailand's Foreign Minister, NAME, chaired the session': a person with that post (no speech verb needed)."""
+    text = "The 1st ASEAN Widget Forum was held on 25 July 2031. Thailand's Foreign Minister, Somchai Heng, chaired."
+    (person,) = parse(text, source="t").people
+    assert person.name == "Somchai Heng"
+    assert person.titles == ("Foreign Minister",)

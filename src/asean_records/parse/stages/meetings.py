@@ -869,10 +869,13 @@ _PLUS_THREE_AFTER = re.compile(r"[ \t]*(?:Plus[ \t]+Three|\+[ \t]?3)\b")
 
 
 _LOWER_MEETING_OF = re.compile(
-    r"\b(?:a|an|the)\s+(?P<kind>(?:special|virtual|joint|informal|regular)\s+)?meeting\s+of\s+(?P<the>the\s+)?"
+    r"\b(?:a|an|the)\s+(?P<kind>(?:special|virtual|joint|informal|regular|inaugural|first)\s+)?meeting\s+of\s+"
+    r"(?P<the>the\s+)?"
     r"(?P<body>(?:[\w'-]+\s+){0,11}[\w'-]+)",
     re.IGNORECASE,
 )
+_FORUM_SERIES = frozenset({"ARF", "EAS", "ADMM-Plus"})
+"""Series whose every meeting is named after the forum itself ("the 27th ASEAN Regional Forum")."""
 _PROPER_BODY = re.compile(
     r"(?:[A-Z]{2,}[\w+-]*\s+)?(?:[A-Z][a-z][\w'’-]*\s+){0,4}(?:Committee|Council|Commission|Board|Working\s+Group|"
     r"Task\s+Force|Network|Forum|Centre|Center)\b"
@@ -945,13 +948,18 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
             end = m.start("body") + len(body)
             kind = (m.group("kind") or "").strip().lower()
             the = "the " if m.group("the") else ""
+            first = 1 if kind in {"inaugural", "first"} else None
             if kind == "informal":
                 name = f"Informal Meeting of {the}{_title(body)}"
+            elif first is not None and not as_meeting and found.key in _FORUM_SERIES:
+                name = f"1st {found.name}"  # "the inaugural meeting of the ASEAN Regional Forum": the 1st ARF
             elif as_meeting:
                 name = f"Meeting of {the}{_title(body)}"
             else:
                 name = f"Meeting of the {found.name}"
-            out.append(_Mention(start=m.start(), end=end, name=name, ordinal=None, series=found.key,
+            if first is not None and not name.startswith("1st "):
+                name = f"1st {name}"
+            out.append(_Mention(start=m.start(), end=end, name=name, ordinal=first, series=found.key,
                                 sentence=s_index, named=True))  # fmt: skip
             spans = _merged([*spans, (m.start(), end)])
             break
@@ -964,7 +972,10 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
             ):
                 # "the meeting of the AITIGA Joint Committee was held": a body the knowledge base does not know
                 body = named_body.group(0)
-                out.append(_Mention(start=m.start(), end=named_body.end(), name=f"Meeting of the {body}", ordinal=None,
+                kind = (m.group("kind") or "").strip().lower()
+                first = 1 if kind in {"inaugural", "first"} else None
+                name = f"{'1st ' if first else ''}Meeting of the {body}"
+                out.append(_Mention(start=m.start(), end=named_body.end(), name=name, ordinal=first,
                                     series=None, sentence=s_index, named=True))  # fmt: skip
                 spans = _merged([*spans, (m.start(), named_body.end())])
     for m in _LOWER_MEETING.finditer(text, sentence.start, sentence.end):

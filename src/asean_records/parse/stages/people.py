@@ -82,7 +82,12 @@ _ADVERBS = r"(?:(?:also|further|then|later|again|has|had|have|was|is|would|will|
 _VERB_AFTER = re.compile(rf"\s+{_ADVERBS}(?:{_VERBS})\b")
 _POST_AND_NAME = frozenset({"King"})
 """Post words that are also name words in Chinese and Malaysian Chinese names ("Tiong King Sing")."""
-_WHO_AFTER = re.compile(r",\s+who\s")  # "Somchai, who chaired the meeting, said ..."
+_WHO_AFTER = re.compile(r",\s+who\s")
+# "Thailand's Foreign Minister, NAME, chaired the session": a verb of the meeting after the name between commas
+_ACT_AFTER = re.compile(
+    r"\s+(?:(?:also|then|later|jointly)\s+)?(?:co-chaired|chaired|presided|opened|closed|led|headed|hosted|attended|"
+    r"signed|delivered|welcomed|represented)\b"
+)  # "Somchai, who chaired the meeting, said ..."
 # Words before a name that introduce a person.
 _BEFORE = re.compile(
     r"(?:\b(?:by|according\s+to|said|says|told|with|from|and|,)\s+|\"\s*)$",
@@ -875,7 +880,10 @@ def _evidence(doc: Document, c: _Candidate, sent_start: int, sent_end: int, scan
     return (
         text[c.after : c.after + 1] == ","
         and _lead_title(doc, c, sent_start) is not None
-        and _VERB_AFTER.match(text, c.after + 1, sent_end) is not None
+        and (
+            _VERB_AFTER.match(text, c.after + 1, sent_end) is not None
+            or _ACT_AFTER.match(text, c.after + 1, sent_end) is not None
+        )
     )
 
 
