@@ -392,3 +392,17 @@ def test_the_inaugural_meeting_of_a_forum_is_its_first() -> None:
     text = "Ministers met in Bangkok on Monday, 25 July 1994, for the inaugural meeting of the ASEAN Regional Forum."
     (m,) = parse(text).meetings
     assert (m.name, m.series, m.ordinal) == ("1st ASEAN Regional Forum", "ARF", 1)
+
+
+def test_a_lower_case_partner_summit_opening_a_sentence_with_at_is_reported() -> None:
+    """'At the ASEAN-Ruritania summit, the leaders signed X': that summit was held (partner Ruritania's code)."""
+    text = "At the ASEAN-Japan summit, the two sides signed the Framework Agreement on Widget Cooperation."
+    (m,) = parse(text).meetings
+    assert (m.name, m.partners) == ("ASEAN-Japan Summit", ("JP",))
+
+
+def test_an_ordinal_word_before_a_lower_case_partner_summit() -> None:
+    """'held the third ASEAN-India summit': the 3rd."""
+    (m,) = parse("Leaders held the third ASEAN-India summit in the capital on 5 November 2031.").meetings
+    assert m.ordinal == 3
+    assert m.name == "3rd ASEAN-India Summit"

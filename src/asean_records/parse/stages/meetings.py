@@ -1008,7 +1008,8 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
 
 
 _LOWER_PARTNER = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:(?:inaugural|annual|special|commemorative|informal|virtual)\s+)?"
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+(?P<ord>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:(?:inaugural|annual|special|commemorative|informal|virtual)\s+)?"
     r"(?P<name>ASEAN[-\u2013][A-Z][\w.]*(?:[-\u2013][A-Z][\w.]*)?|[A-Z][\w.]*[-\u2013]ASEAN|ASEAN\s+Plus\s+Three)"
     r"(?P<mods>(?:\s+(?:[a-z]+(?:s'|'s|’s|s’)?|and)){0,3}?)\s+(?P<head>summit|meeting|dialogue|consultations?)\b"
 )
@@ -1028,6 +1029,7 @@ def _lower_partner_meetings(
         if not (
             _lower_reported(text, sentence, m.start(), m.end())
             or _STRONG_CUE.search(text, max(sentence.start, m.start() - 40), min(sentence.end, m.end() + 40))
+            or _AT_OPENING.fullmatch(text, sentence.start, m.start())  # "At the ASEAN-China summit, leaders signed"
         ):
             continue
         if _LOWER_COMPLEMENT.match(text, m.end(), sentence.end) and m.group("head") != "summit":
@@ -1035,13 +1037,19 @@ def _lower_partner_meetings(
         written = " ".join(f"{m.group('name')}{m.group('mods')} {m.group('head')}".split())
         name = _title(written)
         found = find_series(name)
+        ordinal = _ordinal_of(m.group("ord").strip()) if m.group("ord") else None
         partners = _hyphen_partners(text, m.start("name"), m.end("name"))
         if found is None and any(find_body(code) is None for code, _, _ in partners):
             found = _partner_series(name)
-        out.append(_Mention(start=m.start("name"), end=m.end(), name=name, ordinal=None,
-                            series=found.key if found is not None else None, sentence=s_index, named=True,
-                            partners=partners))  # fmt: skip
+        if ordinal is not None:
+            name = f"{_ordinal_text(ordinal)} {name}"  # "the sixth ASEAN Plus Three summit"
+        out.append(_Mention(start=m.start("ord") if ordinal else m.start("name"), end=m.end(), name=name,
+                            ordinal=ordinal, series=found.key if found is not None else None, sentence=s_index,
+                            named=True, partners=partners))  # fmt: skip
     return out
+
+
+_AT_OPENING = re.compile(r"[ \t*_]*(?:At|During)\s+")
 
 
 def _lower_reported(text: str, sentence: Sentence, start: int, end: int) -> bool:
