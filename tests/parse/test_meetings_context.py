@@ -1037,3 +1037,37 @@ def test_both_held_on_the_sidelines_of_a_short_reference_gives_each_parent_and_p
     for name in ("ASEAN-Ruritania Widget Conference", "ASEAN-Ruritania Business Summit"):
         assert by_name[name].parent == summit.id
         assert by_name[name].city == "Strelsau"
+
+
+def test_a_fact_sheet_under_a_meeting_heading_gives_date_place_chair_and_mode() -> None:
+    """'**Date:** ... **Venue:** City, Country **Chair:** NAME **Format:** Virtual' under '## X': X's facts."""
+    text = (
+        "# Weekly Widget Digest\n\n"
+        "## ASEAN Widget Ministers' Retreat\n\n"
+        "**Date:** Monday, 29 January 2031\n"
+        "**Venue:** Luang Prabang, Lao PDR\n"
+        "**Chair:** H.E. Mr. Khamla PHOMMACHANH, Minister of Widgets of the Lao PDR\n"
+        "**Format:** Hybrid\n\n"
+        "Widget ministers gathered on Monday for their annual retreat.\n"
+    )
+    (m,) = _by_name(text).values()
+    assert m.date == PartialDate(2031, 1, 29)  # type: ignore[attr-defined]
+    assert (m.city, m.host_country) == ("Luang Prabang", "LA")  # type: ignore[attr-defined]
+    assert m.chairs == ("Khamla Phommachanh",)  # type: ignore[attr-defined]
+    assert m.mode is MeetingMode.HYBRID  # type: ignore[attr-defined]
+
+
+def test_a_table_row_of_facts_and_a_line_about_another_meeting() -> None:
+    """'| Where | BEXCO, Busan |' under '## X' gives Busan; a 'Venue:' line after another meeting is not X's."""
+    table = (
+        "## ASEAN-Korea Widget Summit\n\n"
+        "| | |\n|---|---|\n| **Where** | BEXCO (Busan Exhibition and Convention Center), Busan |\n\n"
+        "The ASEAN-Korea Widget Summit was held on 25 November 2031.\n"
+    )
+    assert _by_name(table)["ASEAN-Korea Widget Summit"].city == "Busan"  # type: ignore[attr-defined]
+    after_other = (
+        "## ASEAN-Korea Widget Summit\n\n"
+        "The ASEAN-Korea Widget Summit was held on 25 November 2031. The 3rd ASEAN Gadget Forum was held too.\n\n"
+        "Venue: Jeju\n"
+    )
+    assert _by_name(after_other)["ASEAN-Korea Widget Summit"].city is None  # type: ignore[attr-defined]

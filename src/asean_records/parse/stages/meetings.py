@@ -1500,9 +1500,89 @@ def find_meetings(doc: Document, found: Found) -> Found:
         latest = _same_day(doc, sentence, here, clusters, latest, pub)
     if pub is not None:
         _lede_day(doc, resolved, clusters, pub)
+    if "|" in text or ":" in text:
+        _fact_lines(doc, resolved, clusters, found)
 
     meetings, meeting_mentions = _build(doc, clusters, order, found)
     return attrs.evolve(found, meetings=meetings, meeting_mentions=meeting_mentions)
+
+
+# a fact sheet under a meeting's heading: "Date: 29 January 2024", "Venue: Luang Prabang, Lao PDR", "| Where | X |"
+_FACT_LABELS = r"Dates?|When|Venue|Place|Location|Where|City|Chairs?|Chaired\s+by|Co-[Cc]hairs?|Mode|Format"
+_FACT_LINE = re.compile(
+    rf"^[ \t>*_-]*(?P<label>{_FACT_LABELS})[ \t*_]*:[ \t*_]*(?P<value>[^\n]*?)[ \t*_]*$|"
+    rf"^[ \t]*\|[ \t*_]*(?P<tlabel>{_FACT_LABELS})[ \t*_]*\|[ \t*_]*(?P<tvalue>[^|\n]*?)[ \t*_]*\|",
+    re.MULTILINE,
+)
+_FACT_REACH = 600  # characters from the heading to a fact line
+_CITY_BEFORE_COUNTRY = re.compile(r"(?:[^,\n]*,\s*)?(?P<city>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}),\s*")
+
+
+def _fact_lines(
+    doc: Document, resolved: list[list[tuple[_Mention, str]]], clusters: dict[str, _Cluster], found: Found
+) -> None:
+    """Date, place, chairs and mode from labelled lines under a meeting's heading (a fact sheet or a table).
+
+    Only lines within a few hundred characters after a heading that names a meeting, with no other meeting named in
+    between, are read; a value fills only what the text has not given the meeting already.
+    """
+    text = doc.text
+    headed = [(m, k) for here in resolved for m, k in here if m.heading and m.named]
+    if not headed:
+        return
+    named = sorted((m.start, k) for here in resolved for m, k in here if m.named)
+    starts = [h[0].end for h in headed]
+    for fm in _FACT_LINE.finditer(text):
+        i = bisect.bisect_right(starts, fm.start()) - 1
+        if i < 0 or fm.start() - starts[i] > _FACT_REACH:
+            continue
+        heading, key = headed[i]
+        j = bisect.bisect_left(named, (heading.end, ""))
+        k = bisect.bisect_left(named, (fm.start(), ""), lo=j)
+        if any(other != key for _, other in named[j:k]):
+            continue  # another meeting named between the heading and the line: the line may be about it
+        c = clusters.get(key)
+        if c is None:
+            continue
+        label = (fm.group("label") or fm.group("tlabel") or "").lower()
+        vs, ve = (fm.start("value"), fm.end("value")) if fm.group("label") else (fm.start("tvalue"), fm.end("tvalue"))
+        if ve <= vs:
+            continue
+        if label in {"date", "dates", "when"}:
+            d = next(iter(doc.dates_in(vs, ve)), None)
+            if d is not None and d.relative is None and (c.date is None or _precision(d) > _precision(c.date)):
+                c.date, c.date_why, c.date_ranges, c.event = d, None, [(d.start, d.end)], True
+        elif label in {"venue", "place", "location", "where", "city"}:
+            _fact_place(doc, c, vs, ve)
+        elif label in {"mode", "format"}:
+            value = text[vs:ve].lower()
+            mode = (MeetingMode.HYBRID if "hybrid" in value else MeetingMode.VIRTUAL
+                    if any(w in value for w in ("virtual", "online", "video")) else MeetingMode.IN_PERSON
+                    if any(w in value for w in ("in person", "in-person", "physical")) else None)  # fmt: skip
+            if mode is not None and c.mode is None:
+                c.mode, c.mode_ranges = mode, [(vs, ve)]
+        else:
+            for pm in _people_in(found, vs, ve):
+                _add_chair(c, found, pm)
+
+
+def _fact_place(doc: Document, c: _Cluster, vs: int, ve: int) -> None:
+    """City and host from a venue line: "Luang Prabang, Lao PDR", "BEXCO, Busan", "Jakarta"."""
+    text = doc.text
+    hits = [h for h in doc.names_in(vs, ve) if h.kind in {"city", "country"} and not h.ambiguous]
+    city = next((h for h in hits if h.kind == "city"), None)
+    country = next((h for h in hits if h.kind == "country"), None)
+    if city is not None:
+        if c.city is None:
+            c.city, c.city_range = text[city.start : city.end], (city.start, city.end)
+        if c.host is None:
+            c.host, c.host_range = city.key, (city.start, city.end)
+    elif country is not None:
+        before = _CITY_BEFORE_COUNTRY.fullmatch(text, vs, country.start)
+        if before is not None and c.city is None and not doc.names_in(before.start("city"), before.end("city")):
+            c.city, c.city_range = before.group("city"), (before.start("city"), before.end("city"))
+        if c.host is None:
+            c.host, c.host_range = country.key, (country.start, country.end)
 
 
 # the lede of a news text: "Ministers met in the capital on Thursday for a special meeting on ..."
