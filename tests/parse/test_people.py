@@ -6,6 +6,7 @@ from _people_stage import prepared, run_people
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from asean_records import parse
 from asean_records.model import InferenceReason, Person
 from asean_records.testing import cost_ratio
 
@@ -316,3 +317,10 @@ def test_adversarial_inputs_run_in_linear_time() -> None:
     """Long runs of honorifics, capitals and 'Mr.': ten times the input costs at most 25 times the CPU time."""
     for unit in ("H.E. ", "ABC ", "Mr. ", "Minister Of "):
         assert cost_ratio(_people, unit * 5_000, unit * 50_000) <= 25, unit
+
+
+def test_an_as_the_last_word_of_a_vietnamese_name_and_phase_as_no_name() -> None:
+    """'... Industry and Trade Dang Hoang An urged': a name ending in 'An'; 'Phase II adds': no person."""
+    text = "Viet Nam's Deputy Minister of Industry and Trade Dang Hoang An urged participants to act."
+    assert [p.name for p in parse(text, source="t").people] == ["Dang Hoang An"]
+    assert parse("Phase II adds a new sub-theme, the Minister said.", source="t").people == ()

@@ -211,6 +211,7 @@ CONNECTORS: tuple[str, ...] = (
 # Capitalised words that never belong to a person's name.
 NON_NAME_WORDS: frozenset[str] = frozenset(
     [
+        "phase",
         "the",
         "a",
         "an",

@@ -311,9 +311,11 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
                 and words[i + 1][2][:1].isupper()
                 and _word_ok(words[i + 1][2].rstrip(".,;:'"))
             )
+            # "Dang Hoang An", "Nguyen Van An": after other name words, "An" is a given name, not the article
+            given_an = len(name) >= 2 and stem == "An"
             if (
                 not stem
-                or (not _word_ok(stem) and not inside)
+                or (not _word_ok(stem) and not inside and not given_an)
                 or (covered and any(a <= w0 < b and (k != "city" or not name) for a, b, k in covered))
             ):
                 break
