@@ -44,7 +44,7 @@ from collections.abc import Iterable
 import attrs
 
 from asean_records.model import Basis, FieldProvenance, InferenceReason, Meeting, PlanOfAction, PlanStatus
-from asean_records.parse.document import Document
+from asean_records.parse.document import Document, matches_at
 from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages.sentences import INITIALISM_END
 from asean_records.reference import BodyKind, bodies, country
@@ -62,6 +62,9 @@ _PLAN = re.compile(
 """The phrase itself (or "POA", not in brackets after the full name), or a work, strategic or action plan
 (kept only with a period); a plural ("Plans of Action", "Work Plans") names several plans at once and is
 left alone."""
+_PLAN_START = re.compile(r"[PpWSA](?<!\w.)(?:(?<=[Pp])l|(?<=P)[Oo]|(?<=W)o|(?<=S)t|(?<=A)c)")
+"""Where a match of :data:`_PLAN` can start (its first two letters at a word start): opening with a character
+class, it lets the engine skip from one such letter to the next, and :data:`_PLAN` is matched only there."""
 
 _CONTINUATION = re.compile(
     rf"{_WS}+(?:(?:for|on|of){_WS}+(?:(?:the|of|and){_WS}+){{0,3}}|to{_WS}+|in{_WS}+(?=[A-Z][a-z]+ing\b)){_TOKEN}"
@@ -280,7 +283,7 @@ def _plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
     text = doc.text
     out: list[PlanMention] = []
     covered = 0
-    for m in _PLAN.finditer(text):
+    for m in matches_at(_PLAN, text, _PLAN_START.finditer(text)):
         if m.start() < covered:
             continue  # "Work Plan" inside the continuation of a name already read
         work = next((g for g in ("work", "strategic", "action") if m.group(g)), "")
