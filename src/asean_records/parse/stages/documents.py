@@ -428,11 +428,12 @@ def _governing(
     return Action(kind), (cue.start(), cue.end()), True
 
 
+_KIND_OF_GROUP = {f"k{i}": (kind, strong) for i, (_p, kind, strong) in enumerate(_KEYWORDS)}
+"""The kind and strength of each keyword group of :data:`_KEYWORD` (no group inside one captures)."""
+
+
 def _kind_of(m: re.Match[str]) -> tuple[DocumentKind, bool]:
-    for i, (_p, kind, strong) in enumerate(_KEYWORDS):
-        if m.group(f"k{i}") is not None:
-            return kind, strong
-    return DocumentKind.OTHER, False  # pragma: no cover - one group always matches
+    return _KIND_OF_GROUP.get(m.lastgroup or "", (DocumentKind.OTHER, False))
 
 
 class _Ranges:
