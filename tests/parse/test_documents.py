@@ -386,3 +386,21 @@ def test_consensus_convention_and_statements_by_an_author() -> None:
         ("ASEAN Consensus on the Protection of Widget Workers", DocumentKind.OTHER),
         ("Joint Statement by the ASEAN Widget Ministers on Partnering for Security", DocumentKind.JOINT_STATEMENT),
     ]
+
+
+def test_a_long_title_with_of_the_and_on_the_is_one_document() -> None:
+    """'adopted the ASEAN Leaders' Review and Decision on the Implementation of the Widget Consensus': one title."""
+    text = (
+        "The leaders adopted the ASEAN Leaders' Review and Decision on the Implementation of the Five-Point Widget "
+        "Consensus."
+    )
+    (d,) = parse(text, source="t").documents
+    assert d.title == "ASEAN Leaders' Review and Decision on the Implementation of the Five-Point Widget Consensus"
+    assert d.action is Action.ADOPTED
+
+
+def test_a_conference_of_the_parties_is_no_part_of_the_agreement_s_title() -> None:
+    """'the Conference of the Parties to the ASEAN Agreement on Widgets': the agreement's title starts at ASEAN."""
+    text = "The 9th Conference of the Parties to the ASEAN Agreement on Widget Pollution was held on 3 May 2031."
+    titles = [d.title for d in parse(text, source="t").documents]
+    assert all(not t.startswith("Conference") for t in titles)

@@ -251,3 +251,39 @@ def test_the_ministerial_meeting_is_the_ministers_meeting_not_the_one_named_last
     chairs = _chairs(text)
     assert chairs["1st ASEAN Widget Ministers' Meeting"] == ("Ahmad Faisal bin Hassan",)
     assert chairs["1st ASEAN Widget Senior Officials' Meeting"] == ()
+
+
+def test_co_chairs_listed_after_a_colon() -> None:
+    """'The two prime ministers co-chaired the Summit: A, <post>, and B, <post>.': A and B."""
+    text = (
+        "Ruritania hosted the ASEAN-Ruritania Special Summit in Strelsau on 4-6 March 2031. The two prime ministers "
+        "co-chaired the Summit: **the Honourable Rudolf Elphberg MP**, Prime Minister of Ruritania, and **H.E. "
+        "Khamla Phommachanh**, Prime Minister of the Lao PDR."
+    )
+    assert _chairs(text)["ASEAN-Ruritania Special Summit"] == ("Rudolf Elphberg", "Khamla Phommachanh")
+
+
+def test_under_the_chair_of_and_the_one_day_meeting() -> None:
+    """'held ... under the chair of P' and 'The one-day meeting was chaired by P' (an anaphor with an adjective)."""
+    under = (
+        "The 38th ASEAN Senior Officials Meeting on Widgets, held online on 24 August 2031 under the chair of Hoang "
+        "Tien Dung, Director of the Widget Authority at the Ministry of Industry and Trade, reviewed the results."
+    )
+    assert _chairs(under)["38th ASEAN Senior Officials Meeting on Widgets"] == ("Hoang Tien Dung",)
+    one_day = (
+        "The 1st ASEAN Widget Ministers' Meeting-Plus was held in Ha Noi on 12 October 2031. The one-day meeting "
+        "was chaired by General Somchai Heng, Minister of National Defence of Thailand."
+    )
+    assert _chairs(one_day)["1st ASEAN Widget Ministers' Meeting-Plus"] == ("Somchai Heng",)
+
+
+def test_a_chair_after_in_conjunction_with_the_summit_is_the_side_meeting_s() -> None:
+    """'the X Council Meeting, held in conjunction with the summit and chaired by P': P chairs X, not the summit."""
+    text = (
+        "The 46th ASEAN Summit opened in Kuala Lumpur on 26 May 2025. The summit week opened on Sunday with the "
+        "25th ASEAN Widget Council Meeting, held in conjunction with the summit and chaired by Investment, Trade "
+        "and Industry Minister Ahmad Faisal bin Hassan."
+    )
+    chairs = _chairs(text)
+    assert chairs["25th ASEAN Widget Council Meeting"] == ("Ahmad Faisal bin Hassan",)
+    assert chairs["46th ASEAN Summit"] == ()

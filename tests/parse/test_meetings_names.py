@@ -357,3 +357,31 @@ def test_bodies_in_a_convening_role_are_no_meetings() -> None:
         "a group of small states in the convening role."
     )
     assert parse(text).meetings == ()
+
+
+def test_a_declaration_on_a_meeting_is_no_meeting() -> None:
+    """'signed the Kuala Lumpur Declaration on the East Asia Summit': a document, not a meeting of that name."""
+    text = "KUALA LUMPUR, 14 December 2005 - Leaders signed the Kuala Lumpur Declaration on the East Asia Summit."
+    assert all("Declaration" not in m.name for m in parse(text).meetings)
+
+
+def test_a_bare_series_mention_is_the_edition_of_the_text_s_year() -> None:
+    """In a text dated 2005, 'the East Asia Summit' is the first (2005), not the second (2007) it also names."""
+    text = (
+        "KUALA LUMPUR, Dec 14, 2005 (Wire) - Leaders of 16 countries on Wednesday launched the East Asia Summit in "
+        "Kuala Lumpur. The first East Asia Summit brought together leaders from across the region. The second East "
+        "Asia Summit will be held in the Philippines next year."
+    )
+    ordinals = sorted(m.ordinal or 0 for m in parse(text).meetings if m.series == "EAS")
+    assert ordinals == [1, 2]
+
+
+def test_a_regional_organisation_in_an_asean_hyphen_name_is_the_partner() -> None:
+    """'the 2nd ASEAN-Gulf Cooperation Council Summit': partner GCC, by its acronym; 'inaugural' is the 1st."""
+    text = (
+        "The 2nd ASEAN-Gulf Cooperation Council Summit was held in Kuala Lumpur on 27 May 2025, followed by the "
+        "inaugural ASEAN-GCC-Widget Summit."
+    )
+    by_name = {m.name: m for m in parse(text).meetings}
+    assert by_name["2nd ASEAN-Gulf Cooperation Council Summit"].partners == ("GCC",)
+    assert "1st ASEAN-GCC-Widget Summit" in by_name

@@ -278,3 +278,27 @@ def test_a_period_after_an_acronym_with_spaces() -> None:
     """'the ASEAN Regional Plan of Action on Widgets (RPA on WGT) 2016-2025': period 2016-2025."""
     (plan,) = _plans("The Ministers noted the ASEAN Regional Plan of Action on Widgets (RPA on WGT) 2016-2025.")
     assert (plan.start_year, plan.end_year) == (2016, 2025)
+
+
+def test_progress_welcomed_or_reviewed_under_a_plan_means_it_is_being_implemented() -> None:
+    """'welcomed the progress made under X': implemented; 'noted the progress of X': noted."""
+    welcomed = "Leaders welcomed the progress made under the ASEAN-Ruritania Plan of Action (2020-2024)."
+    assert [p.status for p in _plans(welcomed)] == [PlanStatus.IMPLEMENTED]
+    noted = "The ministers are expected to note the progress of the ASEAN-Ruritania Plan of Action 2021-2025."
+    assert [p.status for p in _plans(noted)] == [PlanStatus.NOTED]
+    both = (
+        "The ministers noted the mid-term review of the ASEAN Widget Plan of Action 2021-2025, as well as the "
+        "progress of the ASEAN Gadget Plan of Action (2016-2025)."
+    )
+    assert [p.status for p in _plans(both)] == [PlanStatus.NOTED, PlanStatus.NOTED]
+
+
+def test_a_plan_in_force_is_implemented() -> None:
+    """'..., which both sides are now implementing', 'now in its final year of implementation', 'guided by X'."""
+    for text in (
+        "The leaders reviewed the ASEAN-Ruritania Plan of Action (2021-2025), which both sides are now implementing.",
+        "Cooperation is guided by the ASEAN-Ruritania Plan of Action (2020-2024), now in its final year of "
+        "implementation.",
+        "Cooperation between Ruritania and ASEAN is guided by the ASEAN-Ruritania Plan of Action (2021-2025).",
+    ):
+        assert [p.status for p in _plans(text)] == [PlanStatus.IMPLEMENTED], text

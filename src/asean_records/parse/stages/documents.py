@@ -326,6 +326,13 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() and word.lower() not in _LEFT_STOP and word[-1] not in ',;:!?")'
 
 
+_MAX_CONNECTORS = 5
+_THE_LINKS = frozenset({"of", "on", "for", "to", "in", "under", "with", "towards"})
+# "the Conference of the Parties to the X Agreement": a meeting of the document's parties, not its title
+_MEETING_WORDS = frozenset({"Parties", "Conference", "Meeting", "Summit", "Session", "Sessions", "Forum", "Retreat"})
+"""Small words a title may hold ("ASEAN Leaders' Review and Decision on the Implementation of the X Consensus")."""
+
+
 def _left(doc: Document, start: int, floor: int) -> tuple[int, int, str | None, str | None]:
     """Grow a title left over capitalised words, and over connectors between them ("Trade in Goods").
 
@@ -356,8 +363,8 @@ def _left(doc: Document, start: int, floor: int) -> tuple[int, int, str | None, 
             break
         if (
             (word in _LEFT_CONN or _RANGE_TOKEN.fullmatch(word))
-            and title_start < start
-            and connectors < 3
+            and (title_start < start or text[start : start + 1].isupper())
+            and connectors < _MAX_CONNECTORS
             and i > 0
             and _capitalised(tokens[i - 1].group(0))
             and not tokens[i - 1].group(0).endswith(("'s", "s'"))
@@ -365,6 +372,20 @@ def _left(doc: Document, start: int, floor: int) -> tuple[int, int, str | None, 
         ):
             connectors += 1
             i -= 1
+            continue
+        if (
+            word == "the"
+            and title_start < start
+            and connectors < _MAX_CONNECTORS - 1
+            and i > 1
+            and tokens[i - 1].group(0) in _THE_LINKS
+            and _capitalised(tokens[i - 2].group(0))
+            and not tokens[i - 2].group(0).endswith(("'s", "s'"))
+            and tokens[i - 2].group(0) not in _MEETING_WORDS
+            and doc.first(tokens[i - 2].start(), tokens[i - 2].end(), lambda h: h.kind == "country") is None
+        ):
+            connectors += 2  # "Review of the Implementation of the X Consensus": "of the" between title words
+            i -= 2
             continue
         if _YEAR_TOKEN.fullmatch(word) and title_start < start:
             if i > 0 and tokens[i - 1].group(0).endswith("'s"):

@@ -67,6 +67,7 @@ from asean_records.parse.stages._names import is_title_word
 from asean_records.parse.stages.dates import MONTHS
 from asean_records.parse.stages.sentences import ABBREVIATIONS
 from asean_records.reference import (
+    BodyKind,
     Edition,
     MeetingSeries,
     asean_members,
@@ -120,7 +121,8 @@ _GENERIC = frozenset(
 )  # fmt: skip
 _ANAPHOR = re.compile(
     r"\b(?:(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese)\s+(?:two|three|four|five)\s+|[Aa]ll\s+(?:two|three|four|five)\s+|"
-    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth(?:\s+the)?|[Ee]ach|[Tt]hese|[Aa]ll(?:\s+(?:of\s+)?(?:the|these))?)\s+)"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth(?:\s+the)?|[Ee]ach|[Tt]hese|[Aa]ll(?:\s+(?:of\s+)?(?:the|these))?)\s+"
+    r"(?:(?:one|two|three|four|five)-day\s+|half-day\s+|inaugural\s+|first-ever\s+|landmark\s+|historic\s+)?)"
     r"(?:[Mm]eetings?|[Ss]ummits?|[Cc]onferences?|[Ss]essions?|[Rr]etreats?|[Ff]orum|[Gg]athering)\b"
 )
 # "It was chaired by ...", "It was held on ...": a sentence about the meeting named last
@@ -224,7 +226,7 @@ _SKIP_DATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CHAIRMANSHIP = re.compile(r"(?:'s?\s+|\bof\s+)(?:ASEAN\s+)?Chairmanship\b|\bASEAN\s+Chair(?:man)?\s+", re.IGNORECASE)
-_SPELLED_ORDINAL = re.compile(r"^(?:[a-z]+y-)?(?:first|second|third|[a-z]+th)\s+", re.IGNORECASE)
+_SPELLED_ORDINAL = re.compile(r"^(?:[a-z]+y-)?(?:first|second|third|[a-z]+th|inaugural)\s+", re.IGNORECASE)
 _HEADING_STOP = frozenset({"at", "during", "held", ",", ":", ";", "-", "on", "in", "hosted", "chaired", "|"})
 _INSTITUTIONAL = re.compile(
     r"\b(?:annuali[sz]ation|institutionali[sz]ation|elevation|establishment|format|mechanism|modalit(?:y|ies)|"
@@ -383,6 +385,10 @@ def _in_ends_name(doc: Document, tokens: list[tuple[int, int, str]], h: int, j: 
 
 
 _PLACE_TIME_LINKS = frozenset({"for", "on", "in", "to", "with"})
+_DOCUMENT_WORDS = frozenset(
+    {"declaration", "statement", "communique", "communiqué", "agreement", "treaty", "charter", "vision", "plan",
+     "roadmap", "blueprint", "report", "resolution", "memorandum", "protocol", "convention"}
+)  # fmt: skip
 
 
 def _place_or_time(doc: Document, token: tuple[int, int, str]) -> bool:
@@ -395,7 +401,7 @@ def _place_or_time(doc: Document, token: tuple[int, int, str]) -> bool:
 
 
 _WITHIN_PERIOD = re.compile(
-    r"[^.;]{0,80}?\b(?:(?:this|that|the\s+same|last|next)\s+(?:year|month|week)|of\s+the\s+year|"
+    r"[^.;]{0,80}?\b(?:(?:this|that|the\s+same)\s+(?:year|month|week)|of\s+the\s+year|"
     r"in\s+(?:a|one|the\s+same)\s+year|of\s+(?:its|the|her|his|their)\s+(?:ASEAN\s+)?[Cc]hair(?:man)?ship)\b"
 )
 
@@ -475,6 +481,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 before = tokens[i - 2] if i - 2 >= 0 else None
                 if low in _PLACE_TIME_LINKS and before is not None and _place_or_time(doc, before):
                     break  # "met in Brussels on Wednesday for the X Summit": a place or a day, not the name
+                if low in {"on", "of", "for"} and before is not None and before[2].lower() in _DOCUMENT_WORDS:
+                    break  # "the Kuala Lumpur Declaration on the East Asia Summit": a document about the meeting
                 i -= 1
                 continue
             if low == "and":
@@ -683,8 +691,9 @@ def _hyphen_partners(text: str, start: int, end: int) -> tuple[tuple[str, int, i
         if country is not None and country.alpha2 not in _members():
             return ((country.alpha2, a, a + len(written)),)
         body = find_body(written)
-        if body is not None and body.partner_relations and body.acronym:
-            return ((body.acronym, a, a + len(written)),)  # "ASEAN-EU": a partner organisation, by its acronym
+        if body is not None and body.acronym and (body.partner_relations or body.kind is BodyKind.REGIONAL):
+            # "ASEAN-EU", "ASEAN-GCC": a partner or another regional organisation, by its acronym
+            return ((body.acronym, a, a + len(written)),)
     return ()
 
 
@@ -1435,6 +1444,17 @@ def find_meetings(doc: Document, found: Found) -> Found:
             and not clusters[k].partners
             and not any(_QUALIFIED.match(m.name) or _RETREAT.search(m.name) for m in clusters[k].named())
         ]
+        dated_year = doc.year_basis is not None and doc.year_basis.reason is InferenceReason.YEAR_FROM_DATELINE
+        if len(numbered) > 1 and bare and doc.year is not None and dated_year:
+            # "launched the East Asia Summit ... The first East Asia Summit ... the second, next year in Cebu": the
+            # numbered meeting whose edition the knowledge base puts in the year the text is dated
+            this_year = [
+                k
+                for k in numbered
+                if (ed := find_edition(clusters[k].series or "", clusters[k].ordinal or 0)) is not None
+                and ed.year == doc.year
+            ]
+            numbered = this_year if len(this_year) == 1 else numbered
         if len(numbered) == 1 and bare:
             kept = clusters[numbered[0]]
             for k in bare:
@@ -2747,7 +2767,7 @@ _CITY_RUN = re.compile(
 _PASSIVE_CHAIR = re.compile(
     r"\b(?<![Vv]ice-)(?:(?:co-)?chaired|presided\s+over)\s+(?:jointly\s+)?by\s+|"
     r"\b(?:was|were)\s+co-chaired\s+(?:jointly\s+|together\s+)?with\s+|"  # "The Meeting was co-chaired with P"
-    r"\bunder\s+the\s+(?:co-)?chair(?:man|woman|person)?ship\s+of\s+",
+    r"\bunder\s+the\s+(?:co-)?chair(?:man|woman|person)?(?:ship)?\s+of\s+",
     re.IGNORECASE,
 )
 _ACTIVE_CHAIR = re.compile(
@@ -2767,7 +2787,7 @@ _CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|for|
 
 _INSIDE_PARENT = re.compile(
     r"\b(?:sidelines?|margins?|part|conjunction|occasion|framework)\s+of\s+(?:the\s+)?$|\b(?:during|ahead\s+of|"
-    r"prior\s+to|after|before|following)\s+(?:the\s+)?$"
+    r"prior\s+to|after|before|following|(?:in\s+)?conjunction\s+with|back-to-back\s+with|alongside)\s+(?:the\s+)?$"
 )
 
 
@@ -2786,6 +2806,34 @@ def _add_chair(c: _Cluster, found: Found, pm: Mention, why: str | None = None) -
         if why is not None:
             c.chair_why[person.name] = why
         c.event = True
+
+
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
+_LISTED_GAP = re.compile(r"[^;:.\"]{0,160}?(?:,\s*)?\band\s+(?:[A-Z][\w.'’]*\s+){0,4}")
+
+
+def _listed_chairs(
+    doc: Document, sentence: Sentence, here: list[tuple[_Mention, str]], people: tuple[Mention, ...], cm: re.Match[str]
+) -> list[tuple[str, Mention]]:
+    """The chairs listed after a colon: "The two leaders co-chaired the Summit: A, <post>, and B, <post>."."""
+    text = doc.text
+    after = [(m, k) for m, k in here if m.start >= cm.end()]
+    if not after or _LED_OBJECT.fullmatch(text, cm.end(), after[0][0].start) is None:
+        return []
+    first, key = after[0]
+    colon = _COLON_AFTER.match(text, first.end, sentence.end)
+    if colon is None:
+        return []
+    named = [pm for pm in people if pm.start >= colon.end()]
+    if not named or named[0].start - colon.end() > 60:
+        return []
+    out = [(key, named[0])]
+    if "co-" in cm.group(0).lower():
+        for pm in named[1:]:
+            if pm.record_id != out[-1][1].record_id and _LISTED_GAP.fullmatch(text, out[-1][1].end, pm.start):
+                out.append((key, pm))
+                break
+    return out
 
 
 # "She co-chaired", "On Monday, he chaired": the pronoun opening a sentence (after a short time phrase)
@@ -2885,6 +2933,11 @@ def _chairs(
             before_people.append(short)
         why: str | None = None
         if not before_people:
+            listed = _listed_chairs(doc, sentence, here, people, cm)
+            if listed:
+                for key, pm in listed:  # "The two prime ministers co-chaired the Summit: A, <post>, and B, <post>."
+                    _add_chair(clusters[key], found, pm)
+                continue
             resolved = _pronoun_subject(doc, found, sentence, at)  # "She co-chaired the X with <title> B"
             if resolved is None:
                 continue

@@ -22,10 +22,12 @@ the new period. Around each mention the stage reads:
   Action" whose name has no proper words) the partners of the meeting the sentence belongs to (marked
   inferred, :attr:`~asean_records.model.InferenceReason.PARTIES_FROM_CONTEXT`);
 * the status: a plan being drawn up ("the development of", "a concept note on") is proposed; else a passive
-  right after it ("... have been carried out"); else the verb governing the mention ("adopted", "noted the
-  progress in the implementation of", "noted ... the full implementation of", "reviewed the implementation
-  of" -> implemented, "proposed", "negotiating", "the commencement of negotiations on" -> proposed; "look
-  forward to the adoption of" is proposed, "look forward to the full implementation of" no status); a plan
+  right after it ("... have been carried out", "..., which both sides are now implementing", "now in its final
+  year of implementation" -> implemented); else the verb governing the mention ("adopted", "noted the
+  progress in the implementation of" -> noted, "welcomed the progress made under", "reviewed progress under",
+  "guided by", "noted ... the full implementation of", "reviewed the implementation of" -> implemented,
+  "proposed", "negotiating", "the commencement of negotiations on" -> proposed; "look forward to the adoption
+  of" is proposed, "look forward to the full implementation of" no status); a plan
   nothing has acted on yet that is put forward "for adoption" (or endorsement, approval) is proposed; a
   plan joined by "and" to one just acted on shares its status; a plan that only names what a capitalised word
   after it heads ("the X Strategic Plan 2026-2030 Monitoring Framework") takes no status from the verb.
@@ -108,7 +110,7 @@ _VERB = re.compile(
     r"|(?P<implemented>implemented|carried\s+out|completed|completion\s+of"
     r"|(?:full|successful|complete|effective)(?:\s+and\s+(?:full|successful|complete|effective|timely))?"
     r"\s+implementation|reviewed\s+(?:the\s+)?implementation"
-    r"|achievements?\s+in\s+(?:carrying\s+out|implementing))"
+    r"|achievements?\s+in\s+(?:carrying\s+out|implementing)|guided\s+by)"
     r"|(?P<noted>noted|took\s+note|taking\s+note|notes|progress)"
     r"|(?P<proposed>proposed|propose|proposing|will\s+develop|to\s+develop|would\s+develop|develop\s+a|drafting"
     r"|(?:commencement|start|launch)\s+of\s+(?:the\s+)?negotiations?|(?:begin|start|commence)\s+negotiat\w*)"
@@ -124,6 +126,14 @@ _PASSIVE = re.compile(
     rf"|(?P<under_negotiation>negotiated|finalised|finalized|under{_WS}+negotiation|drafted))\b"
 )
 """Status cues after a mention ("... have been carried out")."""
+
+_NOTE_VERB = re.compile(r"\b(?:noted|notes?|took\s+note|taking\s+note|takes\s+note)\b")
+_RUNNING = re.compile(
+    rf"[^.;]{{0,60}}?(?P<cue>\b(?:are|is){_WS}+(?:now{_WS}+|still{_WS}+)?implementing\b|\bin{_WS}+its{_WS}+"
+    rf"(?:first|second|third|fourth|fifth|final|last){_WS}+year{_WS}+of{_WS}+implementation\b)"
+)
+"""A plan in force, said after it ("..., which both sides are now implementing", "now in its final year of
+implementation")."""
 
 _FOR_ADOPTION = re.compile(
     rf"[^.;]{{0,80}}?\b(?P<cue>for{_WS}+(?:(?:its|their|final|formal|further){_WS}+)?"
@@ -379,6 +389,9 @@ def _status(doc: Document, mention: PlanMention, floor: int) -> tuple[PlanStatus
     making = _IN_THE_MAKING.search(text, max(sentence.start, mention.start - 60), mention.start)
     if making is not None:
         return PlanStatus.PROPOSED, (making.start(), making.end())
+    running = _RUNNING.match(text, mention.end, sentence.end)
+    if running is not None:
+        return PlanStatus.IMPLEMENTED, (running.start("cue"), running.end("cue"))
     after = _PASSIVE.match(text, mention.end, sentence.end)
     if after is not None:
         kind = after.lastgroup
@@ -408,8 +421,11 @@ def _status_before(
     last = cues[-1]
     kinds = [c.lastgroup for c in cues]
     if last.lastgroup == "noted" and text[last.start() : last.end()] == "progress":
-        # "noted the progress in the implementation of X": noted, whatever came before.
-        return PlanStatus.NOTED, (last.start(), last.end())
+        # "noted the progress in the implementation of X": noted; progress welcomed, reviewed or made under it
+        # ("welcomed the progress made under X", "reviewed progress under X"): X is being carried out
+        if _NOTE_VERB.search(text, sentence_start, last.start()):
+            return PlanStatus.NOTED, (last.start(), last.end())
+        return PlanStatus.IMPLEMENTED, (last.start(), last.end())
     ahead = _LOOK_FORWARD.search(text, max(lo, last.start() - 80), last.start()) is not None
     if last.lastgroup == "implemented" and ahead:
         return None, None  # "looked forward to the full implementation of X": not yet carried out
