@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import starmap
 from typing import TYPE_CHECKING, TypeVar, cast
 
@@ -21,7 +21,7 @@ from asean_records.parse.options import ParseOptions
 if TYPE_CHECKING:
     from asean_records.parse.text import NormalisedText
 
-__all__ = ["DateMention", "Document", "NameHit", "Sentence", "grouped_alternation", "lower_twin"]
+__all__ = ["DateMention", "Document", "NameHit", "Sentence", "grouped_alternation", "lower_twin", "matches_at"]
 
 _STATED = Basis.stated()
 T = TypeVar("T")
@@ -61,6 +61,26 @@ def grouped_alternation(fragments: Iterable[str]) -> str:
             raise ValueError(f"cannot group the fragment {fragment!r}")
         groups.setdefault(fragment[0], []).append(fragment[1:])
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, trying ``pattern`` only where a match of ``starts`` starts.
+
+    ``starts`` must find every offset where a match of ``pattern`` can start, in order (it may find more): a pattern
+    that opens with a character class is found by the engine's fast skip over the text, while one that opens with a
+    look-behind or a case-insensitive alternation is tried at every position. ``pattern`` must not match the empty
+    string.
+    """
+    match = pattern.match
+    after = 0
+    for start in starts:
+        at = start.start()
+        if at < after:
+            continue
+        m = match(text, at)
+        if m is not None:
+            after = m.end()
+            yield m
 
 
 @attrs.frozen
@@ -219,7 +239,12 @@ class Document:
     ) -> FieldProvenance:
         """A field's provenance from normalised ranges, stated unless ``basis`` says otherwise."""
         if len(ranges) == 1:
-            spans: tuple[Span, ...] = (self.span(*ranges[0]),)
+            # (Document.span inlined, the range itself the key: most fields have one range, and this runs for each)
+            only = ranges[0]
+            span = self._span_cache.get(only)
+            if span is None:
+                span = self._span_cache[only] = Span(*self.norm.original_span(*only))
+            spans: tuple[Span, ...] = (span,)
         else:
             # ranges mostly come in text order and map in order, so sorting the list is linear (a set would not be)
             # (sorted, equal spans are next to each other: one of each is kept)

@@ -388,8 +388,9 @@ _NOISE_LINE = re.compile(
 )
 
 # Spaces and line breaks, each alternative opening with its character so that the engine skips from one to the
-# next: a run with a line break, two or more spaces, spaces at the start, spaces at the end.
-_SPACES = re.compile(r"\n[ \n]*| (?=[ \n]*\n)[ \n]*|  +|^ +| [ ]*$")
+# next: a run with a line break, two or more spaces, spaces at the start (the look-behind, rather than ``^ +``, keeps
+# a character first), spaces at the end.
+_SPACES = re.compile(r"\n[ \n]*| (?=[ \n]*\n)[ \n]*|  +| (?<=\A ) *| [ ]*$")
 
 
 _KEPT_SPACES = frozenset({" ", "\n", "\n\n"})

@@ -13,7 +13,7 @@ import bisect
 import calendar
 import re
 
-from asean_records.parse.document import DateMention
+from asean_records.parse.document import DateMention, matches_at
 
 __all__ = ["MONTHS", "find_dates"]
 
@@ -66,6 +66,13 @@ _PATTERN = re.compile(
     )
     """,
     re.VERBOSE,
+)
+# Where a match of :data:`_PATTERN` can start: an ASCII digit or the first two letters of a month name, at a word
+# start. Opening with a character class, it lets the engine skip from one such character to the next;
+# :data:`_PATTERN` is then matched only there.
+_PATTERN_START = re.compile(
+    r"[0-9JFMASOND](?<!\w.)(?:(?<=[0-9])|(?<=J)[aAuU]|(?<=F)[eE]|(?<=M)[aA]|(?<=A)[pPuU]|(?<=S)[eE]|(?<=O)[cC]"
+    r"|(?<=N)[oO]|(?<=D)[eE])"
 )
 # A year alone ("in 2018", not "2021-2025"), and "this/next/last year": found by their year token,
 # then the word before is checked, so that common words are never pattern starts.
@@ -138,7 +145,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     later stage builds an impossible date.
     """
     out: list[DateMention] = []
-    for m in _PATTERN.finditer(text):
+    for m in matches_at(_PATTERN, text, _PATTERN_START.finditer(text)):
         kind = m.lastgroup
         g = m.group
         if kind in ("dmr", "mdr"):

@@ -52,7 +52,7 @@ import re
 import attrs
 
 from asean_records.model import Action, DocumentAction, DocumentKind, FieldProvenance
-from asean_records.parse.document import Document, Sentence
+from asean_records.parse.document import Document, Sentence, matches_at
 from asean_records.parse.found import Found
 from asean_records.parse.stages.plans import plan_mentions
 from asean_records.parse.stages.sentences import INITIALISM_END
@@ -111,6 +111,15 @@ _KEYWORD = re.compile(
     + "|".join(f"(?P<k{i}>\\b(?:{p.format(_WS=_WS)})\\b)" for i, (p, _k, _s) in enumerate(_KEYWORDS))
     + ")"
 )
+
+
+_KEYWORD_START = re.compile(
+    r"[JCSDWNRABTMGOPFVI](?<!\w.)(?:(?<=[JCWN])o|(?<=S)t|(?<=D)[ei]|(?<=R)[eo]|(?<=O)u|(?<=A)[gc]|(?<=B)[ul]|(?<=T)[re]"
+    r"|(?<=P)r|(?<=M)[eaoO]|(?<=G)u|(?<=F)r|(?<=V)i|(?<=I)m)"
+)
+"""Where a match of :data:`_KEYWORD` can start (a keyword's first two letters at a word start): opening with a
+character class, it lets the engine skip from one such letter to the next, and :data:`_KEYWORD` is matched only
+there."""
 
 
 def _required_words(alternation: str) -> tuple[tuple[str, ...], ...]:
@@ -190,6 +199,8 @@ _LOWER = re.compile(
     rf"\b(?P<draft>draft[ \t\n]+)?(?P<noun>{_LOWER_NOUNS})\b(?=[ \t\n]+(?:of|on|for|to|between|among)[ \t\n])"
 )
 _LOWER_WORDS = _required_words(_LOWER_NOUNS)
+_LOWER_START = re.compile(r"[djwcnarbmtg](?<!\w.)(?:(?<=d)[rei]|(?<=[jwcn])o|(?<=a)[ng]|(?<=r)e|(?<=[bg])u|(?<=[mt])e)")
+"""Where a match of :data:`_LOWER` can start (the first two letters of "draft" or a noun at a word start)."""
 _ISSUED = re.compile(r"\b(?:issued|released)[ \t\n]+(?:a|an|the|their|its)[ \t\n]+$")
 _TOPIC_NOUNS = frozenset({"joint statement", "joint declaration", "declaration"})
 _LOWER_TOPIC = re.compile(
@@ -438,11 +449,12 @@ def _governing(
     return Action(kind), (cue.start(), cue.end()), True
 
 
+_KIND_OF_GROUP = {f"k{i}": (kind, strong) for i, (_p, kind, strong) in enumerate(_KEYWORDS)}
+"""The kind and strength of each keyword group of :data:`_KEYWORD` (no group inside one captures)."""
+
+
 def _kind_of(m: re.Match[str]) -> tuple[DocumentKind, bool]:
-    for i, (_p, kind, strong) in enumerate(_KEYWORDS):
-        if m.group(f"k{i}") is not None:
-            return kind, strong
-    return DocumentKind.OTHER, False  # pragma: no cover - one group always matches
+    return _KIND_OF_GROUP.get(m.lastgroup or "", (DocumentKind.OTHER, False))
 
 
 class _Ranges:
@@ -557,7 +569,7 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     if not _may_match(text, _KEYWORD_WORDS):
         return out
     covered = 0
-    for m in _KEYWORD.finditer(text):
+    for m in matches_at(_KEYWORD, text, _KEYWORD_START.finditer(text)):
         if m.start() < covered or excluded.covers(m.start()):
             continue
         clause = doc.sentence_at(m.start())
@@ -628,7 +640,7 @@ def _described(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     out: list[tuple[int, _Doc]] = []
     if not _may_match(text, _LOWER_WORDS):
         return out
-    for m in _LOWER.finditer(text):
+    for m in matches_at(_LOWER, text, _LOWER_START.finditer(text)):
         if excluded.covers(m.start()):
             continue
         clause = doc.sentence_at(m.start())

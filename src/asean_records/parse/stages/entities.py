@@ -49,6 +49,8 @@ _TOPIC_BEFORE = re.compile(
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\d|\(|[-–—])")
 _CURRENCY = re.compile(r"(?:\$|[ \t\n]+(?:dollars?|cents?|currency|currencies)\b)")
 """Right after a country name: the name is a currency's ("Singapore dollars", "US$")."""
+_NO_STATE_AFTER = re.compile(rf"{_CURRENCY.pattern}|{_LANDFORM_AFTER.pattern}|{_SEA_AFTER.pattern}")
+"""Any of :data:`_CURRENCY`, :data:`_LANDFORM_AFTER` and :data:`_SEA_AFTER`, in one match."""
 
 
 def find_entities(doc: Document, found: Found) -> Found:
@@ -66,12 +68,12 @@ def find_entities(doc: Document, found: Found) -> Found:
 
     for hit in doc.names:
         if hit.kind == "country":
-            if _CURRENCY.match(text, hit.end):
-                continue  # "911.7 billion U.S. dollars", "US$5 million": a currency, not a participant
-            if _LANDFORM_AFTER.match(text, hit.end):
-                continue  # "the Korean Peninsula": a place, not a participant
-            if _SEA_AFTER.match(text, hit.end) or _SEA_BEFORE.search(text, max(0, hit.start - 20), hit.start):
-                continue  # "the South China Sea", "the Gulf of Thailand": a body of water
+            if _NO_STATE_AFTER.match(text, hit.end):
+                # "911.7 billion U.S. dollars", "US$5 million": a currency; "the Korean Peninsula": a place;
+                # "the South China Sea": a body of water (not a participant)
+                continue
+            if _SEA_BEFORE.search(text, max(0, hit.start - 20), hit.start):
+                continue  # "the Gulf of Thailand": a body of water
             if doc.sentences and hit.start == doc.sentences[0].start and _DATELINE_AFTER.match(text, hit.end):
                 continue  # "SINGAPORE, 3 May 2026 -": the dateline
             if _TOPIC_BEFORE.search(text, max(0, hit.start - 40), hit.start):

@@ -18,7 +18,7 @@ import re
 import attrs
 
 from asean_records.model import FieldProvenance, Figure
-from asean_records.parse.document import Document
+from asean_records.parse.document import Document, matches_at
 from asean_records.parse.found import Found
 
 __all__ = ["find_figures"]
@@ -132,6 +132,14 @@ _FIGURE = re.compile(
     rf"(?<![\w$€£¥.,/+#-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|(?i:{_SPELLED}))(?![\w%/]|[.,]\d)"
     rf"(?:[ \t\n]+{_MODIFIER}){{0,2}}[ \t\n]+(?i:{_NOUN})\b",
 )
+# Where a match of :data:`_FIGURE` can start: a digit, or the first two or three letters of a spelled-out number
+# (case-insensitive, as in the pattern), not after a word character or a symbol. The pattern opens with a character
+# class, so the engine skips from one such letter to the next instead of trying the whole pattern at every position;
+# :data:`_FIGURE` is then matched only where this one matches.
+_FIGURE_START = re.compile(
+    r"[\dTtFfSsEeNn\u017f](?<![\w$€£¥.,/+#-].)"
+    r"(?:(?<=\d)|(?i:(?<=t)(?:w|e|h[ir])|(?<=f)[oi]|(?<=s)[ie]|(?<=e)[il]|(?<=n)i))"
+)
 _BEFORE_BAD = re.compile(
     r"(?:\b(?:No|Nos|Resolution|Article|Section|Chapter|Plus|US|USD|RM|SGD|S|Rp|Annex|Para|Paragraph|page|p|COVID)"
     r"[ \t\n.]*|[$€£¥]\s*)$",
@@ -182,7 +190,7 @@ def find_figures(doc: Document, found: Found) -> Found:
     """
     text = doc.text
     seen: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for m in _FIGURE.finditer(text):
+    for m in matches_at(_FIGURE, text, _FIGURE_START.finditer(text)):
         raw = m.group("num")
         value = _value(raw)
         if value is None:

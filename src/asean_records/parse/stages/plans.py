@@ -41,12 +41,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 
 from asean_records.model import Basis, FieldProvenance, InferenceReason, Meeting, PlanOfAction, PlanStatus
-from asean_records.parse.document import Document
+from asean_records.parse.document import Document, matches_at
 from asean_records.parse.found import Found, Mention
 from asean_records.parse.stages.sentences import INITIALISM_END
 from asean_records.reference import BodyKind, bodies, country
@@ -64,6 +64,9 @@ _PLAN = re.compile(
 """The phrase itself (or "POA", not in brackets after the full name), or a work, strategic or action plan
 (kept only with a period); a plural ("Plans of Action", "Work Plans") names several plans at once and is
 left alone."""
+_PLAN_START = re.compile(r"[PpWSA](?<!\w.)(?:(?<=[Pp])l|(?<=P)[Oo]|(?<=W)o|(?<=S)t|(?<=A)c)")
+"""Where a match of :data:`_PLAN` can start (its first two letters at a word start): opening with a character
+class, it lets the engine skip from one such letter to the next, and :data:`_PLAN` is matched only there."""
 
 _CONTINUATION = re.compile(
     rf"{_WS}+(?:(?:for|on|of){_WS}+(?:(?:the|of|and){_WS}+){{0,3}}|to{_WS}+|in{_WS}+(?=[A-Z][a-z]+ing\b)){_TOKEN}"
@@ -86,7 +89,6 @@ _ROMAN = re.compile(rf"{_WS}+(?:II|III|IV|VI{{1,3}}|IX|(?:I|V|X)(?={_WS}*(?:[(,.
 """A Roman numeral after a plan's name ("Plan of Action II"): part of the name."""
 
 _RANGE_TOKEN = re.compile(rf"\(?({_YEAR})-((?:19|20)?\d\d)\)?")
-_LEFT_TOKEN = re.compile(r"\S+")
 _ACTION_LINES = re.compile(
     rf"\baction{_WS}+lines{_WS}+(?:to{_WS}+implement|of|under|for){_WS}+(?:the{_WS}+)?"
     rf"({_TOKEN}(?:{_WS}+(?:{_CONN}{_WS}+){{0,3}}{_TOKEN}){{0,12}}?{_WS}+Partnership)"
@@ -219,24 +221,20 @@ def _left_edge(text: str, start: int, floor: int) -> tuple[int, bool, tuple[int,
         The new start, whether a proper (non-generic) word was taken, and a period found on the left
         as ``(start_year, end_year, span_start, span_end)``.
     """
-    lo = max(floor, start - 160)
-    tokens = list(_LEFT_TOKEN.finditer(text, lo, start))
-    if tokens and tokens[0].start() == lo and lo > floor and not text[lo - 1].isspace():
-        tokens = tokens[1:]  # a cut word
     new_start = start
     specific = False
     period: tuple[int, int, int, int] | None = None
-    for tok in reversed(tokens[-10:]):
-        word = tok.group(0)
-        if text[tok.end() : new_start].count("\n") > 1 or word[-1] in ',;:!?"' or word.endswith("'s"):
+    for tok_start, tok_end in _tokens_before(text, max(floor, start - 160), start, floor):
+        word = text[tok_start:tok_end]
+        if text[tok_end:new_start].count("\n") > 1 or word[-1] in ',;:!?"' or word.endswith("'s"):
             break
         rng = _RANGE_TOKEN.fullmatch(word)
         if rng is not None and period is None:
             pair = _year_pair(rng.group(1), rng.group(2))
             if pair is None:
                 break
-            period = (pair[0], pair[1], tok.start(), tok.end())
-            new_start = tok.start()
+            period = (pair[0], pair[1], tok_start, tok_end)
+            new_start = tok_start
             continue
         if not word[0].isupper() or word.lower() in _STOP_LEFT or (word.endswith(".") and len(word) <= 3):
             break
@@ -244,8 +242,29 @@ def _left_edge(text: str, start: int, floor: int) -> tuple[int, bool, tuple[int,
             break  # the end of the previous sentence
         if word.lower().rstrip(".") not in _GENERIC_LEFT:
             specific = True
-        new_start = tok.start()
+        new_start = tok_start
     return new_start, specific, period
+
+
+def _tokens_before(text: str, lo: int, start: int, floor: int) -> Iterator[tuple[int, int]]:
+    """The last ten runs of non-space characters in ``text[lo:start]``, right to left, as ``(start, end)``.
+
+    A run that starts at ``lo`` when the character before it is no space (and ``lo`` is above ``floor``) is a cut
+    word and left out. Read from the right as the caller needs them, most of the window is never looked at.
+    """
+    end = start
+    for _ in range(10):
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        if end <= lo:
+            return
+        begin = end - 1
+        while begin > lo and not text[begin - 1].isspace():
+            begin -= 1
+        if begin == lo and lo > floor and not text[lo - 1].isspace():
+            return  # a cut word
+        yield begin, end
+        end = begin
 
 
 _FULL_STOP = re.compile(rf"\.(?={_WS}+[A-Z])")
@@ -290,7 +309,7 @@ def _plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
     text = doc.text
     out: list[PlanMention] = []
     covered = 0
-    for m in _PLAN.finditer(text):
+    for m in matches_at(_PLAN, text, _PLAN_START.finditer(text)):
         if m.start() < covered:
             continue  # "Work Plan" inside the continuation of a name already read
         work = next((g for g in ("work", "strategic", "action") if m.group(g)), "")

@@ -1,0 +1,60 @@
+"""The start patterns that let a stage try its pattern only where a match can begin find what ``finditer`` finds."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from asean_records.parse.document import matches_at
+from asean_records.parse.stages import dates, documents, figures, plans
+from asean_records.parse.text import _SPACES
+
+PAIRS = [
+    pytest.param(dates._PATTERN, dates._PATTERN_START, id="dates"),
+    pytest.param(figures._FIGURE, figures._FIGURE_START, id="figures"),
+    pytest.param(plans._PLAN, plans._PLAN_START, id="plans"),
+    pytest.param(documents._KEYWORD, documents._KEYWORD_START, id="document-keywords"),
+    pytest.param(documents._LOWER, documents._LOWER_START, id="lower-documents"),
+]
+
+PIECES = st.sampled_from(
+    [
+        "The", "the", "12", "3,000", "2024", "2021-2025", "8-10", "May", "MAY", "Sept.", "SEPTEMBER", "August", "30th",
+        "to", "-", "Twenty-one", "twelve", "TWELVE", "ſix", "Fifty", "eighteen", "Nine", "ten", "delegates",
+        "member", "states", "participating", "countries", "ASEAN", "Plan", "plan", "of", "Action", "action", "POA",
+        "(POA)", "PoA", "Work", "Strategic", "Joint", "Statement", "Declaration", "MoU", "Report", "report",
+        "annual", "draft", "agreement", "on", "for", "Non-paper", "Outlook", "$", "US$", "#", "/", ".", ",", "(",
+        ")", "٣", "x", "a", " ", "  ", "\n", "\n\n",
+    ]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("pattern", "start"), PAIRS)
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(PIECES, max_size=30), glue=st.sampled_from(["", " ", "\n"]))
+def test_matches_at_is_finditer(pattern: re.Pattern[str], start: re.Pattern[str], pieces: list[str], glue: str) -> None:
+    """On texts of the words the patterns look for, every match is found, at the same offsets."""
+    text = glue.join(pieces)
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in matches_at(pattern, text, start.finditer(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Twenty delegates", "ſix delegates", "the 18 participating countries", "30 August to 2 September 2024",
+     "adopted the ASEAN Plan of Action and the POA", "a draft joint statement on trade"],
+)  # fmt: skip
+@pytest.mark.parametrize(("pattern", "start"), PAIRS)
+def test_matches_at_examples(pattern: re.Pattern[str], start: re.Pattern[str], text: str) -> None:
+    """Spelled numbers in any case, ranges, plan names and lower-case documents come out as ``finditer`` gives them."""
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in matches_at(pattern, text, start.finditer(text))] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \na", max_size=12))
+def test_spaces_pattern_is_the_old_one(text: str) -> None:
+    """The whitespace pattern finds what it found when spaces at the start were matched by ``^ +``."""
+    old = re.compile(r"\n[ \n]*| (?=[ \n]*\n)[ \n]*|  +|^ +| [ ]*$")
+    assert [m.span() for m in _SPACES.finditer(text)] == [m.span() for m in old.finditer(text)]
