@@ -404,3 +404,9 @@ def test_a_conference_of_the_parties_is_no_part_of_the_agreement_s_title() -> No
     text = "The 9th Conference of the Parties to the ASEAN Agreement on Widget Pollution was held on 3 May 2031."
     titles = [d.title for d in parse(text, source="t").documents]
     assert all(not t.startswith("Conference") for t in titles)
+
+
+def test_a_document_handed_to_a_post_holder_is_no_title() -> None:
+    """'handed the signed declaration to the Secretary-General of ASEAN': no document named after the post."""
+    text = "After the ceremony, the Chair handed the signed declaration to the Secretary-General of ASEAN."
+    assert all("Secretary-General" not in d.title for d in parse(text, source="t").documents)

@@ -635,6 +635,13 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     return out
 
 
+_TO_A_POST = re.compile(
+    r"[ \t\n]+to[ \t\n]+(?:the[ \t\n]+|his[ \t\n]+|her[ \t\n]+)?(?:[A-Z][\w'’-]*[ \t\n]+){0,3}?"
+    r"(?:Secretary-General|Secretary|Minister|President|Prime[ \t\n]+Minister|Chair|Chairman|Ambassador|King|Sultan"
+    r"|Premier|Director-General|Envoy)\b"
+)
+
+
 def _described(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     text = doc.text
     out: list[tuple[int, _Doc]] = []
@@ -644,6 +651,8 @@ def _described(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
         if excluded.covers(m.start()):
             continue
         clause = doc.sentence_at(m.start())
+        if _TO_A_POST.match(text, m.end(), clause.end):
+            continue  # "handed the signed declaration to the Secretary-General of ASEAN": a person, not a topic
         right = _RIGHT.match(text, m.end(), clause.end)
         noun = " ".join(m.group("noun").split()).lower()
         if right is None or not re.search(r"[A-Z]", right.group(0)):
