@@ -66,3 +66,12 @@ def test_related_summits_between_a_meeting_and_its_place() -> None:
     """A meeting "and Related Summits" held in a city is held in that city."""
     (meeting,) = parse("The 59th ASEAN Summit and Related Summits will be held in Manila in October.").meetings
     assert meeting.city == "Manila"
+
+
+def test_a_plural_anaphor_in_a_description_reports_no_meeting() -> None:
+    """An explainer ('X prepares the work of Y. These meetings typically review work plans') reports no meeting."""
+    text = (
+        "The Senior Officials' Meeting on Transnational Crime (SOMTC) prepares the work of the ASEAN Ministerial "
+        "Meeting on Transnational Crime (AMMTC). These meetings typically review joint work plans."
+    )
+    assert parse(text, source="t").meetings == ()

@@ -1843,6 +1843,7 @@ _THEME_F = _fold(_THEME)
 _CHAIR_WORD_F = _fold(_CHAIR_WORD)
 
 
+_TYPICALLY = re.compile(r"\b(?:typically|usually|normally|generally|often|regularly|traditionally)\b")
 _PAST_EVENT = re.compile(
     r"\b(?:opened|was held|were held|was convened|took place|kicked off|began|started|convened|concluded|met)\b"
 )
@@ -2002,8 +2003,14 @@ def _attach(
             c.event = True  # "attended the A, the B and the C": coordinated with a reported meeting
         if m.named:
             prior = (m, key)
-        if m.anaphor:
-            c.event = True
+        if m.anaphor and (
+            _plural_count(text[m.start : m.end]) is None
+            or (
+                folded.search(_EVENT_CUE_F, sentence.start, sentence.end) is not None
+                and _TYPICALLY.search(text, sentence.start, sentence.end) is None
+            )
+        ):
+            c.event = True  # "These meetings typically review work plans": a description, no meeting reported
         if futures and m.named and not _past_then_future(folded, m, futures):
             c.future = True
         if m.named and _SINCE.search(text, max(sentence.start, m.start - 12), m.start):
