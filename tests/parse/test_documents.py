@@ -410,3 +410,11 @@ def test_a_document_handed_to_a_post_holder_is_no_title() -> None:
     """'handed the signed declaration to the Secretary-General of ASEAN': no document named after the post."""
     text = "After the ceremony, the Chair handed the signed declaration to the Secretary-General of ASEAN."
     assert all("Secretary-General" not in d.title for d in parse(text, source="t").documents)
+
+
+def test_a_sentence_s_opening_conjunction_is_no_title_word() -> None:
+    """'But the Widget Concord IV declaration ...': the title does not open with 'But'."""
+    text = "But the Widget Concord IV declaration gave the bloc something concrete."
+    titles = [d.title for d in parse(text, source="t").documents]
+    assert titles
+    assert all(not t.startswith("But") for t in titles)

@@ -183,7 +183,12 @@ _OPENING_PREPOSITIONS = frozenset(
     {"Under", "With", "Through", "For", "In", "By", "On", "At", "From", "To", "Following", "After", "Before", "During",
      "Since", "Via", "As", "Within", "Without", "Beyond", "Despite", "Including", "Besides", "Unlike", "Like"}
 )  # fmt: skip
-_LEFT_STOP = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "these", "those"})
+_LEFT_STOP = frozenset(
+    {"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "these", "those",
+     # a sentence's opening conjunction or adverb ("But the Concord IV declaration ..."): no title word
+     "but", "yet", "however", "meanwhile", "moreover", "furthermore", "thus", "hence", "still", "while", "although",
+     "though", "because", "since", "when", "whereas"}
+)  # fmt: skip
 _ACRONYM_TOKEN = re.compile(r"\([A-Z][\w+&-]{1,15}\)")
 _RANGE_TOKEN = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?")
 _LEFT_CONN = frozenset({"in", "to", "the", "of", "on", "for", "and"})
