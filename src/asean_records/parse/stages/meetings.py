@@ -794,9 +794,12 @@ _ACRONYM_MODIFIER = re.compile(
 def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
     """Series written as acronyms ("the 53rd AMM", "the ADSOM-Plus WG") outside named mentions."""
     out: list[_Mention] = []
+    hits = doc.names_in(sentence.start, sentence.end, "series")
+    if not hits:
+        return out
     text = doc.text
     spans = _merged(taken)
-    for hit in doc.names_in(sentence.start, sentence.end, "series"):
+    for hit in hits:
         if not _free(spans, hit.start, hit.start + 1):
             continue
         if text[hit.start - 1 : hit.start] == "(" or text[hit.end : hit.end + 1] == ")":
@@ -885,6 +888,8 @@ _LOWER_MEETING = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?P<mods>(?:(?:[a-z][a-z'-]*|[A-Z]{2,})\s+){0,5}(?:[a-z][a-z-]*|[A-Z]{2,})(?:s'|'s)?)"
     r"\s*(?<=[\s'])(?P<head>meeting|conference|retreat|consultations?)\b"
 )
+_LOWER_MEETING_HEADS = ("meeting", "conference", "retreat", "consultation")
+"""The head words of :data:`_LOWER_MEETING`, as written: a sentence without any is not scanned."""
 _LOWER_LEAD = frozenset({"special", "virtual", "annual", "regular", "extraordinary", "separate", "informal", "first",
                          "second", "third", "latest", "recent", "upcoming", "next", "online", "hybrid"})  # fmt: skip
 _LOWER_BEFORE = re.compile(
@@ -932,7 +937,10 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
     text = doc.text
     out: list[_Mention] = []
     spans = _merged(taken)
-    for m in _LOWER_MEETING_OF.finditer(text, sentence.start, sentence.end):
+    s_text = text[sentence.start : sentence.end]
+    # each pattern has words it cannot match without ("meeting of" in any case; a lower-case meeting word)
+    scans_of = "meet" in s_text.lower()
+    for m in _LOWER_MEETING_OF.finditer(text, sentence.start, sentence.end) if scans_of else ():
         if not _free(spans, m.start(), m.start() + 1):
             continue
         words = m.group("body").split()
@@ -978,7 +986,8 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
                 out.append(_Mention(start=m.start(), end=named_body.end(), name=name, ordinal=first,
                                     series=None, sentence=s_index, named=True))  # fmt: skip
                 spans = _merged([*spans, (m.start(), named_body.end())])
-    for m in _LOWER_MEETING.finditer(text, sentence.start, sentence.end):
+    lower_heads = any(head in s_text for head in _LOWER_MEETING_HEADS)
+    for m in _LOWER_MEETING.finditer(text, sentence.start, sentence.end) if lower_heads else ():
         if not _free(spans, m.start(), m.end()):
             continue
         if not _lower_reported(text, sentence, m.start(), m.end()):
@@ -1002,7 +1011,7 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
             out.append(_Mention(start=m.start(), end=m.end(), name=name, ordinal=None, series=key,
                                 sentence=s_index, named=True))  # fmt: skip
             break
-    if "ASEAN" in text[sentence.start : sentence.end]:
+    if "ASEAN" in s_text:
         out.extend(_lower_partner_meetings(doc, s_index, sentence, spans))
     return out
 
@@ -1069,6 +1078,8 @@ _NEXT = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+next|[Aa]nother|[Aa]\s+further)\s+"
     r"(?:(?:annual|regular|ministerial)\s+)?(?:meeting|summit|conference|session|retreat)\b"
 )
+_NEXT_WORDS = ("next", "nother", "further")
+"""Words every match of :data:`_NEXT` holds as written: a sentence without any is not scanned."""
 _NEXT_WHEN = re.compile(
     r"[^.;\"]{0,40}?\b(?:next year|the following year|in (?:19|20)\d\d|(?:will|would|is to|to) be (?:held|hosted|"
     r"convened|organi[sz]ed)|(?:is|was) scheduled|will take place|would take place)\b"
@@ -1088,8 +1099,11 @@ def _next_mentions(doc: Document, s_index: int, sentence: Sentence, taken: list[
     the current meeting's series and ordinal are known.
     """
     text = doc.text
+    out: list[_Mention] = []
+    s_text = text[sentence.start : sentence.end]
+    if not any(word in s_text for word in _NEXT_WORDS):
+        return out
     spans = _merged(taken)
-    out = []
     for m in _NEXT.finditer(text, sentence.start, sentence.end):
         if not _free(spans, m.start(), m.end()):
             continue
@@ -1808,6 +1822,11 @@ def _nearest_keys(here: list[tuple[_Mention, str]], start: int, end: int) -> lis
     return list(dict.fromkeys(k for m, k in here if m is mention))
 
 
+def _may_hold(low: str | None, needles: tuple[str, ...]) -> bool:
+    """Whether ``low`` (a sentence's folded text, or None when unknown) holds one of ``needles``."""
+    return low is None or any(needle in low for needle in needles)
+
+
 class _Folded:
     """The text lower-cased once, so that case-insensitive patterns run as (faster) case-sensitive ones on it.
 
@@ -1839,6 +1858,15 @@ def _fold(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _EVENT_CUE_F = _fold(_EVENT_CUE)
 _FUTURE_F = _fold(_FUTURE)
 _MODES_F = tuple((_fold(p), mode) for p, mode in _MODES)
+# Words without which a pattern cannot match the folded text: a sentence holding none of them is not scanned.
+_MODES_NEEDS = (("hybrid",), ("virtual", "video", "online", "teleconference", "via "), ("person", "face", "physically"))
+_FUTURE_NEEDS = (
+    "will", "shall", "to be ", "is to", "are to", "scheduled", "upcoming", "next year", "later this year", "would ",
+    "set to", "plan", "forthcoming", "expected to",
+)  # fmt: skip
+_THEME_NEEDS = ("theme", "banner")
+_CHAIR_WORD_NEEDS = ("chair", "presid", "led")
+_ALL_HELD_NEEDS = ("held", "convened", "hosted", "place", "scheduled")  # in the text as written
 _THEME_F = _fold(_THEME)
 _CHAIR_WORD_F = _fold(_CHAIR_WORD)
 
@@ -1985,7 +2013,12 @@ def _attach(
     text = doc.text
     s_text = text[sentence.start : sentence.end]
     keys = list(dict.fromkeys(k for _, k in here))
-    futures = [x.start() for x in folded.finditer(_FUTURE_F, sentence.start, sentence.end)]
+    low = folded.text[sentence.start : sentence.end] if folded.same else None
+    futures = (
+        [x.start() for x in folded.finditer(_FUTURE_F, sentence.start, sentence.end)]
+        if _may_hold(low, _FUTURE_NEEDS)
+        else []
+    )
     cues = [(x.start(), x.end()) for x in folded.finditer(_EVENT_CUE_F, sentence.start, sentence.end)]
     prior: tuple[_Mention, str] | None = None
     for m, key in here:
@@ -2112,7 +2145,9 @@ def _attach(
     for _, key, o in offsets:
         _offset_date(doc, sentence, clusters[key], o, dates)
     # mode
-    for pattern, mode in _MODES_F:
+    for (pattern, mode), needs in zip(_MODES_F, _MODES_NEEDS, strict=True):
+        if not _may_hold(low, needs):
+            continue
         for mm in folded.finditer(pattern, sentence.start, sentence.end):
             targets = [_nearest(here, mm.start(), mm.end())]
             if len(keys) > 1 and _AND.search(s_text):
@@ -2124,7 +2159,7 @@ def _attach(
                     c.mode_ranges.append((mm.start(), mm.end()))
                     c.event = True
     # theme
-    for tm in folded.finditer(_THEME_F, sentence.start, sentence.end):
+    for tm in folded.finditer(_THEME_F, sentence.start, sentence.end) if _may_hold(low, _THEME_NEEDS) else ():
         keys_for = _nearest_keys(here, tm.start(), tm.end())
         first_key = next((k for m, k in here if m.named and m.end <= tm.start()), None)
         if first_key is not None and _THEME_AFTER_COMMA.search(text, max(sentence.start, tm.start() - 30), tm.start()):
@@ -2164,7 +2199,7 @@ def _attach(
             _place_before(doc, sentence, m, c)
     _share_place(text, here, clusters)
     # chairs
-    if folded.search(_CHAIR_WORD_F, sentence.start, sentence.end):
+    if _may_hold(low, _CHAIR_WORD_NEEDS) and folded.search(_CHAIR_WORD_F, sentence.start, sentence.end):
         _chairs(doc, sentence, here, clusters, found, known)
     # parents
     named_here = [(m, k) for m, k in here if m.named]
@@ -2196,6 +2231,8 @@ def _attach(
                 if comma >= 0 and m.start > comma and m.named and key != pkey and clusters[key].parent is None:
                     clusters[key].parent = pkey
     _share_siblings(here, clusters)
+    if not _may_hold(s_text, _ALL_HELD_NEEDS):
+        return
     for am in _ALL_HELD.finditer(text, sentence.start, sentence.end):
         _share_list(text, here, clusters, am.start(), am.end())
 
