@@ -1657,7 +1657,7 @@ def _lede_day(
             return
         day = _day_word(rm, pub)
         if day is None:
-            day = pub - dt.timedelta(days=(pub.weekday() - _WEEKDAYS.index(rm.group("weekday") or "")) % 7)
+            day = _weekday_before(pub, rm.group("weekday") or "")
         c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
         said, phrase = text[rm.start() : rm.end()], text[lede.start() : lede.end()]
         c.date_why = (
@@ -2587,6 +2587,11 @@ def _coordinated_before(text: str, named: list[tuple[_Mention, str]], last: _Men
     return [named[j][1] for j in _chain_before(text, named, i)]
 
 
+def _weekday_before(pub: dt.date, weekday: str) -> dt.date:
+    """The last ``weekday`` ("Tuesday") on or before ``pub``, the day a text is dated."""
+    return pub - dt.timedelta(days=(pub.weekday() - _WEEKDAYS.index(weekday)) % 7)
+
+
 def _day_word(rm: re.Match[str], pub: dt.date) -> dt.date | None:
     """The day "today", "yesterday" or "tomorrow" at ``rm`` names in a text dated ``pub``; ``None`` for a weekday."""
     if rm.group("today"):
@@ -2673,7 +2678,7 @@ def _relative_days(
                     continue  # "will meet on Thursday" in a text of a Thursday: this week or next
                 day = pub + dt.timedelta(days=ahead)
             else:
-                day = pub - dt.timedelta(days=(pub.weekday() - w) % 7)
+                day = _weekday_before(pub, weekday or "")
         if coarse and c.date is not None:
             if (c.date.year, c.date.month or day.month) != (day.year, day.month):
                 continue  # a year or month written for it that the day does not fall in
@@ -2716,7 +2721,7 @@ def _weekdays_respectively(
         for key, word, (a, b) in zip(
             keys, (weekday or "", last.group(1)), ((rm.start(), rm.end()), (last.start(1), last.end(1))), strict=True
         ):
-            day = pub - dt.timedelta(days=(pub.weekday() - _WEEKDAYS.index(word)) % 7)
+            day = _weekday_before(pub, word)
             c = clusters[key]
             if c.date is None:
                 c.date = DateMention(start=a, end=b, year=day.year, month=day.month, day=day.day)
