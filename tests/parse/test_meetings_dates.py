@@ -239,3 +239,95 @@ def test_today_refines_a_year_written_for_the_meeting() -> None:
         "Ruritania today concluded the **ASEAN Widget Ministers' Retreat (AWM Retreat)** in Jakarta.\n"
     )
     assert m.date == PartialDate(2031, 2, 4)
+
+
+def test_a_chair_s_term_is_no_meeting_to_come() -> None:
+    """'will chair the X through next year' after the 9th X was hosted: held, and 'next year' dates nothing."""
+    _, m = _only(
+        "MANILA, 4 June 2031 - Ruritania hosted the 9th ASEAN Ministerial Meeting on Widgets (AMMW) this week. "
+        "Its minister will chair the AMMW through next year."
+    )
+    assert m.status is MeetingStatus.HELD
+    assert m.date is None or m.date.earliest.year == 2031
+
+
+def test_a_year_only_edition_dates_a_yearless_dateline_when_the_weekday_agrees() -> None:
+    """A KB edition known by its year, and a weekday that agrees, date a yearless dateline.
+
+    'KUALA LUMPUR, Nov. 12 -- ... on Thursday ... the Third AMMS': the 2015 edition, and 12 Nov 2015 is a Thursday,
+    give the day; with a weekday that does not agree nothing is dated.
+    """
+    text = (
+        "KUALA LUMPUR, Nov. 12 -- The sports minister on {day} opened the Third ASEAN Ministerial Meeting on "
+        "Sports (AMMS-3) at a hotel in the capital."
+    )
+    _, m = _only(text.format(day="Thursday"))
+    assert m.date == PartialDate(2015, 11, 12)
+    why = next(fp for fp in m.provenance if fp.field == "date").provenance.basis
+    assert "3rd AMMS" in why.detail
+    _, m = _only(text.format(day="Saturday"))
+    assert m.date is None or m.date == PartialDate(2015)
+
+
+def test_a_yearless_dateline_takes_the_latest_year_written_when_its_weekday_agrees() -> None:
+    """A yearless dateline takes the latest year written when the lede's weekday agrees.
+
+    'STRELSAU, March 10 -- ... on Monday for their annual retreat' in a text writing 1999 and 2031: 10 March 2031
+    is a Monday, so the retreat is on that day; 1999 (history) is not taken.
+    """
+    text = (
+        "Ministers meet in Strelsau\n\n"
+        "STRELSAU, March 10 (Wire) -- ASEAN widget ministers gathered in this lakeside capital on {day} for their "
+        "annual retreat.\n\n"
+        "The ASEAN Widget Ministers' Retreat was chaired by the Ruritanian minister. The ministers recalled the "
+        "talks that began in 1999 and agreed to meet again in 2031 in Manila."
+    )
+    ex = parse(text.format(day="Monday"))
+    retreat = next(m for m in ex.meetings if "Retreat" in m.name)
+    assert retreat.date == PartialDate(2031, 3, 10)
+    assert retreat.city == "Strelsau"  # "in this lakeside capital": the dateline's place
+    ex = parse(text.format(day="Tuesday"))
+    retreat = next(m for m in ex.meetings if "Retreat" in m.name)
+    assert retreat.date is None or retreat.date.earliest.month != 3
+
+
+def test_a_lede_that_reports_a_meeting_by_its_verb_dates_the_meeting_the_next_sentence_opens_with() -> None:
+    """A lede that reports a meeting by its verb dates the meeting the next sentence opens with.
+
+    '... on Sunday adopted a statement as their leaders met in Manila. The ASEAN-Ruritania Jubilee Summit was
+    co-chaired ...': that summit is on the Sunday, in Manila.
+    """
+    ex = parse(
+        "MANILA, 9 March 2031 (Wire) -- Ruritania and ASEAN on Sunday adopted a joint vision statement, as their "
+        "leaders met in Manila to mark 40 years of ties.\n\n"
+        "The ASEAN-Ruritania Jubilee Summit was co-chaired by the two sides."
+    )
+    (m,) = ex.meetings
+    assert m.date == PartialDate(2031, 3, 9)
+    assert m.city == "Manila"
+    # the same lede before a sentence that does not open with the meeting: no date taken
+    ex = parse(
+        "MANILA, 9 March 2031 (Wire) -- Ruritania and ASEAN on Sunday adopted a joint vision statement, as their "
+        "leaders met in Manila to mark 40 years of ties.\n\n"
+        "Officials said the ASEAN-Ruritania Jubilee Summit had been long in the planning."
+    )
+    assert all(m.date is None for m in ex.meetings)
+
+
+def test_a_lede_counting_two_summits_dates_both_summits_named_next() -> None:
+    """A lede counting two summits dates both summits named next.
+
+    'on Monday ... at two special summits held by video' then 'chaired both the Special A Summit on X and the
+    Special B Summit on X': both on that Monday, even with 'this year' said of the chair.
+    """
+    ex = parse(
+        "STRELSAU, 10 March 2031 (Wire) -- Leaders of ASEAN and Ruritania on Monday pledged to pool widget stocks "
+        "at two special summits held via video conference.\n\n"
+        "The Prime Minister, whose country holds the ASEAN chairmanship this year, chaired both the Special ASEAN "
+        "Summit on Widgets and the Special ASEAN Plus Three Summit on Widgets."
+    )
+    assert [m.name for m in ex.meetings] == [
+        "Special ASEAN Summit on Widgets",
+        "Special ASEAN Plus Three Summit on Widgets",
+    ]
+    assert all(m.date == PartialDate(2031, 3, 10) for m in ex.meetings)

@@ -406,3 +406,29 @@ def test_an_ordinal_word_before_a_lower_case_partner_summit() -> None:
     (m,) = parse("Leaders held the third ASEAN-India summit in the capital on 5 November 2031.").meetings
     assert m.ordinal == 3
     assert m.name == "3rd ASEAN-India Summit"
+
+
+def test_a_name_does_not_reach_back_into_the_meeting_named_before_it() -> None:
+    """'the ASEAN Summit on Widgets and the Special ASEAN Plus Three Summit.': two names, no full stop in either."""
+    ex = parse("The Prime Minister chaired the ASEAN Summit on Widgets and the Special ASEAN Plus Three Summit on Tin.")
+    assert [m.name for m in ex.meetings] == ["ASEAN Summit on Widgets", "Special ASEAN Plus Three Summit on Tin"]
+
+
+def test_a_special_video_conference_is_a_name_but_via_video_conference_is_not() -> None:
+    """'the Special Video Conference of the ASEAN Widget Ministers' is a meeting; 'VIA VIDEO CONFERENCE' is a mode."""
+    ex = parse(
+        "The two summits were preceded by the Special Video Conference of the ASEAN Widget Ministers on Tin, "
+        "held on 7 April 2031."
+    )
+    assert [m.name for m in ex.meetings] == ["Special Video Conference of the ASEAN Widget Ministers on Tin"]
+    ex = parse("# 12TH ASEAN WIDGET MINISTERS' MEETING VIA VIDEO CONFERENCE\n\nThe meeting was held on 7 April 2031.")
+    assert all("VIDEO" not in m.name for m in ex.meetings)
+
+
+def test_the_special_summit_in_lower_case_is_the_special_summit_on_its_topic() -> None:
+    """'The special ASEAN Plus Three summit that followed' is the 'Special ASEAN Plus Three Summit on Tin'."""
+    ex = parse(
+        "The Prime Minister chaired the Special ASEAN Plus Three Summit on Tin on 3 May 2031. The special ASEAN Plus "
+        "Three summit that followed was attended by the partners' leaders."
+    )
+    assert [m.name for m in ex.meetings] == ["Special ASEAN Plus Three Summit on Tin"]
