@@ -331,3 +331,74 @@ def test_a_lede_counting_two_summits_dates_both_summits_named_next() -> None:
         "Special ASEAN Plus Three Summit on Widgets",
     ]
     assert all(m.date == PartialDate(2031, 3, 10) for m in ex.meetings)
+
+
+def test_the_day_a_meeting_ends_is_not_its_first_day() -> None:
+    """'the two-day 9th ASEAN Widget Summit, which ends on Tuesday': Tuesday is no start date."""
+    ex = parse(
+        "STRELSAU, 26 May 2031 (Wire) - Leaders signed a widget pact at the Strelsau Hall on the first day of the "
+        "two-day 9th ASEAN Widget Summit, which ends on Tuesday."
+    )
+    (m,) = ex.meetings
+    assert m.date is None  # neither the Tuesday before the text's Monday nor the one after
+
+
+def test_a_weekday_opening_the_sentence_dates_the_coordinated_meetings_not_the_parent() -> None:
+    """'On Tuesday, in conjunction with the X, Ruritania will convene the A and the B': A and B on the next Tuesday."""
+    ex = parse(
+        "STRELSAU, 26 May 2031 (Wire) - The 9th ASEAN Widget Summit opened at the Strelsau Hall.\n\n"
+        "On Tuesday, in conjunction with the 9th ASEAN Widget Summit, Ruritania will convene the 2nd ASEAN-Ruritania "
+        "Summit and the 1st ASEAN-Ruritania-Borduria Summit."
+    )
+    dated = {m.name: m.date for m in ex.meetings}
+    assert dated["2nd ASEAN-Ruritania Summit"] == PartialDate(2031, 5, 27)
+    assert dated["1st ASEAN-Ruritania-Borduria Summit"] == PartialDate(2031, 5, 27)
+    assert dated["9th ASEAN Widget Summit"] != PartialDate(2031, 5, 27)
+
+
+def test_a_weekday_of_an_event_held_within_a_meeting_is_not_that_meeting_s_day() -> None:
+    """'On Thursday, within the framework of the X, ministers held a dialogue with Y': the X is not on Thursday."""
+    ex = parse(
+        "HANOI, 21 November 2031 (Wire) - Energy ministers met in Hanoi this week for the 49th ASEAN Ministers on "
+        "Energy Meeting (AMEM 49).\n\n"
+        "On Thursday, within the framework of AMEM 49, ministers held a dialogue with the Widget Agency."
+    )
+    (m,) = [m for m in ex.meetings if m.ordinal == 49]
+    assert m.date is None or m.date.earliest.day != 20
+
+
+def test_a_lede_dates_its_one_meeting_across_a_long_object() -> None:
+    """'Ministers on Friday adopted <a long plan title>, covering 2026-2030, at the 40th X (X 40)': Friday."""
+    ex = parse(
+        "HANOI, 21 November 2031 (Wire) - Widget ministers of the Association of Southeast Asian Nations on Friday "
+        "adopted the second phase of the ASEAN Plan of Action for Widget Cooperation (APAWC), covering the period "
+        "2031-2035, at the 40th ASEAN Widget Ministers' Meeting (AWMM 40)."
+    )
+    (m,) = ex.meetings
+    assert m.date == PartialDate(2031, 11, 21)
+
+
+def test_dated_programme_lines_are_not_datelines() -> None:
+    """A dateline alone on its line, then '- **Thursday, 6 February** - officials met at the X': the X's day."""
+    ex = parse(
+        "# Widget Ministers' Retreat\n\n**Ministry of Foreign Affairs of Ruritania**  \nStrelsau, 8 February 2031\n\n"
+        "---\n\nRuritania today concluded the ASEAN Widget Ministers' Retreat in Strelsau.\n\n## Programme\n\n"
+        "- **Thursday, 6 February** - Senior officials met at the ASEAN Senior Widget Officials' Meeting to prepare "
+        "the ministerial talks.\n"
+        "- **Saturday, 8 February** - The Retreat itself was held behind closed doors.\n",
+        source="t.md",
+    )
+    dated = {m.name: m.date for m in ex.meetings}
+    assert dated["ASEAN Senior Widget Officials' Meeting"] == PartialDate(2031, 2, 6)
+    assert dated["ASEAN Widget Ministers' Retreat"] == PartialDate(2031, 2, 8)
+
+
+def test_leaders_meeting_in_a_capital_dates_the_meeting_the_next_sentence_opens_with() -> None:
+    """'Leaders meeting in the capital on Saturday agreed ... The ASEAN Widget Leaders' Meeting was held ...'."""
+    ex = parse(
+        "MANILA, 24 May 2031 (Wire) - Southeast Asian leaders meeting in the Philippine capital on Saturday agreed "
+        "on a widget plan, at talks attended by the Ruritanian envoy.\n\n"
+        "The ASEAN Widget Leaders' Meeting was held at the Manila Hall."
+    )
+    (m,) = ex.meetings
+    assert m.date == PartialDate(2031, 5, 24)

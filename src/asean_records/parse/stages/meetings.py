@@ -1645,7 +1645,7 @@ _LEDE_MEETING = re.compile(
 )
 # "... as their leaders met in Tokyo": a meeting reported by its verb alone
 _LEDE_MET = re.compile(
-    r"\b(?:leaders|ministers|counterparts|heads of (?:state|government))\s+(?:met|gathered|convened)\b"
+    r"\b(?:leaders|ministers|counterparts|heads of (?:state|government))\s+(?:met|gathered|convened|meeting\s+in)\b"
 )
 _LEDE_COUNT = {"two": 2, "both": 2, "three": 3}
 _LEDE_REACH = 3  # sentences
@@ -1901,20 +1901,39 @@ _REPORTED_ON = re.compile(
 # agency tag and a dash ("12 August 2022 - ...", "**Semarang, 21 August 2023** -", "VIENTIANE, July 25 (Xinhua) --").
 _DATELINE_PLACE = re.compile(r"[\s*_#]*(?:[A-Z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,3},\s*){0,3}")
 _DATELINE_DASH = re.compile(r"[*_]*[ \t]*(?:\([^()\n\d]{2,40}\)[ \t]*)?(?:--|[-\u2013\u2014|:])\s")
+_LINE_END = re.compile(r"[ \t*_]*(?:\n|$)")
 _DATELINE_REACH = 1500  # a dateline opens the text: only dates this near the start can be one
 
 
-def _is_dateline(doc: Document, sentence: Sentence, d: DateMention) -> bool:
-    """A full date written as the release's dateline at the start of a line: "HANOI, 5 May 2024 - ..."."""
-    return (
+def _dateline_shape(doc: Document, sentence: Sentence, d: DateMention) -> bool:
+    """Whether ``d`` is written as a dateline: "HANOI, 5 May 2024 - ...", or "Jakarta, 4 May 2024" on its own line."""
+    text = doc.text
+    if not (
         d.day is not None
         and d.month is not None
         and not d.is_range
         and d.start < _DATELINE_REACH
         and d.start - sentence.start <= 80
-        and _DATELINE_PLACE.fullmatch(doc.text, sentence.start, d.start) is not None
-        and _DATELINE_DASH.match(doc.text, d.end) is not None
-    )
+    ):
+        return False
+    place = _DATELINE_PLACE.fullmatch(text, sentence.start, d.start)
+    if place is None or (_DATELINE_DASH.match(text, d.end) is None and _LINE_END.match(text, d.end) is None):
+        return False
+    # "Thursday, 2 May - the X": a programme line, not a dateline (which names its place)
+    return d.year is not None or text[sentence.start : d.start].strip(" \t*_#,") not in _WEEKDAYS
+
+
+def _is_dateline(doc: Document, sentence: Sentence, d: DateMention) -> bool:
+    """Whether ``d`` is the text's dateline: the first date written as one, or the same day written so again.
+
+    Later dates of that shape on other days head programme lines ("Thursday, 2 May - the X met").
+    """
+    first = doc.computed(_dateline_day)
+    if first is None:
+        return False
+    if first.start == d.start:
+        return True
+    return (d.month, d.day) == (first.month, first.day) and _dateline_shape(doc, sentence, d)
 
 
 def _nearest_keys(here: list[tuple[_Mention, str]], start: int, end: int) -> list[str]:
@@ -2460,6 +2479,10 @@ _WEEKDAY_PHRASE = re.compile(
 )
 _WEEKDAY_PAIR = re.compile(r"\s+(?:and|to|through|until|-|–)\s+(" + "|".join(_WEEKDAYS) + r")\b")
 # "last Tuesday", "every Monday", "Tuesday, 5 May": not a day this rule can place
+_ENDS_ON = re.compile(
+    r"\b(?:ends|will\s+end|ending|closes|will\s+close|concludes|will\s+conclude|wraps\s+up|will\s+wrap\s+up|"
+    r"runs|will\s+run|running|lasts|will\s+last)\s+(?:(?:until|till|through|to)\s+)?(?:on\s+)?$"
+)
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
 _REL_DAY_SKIP_BEFORE = re.compile(r"\b(?:last|next|this|every|previous|following|coming|each|until|since)\s+$", re.I)
 _REL_DAY_SKIP_AFTER = re.compile(r"\s*,?\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|"
@@ -2474,7 +2497,7 @@ _DAY_EVENT = re.compile(
     r"\b(?:held|hold|holds|opened|opens|open|kicked off|kicks off|began|begins|started|starts|convened|convenes|"
     r"took place|takes place|take place|met|meet|meets|chaired|chairs|chair|attended|attends|attend|attending|"
     r"hosted|hosts|concluded|concludes|closed|closes|wrapped up|ended|ends|gathered|joined|participated|co-chaired|"
-    r"preceded|followed|headed|led)\b",
+    r"preceded|followed|headed|led|convene)\b",
     re.IGNORECASE,
 )
 
@@ -2584,7 +2607,7 @@ def _dateline_day(doc: Document) -> DateMention | None:
     for d in doc.dates:
         if d.start >= _DATELINE_REACH:
             break
-        if d.month is not None and d.day is not None and _is_dateline(doc, doc.sentence_at(d.start), d):
+        if d.month is not None and d.day is not None and _dateline_shape(doc, doc.sentence_at(d.start), d):
             return d
     return None
 
@@ -2743,6 +2766,37 @@ def _bracketed(
     return used
 
 
+_AT_THE = re.compile(r"\bat\s+(?:the\s+)?$")
+_OPENING_DAY = re.compile(r"[\s*_>-]*(?:[Oo]n\s+)?")
+
+
+def _chain_after(text: str, named: list[tuple[_Mention, str]], first: _Mention) -> list[str]:
+    """The meetings coordinated after ``first`` ("the A, the B and the C"), in order."""
+    out: list[str] = []
+    at = next((n for n, (m, _) in enumerate(named) if m is first), len(named))
+    while at + 1 < len(named) and _COORDINATED.fullmatch(text, named[at][0].end, named[at + 1][0].start):
+        at += 1
+        out.append(named[at][1])
+    return out
+
+
+def _weekday_for(doc: Document, rm: re.Match[str], c: _Cluster, dated: tuple[dt.date, str]) -> None:
+    """Give ``c`` the weekday at ``rm``: the next one for a meeting to come, else the last on or before the date."""
+    pub, year_why = dated
+    w = _WEEKDAYS.index(rm.group("weekday") or "")
+    if c.future:
+        ahead = (w - pub.weekday()) % 7
+        if ahead == 0:
+            return
+        day = pub + dt.timedelta(days=ahead)
+    else:
+        day = _weekday_before(pub, rm.group("weekday") or "")
+    c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
+    c.date_why = f"'{doc.text[rm.start() : rm.end()]}' in a text dated {pub.isoformat()}{year_why}"
+    c.date_ranges = [(rm.start(), rm.end())]
+    c.event = True
+
+
 def _chain_before(text: str, named: list[tuple[_Mention, str]], i: int) -> list[int]:
     """Indices of the mentions coordinated before ``named[i]`` ("the A, the B and the C"), nearest first."""
     out: list[int] = []
@@ -2825,13 +2879,31 @@ def _relative_days(
             or _REL_DAY_SKIP_AFTER.match(text, rm.end(), sentence.end)
         ):
             continue
-        mention, key = _nearest_item(named, rm.start(), rm.end())
+        if _ENDS_ON.search(text, max(sentence.start, rm.start() - 24), rm.start()):
+            continue  # "the two-day X Summit, which ends on Tuesday": the last day, not the first
+        # "On Tuesday, in conjunction with the X, Malaysia will convene the A and the B": not the X's day
+        main = [(m, k) for m, k in named if not _INSIDE_PARENT.search(text, max(sentence.start, m.start - 40), m.start)]
+        if not main:
+            continue  # "On Thursday, within the framework of the X, ministers held a dialogue": another event's day
+        mention, key = _nearest_item(main, rm.start(), rm.end())
         gap = max(mention.start - rm.end(), rm.start() - mention.end, 0)
-        if gap > 120:
+        # a lede names one meeting and one day: "Ministers on Friday adopted <a long title> at the X"
+        lede = sentence.start < _LEDE_OPENING and len(found_days) == 1 and len({k for _, k in named}) == 1
+        if gap > (240 if lede else 120):
             continue
         lo, hi = min(mention.start, rm.start()), max(mention.end, rm.end())
-        if _DAY_EVENT.search(text, max(sentence.start, lo - 40), min(sentence.end, hi + 40)) is None:
-            continue
+        if _DAY_EVENT.search(text, max(sentence.start, lo - 40), min(sentence.end, hi + 40)) is None and not (
+            lede and _AT_THE.search(text, max(sentence.start, mention.start - 8), mention.start)
+        ):
+            continue  # (a lede's "... on Friday adopted the plan at the X": done at the X, that day)
+        if (
+            weekday is not None
+            and _OPENING_DAY.fullmatch(text, sentence.start, rm.start())
+            and mention.start > rm.end()
+        ):
+            for other in _chain_after(text, main, mention):
+                if clusters[other].date is None and clusters[other].future == clusters[key].future:
+                    _weekday_for(doc, rm, clusters[other], dated)  # "On Tuesday, ... will convene the A and the B"
         for other in _coordinated_before(text, named, mention, rm.start()):
             if clusters[other].date is None:
                 _relative_day_for(doc, sentence, rm, clusters[other], dated)  # "A and B were held today"
