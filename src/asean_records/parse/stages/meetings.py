@@ -121,7 +121,7 @@ _GENERIC = frozenset(
 )  # fmt: skip
 _ANAPHOR = re.compile(
     r"\b(?:(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese)\s+(?:two|three|four|five)\s+|[Aa]ll\s+(?:two|three|four|five)\s+|"
-    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth(?:\s+the)?|[Ee]ach|[Tt]hese|[Aa]ll(?:\s+(?:of\s+)?(?:the|these))?)\s+"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Bb]oth(?:\s+the)?|[Ee]ach|[Tt]hese|[Aa]ll(?:\s+(?:of\s+)?(?:the|these))?)\s+"
     r"(?:(?:one|two|three|four|five)-day\s+|half-day\s+|inaugural\s+|first-ever\s+|landmark\s+|historic\s+)?)"
     r"(?:[Mm]eetings?|[Ss]ummits?|[Cc]onferences?|[Ss]essions?|[Rr]etreats?|[Ff]orum|[Gg]athering)\b"
 )
@@ -299,6 +299,10 @@ def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
         core = rest  # "Eighteenth East Asia Summit"
     found = find_series(core)
     if found is not None:
+        for alias in aliases:  # "a Senior Officials Meeting (SOM-AMAF)": the bracket names the narrower series
+            narrower = find_series(_ALIAS_NOISE.sub("", alias.strip()) or "-")
+            if narrower is not None and narrower.key != found.key and narrower.key.startswith(found.key):
+                return narrower
         return found
     if core.endswith(" Meeting"):
         found = find_series(core[: -len(" Meeting")])  # "ASEAN Socio-Cultural Community Council Meeting"
@@ -551,11 +555,15 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         while j + 1 < len(tokens) and j - i < limit:
             tok = tokens[j + 1][2]
             low = tok.lower()
+            if "\n" in text[tokens[j][1] : tokens[j + 1][0]]:
+                break  # a title's name ends with its line ("... MEETING (TELMIN 5)\nHa Noi, 26 September")
             if tok.startswith("("):
                 j += 1
                 continue
             if low in _CONNECTORS:
                 nxt = tokens[j + 2][2] if j + 2 < len(tokens) else ""
+                if low == "the" and tokens[j][2].lower() in _HEAD_WORDS:
+                    break  # "On the first day of the Meeting the Ministers were received": a new clause
                 if low == "in" and _in_ends_name(doc, tokens, h, j):
                     break  # "the 19th X Summit in Vientiane in October": a place or a time, not the name
                 if nxt.rstrip(".,") in MONTHS or nxt.rstrip(".,") in _WEEKDAYS:
@@ -660,6 +668,10 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         tail = raw.rstrip()
         aliases = [a.group(1) for a in _ALIASES.finditer(tail) if a.end() == len(tail)]
         found_series = _series_for(name, aliases)
+        if found_series is not None and ordinal is None and aliases:
+            generic = find_series(name)
+            if generic is not None and generic.key != found_series.key:
+                name = found_series.name  # "a Senior Officials Meeting (SOM-AMAF)": the narrower series' full name
         if ordinal is not None and not _ORDINAL.match(name.split(" ")[0]):
             name = f"{_ordinal_text(ordinal)} {_SPELLED_ORDINAL.sub('', name)}"
         partners = tuple(
@@ -3412,6 +3424,17 @@ def _chairs(
         if any(holders[-1].end <= m.start < cm.start() for m, _ in here):
             continue  # a meeting between the person and the phrase: the phrase may be about it
         _add_chair(clusters[what[1]], found, holders[-1])
+    for cm in _ELECTED_CHAIR.finditer(text, sentence.start, sentence.end):
+        # "P, Minister of X, was unanimously elected Chairman of the Meeting": the elected chair
+        holders = [pm for pm in people if pm.end <= cm.start() and cm.start() - pm.end <= 160]
+        what = next(((m, k) for m, k in here if m.start >= cm.end()), None)
+        if not holders or what is None or _LED_OBJECT.fullmatch(text, cm.end(), what[0].start) is None:
+            continue
+        if any(holders[-1].end <= m.start < cm.start() for m, _ in here):
+            continue
+        if _APPOSITION_GAP.fullmatch(text, holders[-1].end, cm.start()) is None:
+            continue
+        _add_chair(clusters[what[1]], found, holders[-1])
     for m, key in here:
         # "the SOM on Monday, which was led by <title> P": led by, said of the meeting itself
         led = _LED_BY.match(text, m.end, sentence.end) if m.named else None
@@ -3443,6 +3466,11 @@ def _chairs(
 _CAPACITY_CHAIR = re.compile(
     r"\bin\s+(?:his|her|their)\s+capacity\s+as\s+(?:the\s+)?(?:[Cc]o-)?[Cc]hair(?:man|woman|person)?\b"
 )
+_ELECTED_CHAIR = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?(?:[Cc]o-)?"
+    r"[Cc]hair(?:man|woman|person)?\s+of\s+"
+)
+_APPOSITION_GAP = re.compile(r"\s*(?:,[^;.\"]{0,140},\s*|\s*\([^()]{0,140}\)\s*)?")
 _CAPACITY_GAP = re.compile(r"\s*(?:of\s+|,\s*)?(?:the\s+)?")
 # "chaired the X (on 21 May) together with B": B co-chaired it
 _TOGETHER_WITH = re.compile(r"[^;.\"]{0,60}?\b(?:together|jointly)\s+with\b")
