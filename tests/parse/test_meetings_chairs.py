@@ -308,3 +308,13 @@ def test_our_meeting_in_a_joint_statement_is_the_meeting() -> None:
     )
     (m,) = ex.meetings
     assert m.chairs == ("Do Van Tam",)
+
+
+def test_the_council_is_the_council_meeting_named_before() -> None:
+    """'The 16th Meeting of the X Council ... P, <post>, chaired the Council.': P chairs that meeting."""
+    ex = parse(
+        "The 16th Meeting of the ASEAN Widget Area Council was held in Bandar Seri Begawan on 11 September 2031. "
+        "Pehin Dato Abdul Rahman Taib, Minister of Widgets of Brunei Darussalam, chaired the Council."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Abdul Rahman Taib",)

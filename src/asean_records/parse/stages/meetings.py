@@ -1202,6 +1202,30 @@ _LEVEL_ANAPHOR = re.compile(
     r"\b[Tt]he\s+(?P<level>ministerial|ministers['’]?|senior\s+officials['’]?|leaders['’]?)\s+(?:meeting|session)\b"
 )
 _LEVEL_WORD = {"minist": "Minister", "senior": "Senior Official", "leader": "Leaders"}
+_COUNCIL_ANAPHOR = re.compile(r"\b[Tt]he\s+Council\b(?!\s+(?:of|for|on)\b)")
+
+
+def _council_anaphors(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """The anaphor 'the Council' ("P chaired the Council"): the meeting named last whose name has "Council"."""
+    text = doc.text
+    if "Council" not in text[sentence.start : sentence.end]:
+        return []
+    spans = _merged(taken)
+    return [
+        _Mention(
+            start=m.start(),
+            end=m.end(),
+            name="",
+            ordinal=None,
+            series=None,
+            sentence=s_index,
+            named=False,
+            anaphor=True,
+            level="Council",
+        )
+        for m in _COUNCIL_ANAPHOR.finditer(text, sentence.start, sentence.end)
+        if _free(spans, m.start(), m.end())
+    ]
 
 
 def _lower_anaphors(
@@ -1343,7 +1367,9 @@ def find_meetings(doc: Document, found: Found) -> Found:
     for s_index, sentence in enumerate(doc.sentences):
         h = bisect.bisect_left(heads, sentence.start)
         if h >= len(heads) or heads[h] >= sentence.end:
-            per_sentence.append(_acronym_mentions(doc, s_index, sentence, []) + _pronoun(text, s_index, sentence))
+            acr = _acronym_mentions(doc, s_index, sentence, [])
+            council = _council_anaphors(doc, s_index, sentence, [(m.start, m.end) for m in acr])
+            per_sentence.append(sorted(acr + council + _pronoun(text, s_index, sentence), key=lambda m: m.start))
             continue
         capital = any(text[heads[k]].isupper() for k in range(h, bisect.bisect_left(heads, sentence.end, lo=h)))
         named = _named_mentions(doc, s_index, sentence) if capital else []
@@ -1354,6 +1380,8 @@ def find_meetings(doc: Document, found: Found) -> Found:
         taken += [(m.start, m.end) for m in low]
         in_sentence = heads[h : bisect.bisect_left(heads, sentence.end, lo=h)]
         ana = _lower_anaphors(doc, s_index, sentence, taken, in_sentence)
+        taken += [(m.start, m.end) for m in ana]
+        ana += _council_anaphors(doc, s_index, sentence, taken)
         taken += [(m.start, m.end) for m in ana]
         nxt = _next_mentions(doc, s_index, sentence, taken)
         pronoun = _pronoun(text, s_index, sentence)
