@@ -402,3 +402,25 @@ def test_leaders_meeting_in_a_capital_dates_the_meeting_the_next_sentence_opens_
     )
     (m,) = ex.meetings
     assert m.date == PartialDate(2031, 5, 24)
+
+
+def test_a_date_decades_from_the_kb_edition_is_not_the_numbered_meeting_s() -> None:
+    """'The 28th ALMM marked half a century since the ministers first met in April 1975': the KB puts it in 2024."""
+    ex = parse(
+        "The 28th ASEAN Labour Ministers' Meeting (28th ALMM) concluded in Singapore. The 28th ALMM marked half a "
+        "century since the ASEAN Labour Ministers first met, in Jakarta, in April 1975."
+    )
+    (m,) = [m for m in ex.meetings if m.ordinal == 28]
+    assert m.date is not None
+    assert m.date.earliest.year == 2024
+
+
+def test_a_weekday_between_verb_and_date_keeps_the_date_with_the_meeting_before_it() -> None:
+    """'The 28th X opened on Wednesday, 30 October, and the 13th Y was held today': the 30th is the X's."""
+    ex = parse(
+        "Singapore, 31 October 2024 - The 28th ASEAN Labour Ministers' Meeting (28th ALMM) and the 13th ASEAN Plus "
+        "Three Labour Ministers' Meeting (13th ALMM+3) concluded today. The 28th ALMM opened on Wednesday, "
+        "30 October, and the 13th ALMM+3 was held today."
+    )
+    (m,) = [m for m in ex.meetings if m.ordinal == 28]
+    assert m.date == PartialDate(2024, 10, 30)

@@ -357,6 +357,15 @@ _HEADLINE_VERBS = frozenset(
 _PLACE_KINDS = frozenset({"country", "city", "demonym"})
 
 
+_ONE_PARTNER_SESSION = re.compile(r"\+\s?1\b|\bSession\b")  # "the ASEAN PMC+1 Session with Japan": named by it
+_MEETING_BODY = re.compile(r"\b(?:Meeting|Summit|Conference)\b")
+
+
+def _country_ends_at(doc: Document, end: int) -> bool:
+    """Whether a country's name ends at ``end`` ("... the Republic of Korea")."""
+    return any(h.end == end for h in doc.names_in(max(0, end - 40), end, "country"))
+
+
 def _person_follows(doc: Document, start: int) -> bool:
     """A demonym or a post starts at ``start`` ("with Japanese Foreign Minister ...", "with Minister ...")."""
     if doc.first(start, start + 1, lambda h: h.kind == "demonym" and h.start == start) is not None:
@@ -513,6 +522,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 prev = tokens[i - 2][2] if i - 2 >= 0 else ""
                 if prev.lower() in _HEAD_WORDS or prev.startswith("("):
                     break
+                if i - 2 >= 0 and _country_ends_at(doc, tokens[i - 2][1]):
+                    break  # "with China, Japan and the Republic of Korea and the X Meeting": a list of partners
                 i -= 1
                 continue
             if (_is_title_token(tok) and tok not in {"-", "—"} and tok[0].isalnum()) or tok.startswith("("):
@@ -563,6 +574,13 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                     break  # (a bare meeting word then "and": "Members of Congress and U.S. business leaders")
                 if low == "with" and j + 2 < len(tokens) and _person_follows(doc, tokens[j + 2][0]):
                     break  # "co-chaired the X Conference with Japanese Foreign Minister NAME": a co-chair
+                if (
+                    low == "with"
+                    and j + 2 < len(tokens)
+                    and doc.names_in(tokens[j + 2][0], tokens[j + 2][1], "country")
+                    and not _ONE_PARTNER_SESSION.search(text, tokens[i][0], tokens[j][1])
+                ):
+                    break  # "the X Meeting with China, Japan and the Republic of Korea": its partners, not its name
                 if low == "with" and nxt.endswith(("'s", "’s")):
                     break  # "the X Consultation with China's Minister of Commerce": a person, not the name
                 numbered = _ORDINAL.match(nxt) and j + 3 < len(tokens) and tokens[j + 3][2][0].isupper()
@@ -656,7 +674,13 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         plural = tokens[h][2].lower()
         if ordinal is None and found_series is None and not partners and plural[:-1] in _EVENT_HEADS:
             continue  # "Meetings with Dialogue Partners": several meetings named in general, none of them
-        if ordinal is None and found_series is None and not partners and find_body(name) is not None:
+        if (
+            ordinal is None
+            and found_series is None
+            and not partners
+            and (body_info := find_body(name)) is not None
+            and not _MEETING_BODY.search(body_info.name)  # "Senior Officials Meeting on X": a body that meets
+        ):
             continue  # "the ASEAN Inter-Parliamentary Assembly": a body the knowledge base knows, not a meeting
         # "the 40th and 41st ASEAN Summits", "the 3rd, 4th and 5th X Meetings": one meeting per ordinal
         others = _coordinated_ordinals(tokens, i) if ordinal is not None else []
@@ -690,15 +714,26 @@ _HYPHEN_PARTNER = re.compile(
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?")
 
 
+_LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
 def _owner_partner(doc: Document, end: int) -> tuple[tuple[str, int, int], ...]:
-    """The partner country whose minister a hyphenated consultation is "with": "with China's Minister of ..."."""
+    """The partner country a hyphenated consultation is "with": "with China's Minister of ...", "with Japan"."""
     wm = _WITH.match(doc.text, end)
     if wm is None:
         return ()
-    hits = [h for h in doc.names_in(wm.end(), wm.end() + 1, "country") if h.start == wm.end()]
-    if not hits or not doc.text.startswith(("'s", "’s"), hits[0].end) or hits[0].key in _members():
-        return ()
-    return ((hits[0].key, hits[0].start, hits[0].end),)
+    out: list[tuple[str, int, int]] = []
+    at = wm.end()
+    while True:  # "with Australia and New Zealand": each country of the list
+        hits = [h for h in doc.names_in(at, at + 1, "country") if h.start == at]
+        if not hits or hits[0].key in _members():
+            break
+        out.append((hits[0].key, hits[0].start, hits[0].end))
+        joint = _LIST_JOINT.match(doc.text, hits[0].end)
+        if joint is None:
+            break
+        at = joint.end()
+    return tuple(out)
 
 
 def _hyphen_partners(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
@@ -1857,6 +1892,7 @@ _VERB_THEN_DATE = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?"
     r"(?:(?:successfully|virtually|physically|officially)\s+)?(?:held|convened|opened|scheduled|took\s+place|"
     r"takes\s+place|to\s+be\s+held|set|slated)\s+(?:(?:to\s+be\s+held|to\s+take\s+place)\s+)?(?:on|in|from|for)\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 )
 
 
@@ -2241,10 +2277,12 @@ def _attach(
         if coarse and _tenure(text, sentence, nearest_mention):
             continue  # "will chair the X through next year": the chair's term, not the meeting's date
         c = clusters[key]
-        if d.year is not None and nearest_mention.ordinal is None and c.ordinal is not None and c.series:
+        if d.year is not None and c.ordinal is not None and c.series:
             ed = find_edition(c.series, c.ordinal)
-            if ed is not None and ed.year != d.year:
-                continue  # "last hosted the AMEM in September 2017": another edition than the text's 38th AMEM
+            if ed is not None and ed.year != d.year and (nearest_mention.ordinal is None or abs(ed.year - d.year) > 1):
+                # "last hosted the AMEM in September 2017": another edition than the text's 38th AMEM; "the 28th X
+                # marked half a century since the ministers first met in April 1975": the KB puts the 28th decades on
+                continue
         if d.day is not None and _UNTIL.search(text, max(sentence.start, d.start - 10), d.start):
             if c.until is None:
                 c.until = d  # "opened today and will run until 14 July": an end, never the start
