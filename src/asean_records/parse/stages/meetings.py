@@ -2761,7 +2761,7 @@ def _edition_years(clusters: dict[str, _Cluster], month: int, day: int, weekdays
     return out
 
 
-_PLURAL_VERB = re.compile(r"\s+(?:were|are|will\s+be|have\s+been|had\s+been)\b")
+_PLURAL_VERB = re.compile(r"\s+(?:were|are|will\s+be|have\s+been|had\s+been|met|convened|took\s+place|jointly)\b")
 
 
 # "the X Meeting (Langkawi, 24-26 February 2025)", "(virtual, 3 June 2025)": where and when, in brackets
@@ -3960,7 +3960,13 @@ def _build(
             extra.append(doc.provenance("parent", named_at))
             outer = built.get(c.parent or "")
             said = f"held during the {outer.name}" if outer is not None else ""
-        elif umbrella is not None and umbrella != key and c.event and _within_umbrella(meeting, built[umbrella]):
+        elif (
+            umbrella is not None
+            and umbrella != key
+            and c.event
+            and _within_umbrella(meeting, built[umbrella])
+            and not _other_year_section(doc, c, built[umbrella])
+        ):
             outer = built[umbrella]  # "the 54th X Meeting and Related Meetings in Siem Reap": one of them
             said = f"one of the {outer.name}'s related meetings the text reports"
         if outer is not None and doc.options.infer:
@@ -4001,6 +4007,26 @@ def _umbrella(doc: Document, clusters: dict[str, _Cluster], built: dict[str, Mee
         and any(_AND_RELATED.match(doc.text, m.end) for m in clusters[key].named())
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _headings(doc: Document) -> list[Sentence]:
+    """The text's marked-up headings (Markdown, HTML), in order."""
+    return [s for s in doc.sentences if s.heading]
+
+
+def _other_year_section(doc: Document, c: _Cluster, outer: Meeting) -> bool:
+    """Whether ``c`` is first named under a heading that names another year than ``outer``'s ("## 2021 - ...")."""
+    heads = doc.computed(_headings)
+    if not heads or not c.named() or outer.date is None:
+        return False
+    i = bisect.bisect_right([h.start for h in heads], c.named()[0].start) - 1
+    if i < 0:
+        return False
+    years = {int(y) for y in _YEAR_WORD.findall(doc.text, heads[i].start, heads[i].end)}
+    return bool(years) and outer.date.earliest.year not in years
+
+
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _within_umbrella(meeting: Meeting, outer: Meeting) -> bool:
