@@ -445,3 +445,17 @@ def test_related_meetings_of_one_year_s_section_do_not_date_another_year_s() -> 
     )
     eighth = next(m for m in ex.meetings if m.ordinal == 8)
     assert eighth.date is None or eighth.date.earliest.year != 2033
+
+
+def test_a_lede_s_act_dates_the_meeting_the_next_sentence_says_it_was_done_at() -> None:
+    """'Ministers on Wednesday adopted a blueprint ... The plan was adopted at the X': X on that Wednesday."""
+    ex = parse(
+        "STRELSAU, 8 October 2031 (Wire) -- Widget ministers of ASEAN on Wednesday adopted a new regional "
+        "blueprint for widget cooperation.\n\n"
+        "The plan was adopted at the 9th ASEAN Widget Ministers' Meeting, chaired by the Ruritanian minister.\n\n"
+        "On Thursday the ministers will meet partners in three meetings held in conjunction with the ASEAN Widget "
+        "Ministers' Meeting."
+    )
+    (m,) = [m for m in ex.meetings if m.ordinal == 9]
+    assert m.date == PartialDate(2031, 10, 8)
+    assert m.status is MeetingStatus.HELD  # "in conjunction with the X" in a future sentence: X is no meeting to come

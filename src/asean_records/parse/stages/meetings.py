@@ -76,6 +76,7 @@ from asean_records.reference import (
     find_country,
     find_edition,
 )
+from asean_records.reference import country as _country
 from asean_records.reference import find_series as _kb_find_series
 from asean_records.reference import series as _kb_series
 
@@ -1722,6 +1723,11 @@ _LEDE_MEETING = re.compile(
 _LEDE_MET = re.compile(
     r"\b(?:leaders|ministers|counterparts|heads of (?:state|government))\s+(?:met|gathered|convened|meeting\s+in)\b"
 )
+_LEDE_ACT = re.compile(r"\b(?:adopted|signed|endorsed|approved|launched|agreed|reached)\b")
+_DONE_AT = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:adopted|signed|endorsed|approved|launched|agreed|reached)\s+"
+    r"(?:[\w,-]+\s+){0,3}?at\s+(?:the\s+)?$"
+)
 _LEDE_COUNT = {"two": 2, "both": 2, "three": 3}
 _LEDE_REACH = 3  # sentences
 _LEDE_OPENING = 800  # characters: a lede is near the top of the text
@@ -1739,13 +1745,27 @@ def _lede_targets(
     resolved: list[list[tuple[_Mention, str]]],
     s_index: int,
     lede: re.Match[str] | None,
+    *,
+    acted: bool = False,
 ) -> list[tuple[_Mention, str]]:
     """The meetings named after a lede that are the meeting(s) it reports without a name.
 
     With a meeting word ("their annual retreat", "two special summits"): the first meetings with that head word
     named in the next three sentences, as many as the lede counts. With a verb alone ("their leaders met"): the
-    meeting the next sentence opens with.
+    meeting the next sentence opens with. With an act ("adopted a blueprint"), the one meeting the next sentence
+    says it was done at ("The plan was adopted at the X").
     """
+    if acted:
+        nxt = resolved[s_index + 1] if s_index + 1 < len(resolved) else []
+        if not nxt:
+            return []
+        following = doc.sentences[s_index + 1]
+        at = [
+            (m, k)
+            for m, k in nxt
+            if m.named and _DONE_AT.search(doc.text, max(following.start, m.start - 80), m.start) is not None
+        ]
+        return at if len({k for _, k in at}) == 1 else []
     if lede is None:
         nxt = resolved[s_index + 1] if s_index + 1 < len(resolved) else []
         sentence = doc.sentences[s_index + 1] if nxt else None
@@ -1789,6 +1809,8 @@ def _lede_day(
             return
         lede = _LEDE_MEETING.search(text, sentence.start, sentence.end)
         met = _LEDE_MET.search(text, sentence.start, sentence.end) if lede is None else None
+        if met is None and lede is None:
+            met = _LEDE_ACT.search(text, sentence.start, sentence.end)  # "... on Wednesday adopted a blueprint"
         if (lede is None and met is None) or any(m.named for m, _ in resolved[s_index]):
             continue
         days = [
@@ -1798,10 +1820,11 @@ def _lede_day(
             and not _REL_DAY_SKIP_AFTER.match(text, rm.end(), sentence.end)
             and not _REL_DAY_REPORTED.search(text, max(sentence.start, rm.start() - 40), rm.start())
         ]
-        if len(days) != 1 or _DAY_EVENT.search(text, sentence.start, sentence.end) is None:
+        acted = met is not None and met.re is _LEDE_ACT
+        if len(days) != 1 or (not acted and _DAY_EVENT.search(text, sentence.start, sentence.end) is None):
             return
         rm = days[0]
-        targets = _lede_targets(doc, resolved, s_index, lede)
+        targets = _lede_targets(doc, resolved, s_index, lede, acted=acted)
         day = _day_word(rm, pub)
         if day is None:
             day = _weekday_before(pub, rm.group("weekday") or "")
@@ -2259,8 +2282,14 @@ def _attach(
             )
         ):
             c.event = True  # "These meetings typically review work plans": a description, no meeting reported
-        if futures and m.named and not _past_then_future(folded, m, futures) and not _tenure(text, sentence, m):
-            c.future = True
+        if (
+            futures
+            and m.named
+            and not _past_then_future(folded, m, futures)
+            and not _tenure(text, sentence, m)
+            and not (m.ordinal is None and _INSIDE_PARENT.search(text, max(sentence.start, m.start - 40), m.start))
+        ):
+            c.future = True  # (not "will meet ... in conjunction with the X": the X is only the occasion)
         if m.named and _SINCE.search(text, max(sentence.start, m.start - 12), m.start):
             c.history += 1  # "since the 1st ASEAN Summit in 1976": a point in time, not a meeting reported
         elif m.named and m.ordinal is None and _HABITUAL.match(text, m.end, sentence.end):
@@ -3806,6 +3835,31 @@ _HERE_TODAY = re.compile(
 )
 
 
+def _as_written(doc: Document, city: str, host: str | None) -> str | None:
+    """The text's own spelling of ``city`` when it is ``host``'s capital ("Nay Pyi Taw" for "Naypyidaw")."""
+    if host is None:
+        return None
+    try:
+        country = _country(host)
+    except LookupError:
+        return None
+    if country.capital != city:
+        return None
+    others = {key_text(c) for c in country.cities}
+    text = doc.text
+    spelled = sorted(
+        {
+            text[h.start : h.end]
+            for h in doc.names
+            if h.kind == "city" and h.key == host and key_text(text[h.start : h.end]) not in others
+        },
+        key=str.isupper,  # "Nay Pyi Taw" before "NAY PYI TAW"
+    )
+    if not spelled or len({key_text(w) for w in spelled}) != 1:
+        return None
+    return spelled[0].title() if spelled[0].isupper() else spelled[0]  # "KUALA LUMPUR, Oct 7 (Bernama) --"
+
+
 def _reported_there(doc: Document, c: _Cluster, dated: str) -> bool:
     """Whether a sentence naming the meeting reports it held "here" or "today" (the dateline's place and day)."""
     text = doc.text
@@ -3887,7 +3941,7 @@ def _build(
                 host = edition.host
                 prov.append(doc.provenance("host_country", ((best.start, best.end),), why))
             if city is None and edition.city:
-                city = edition.city
+                city = _as_written(doc, edition.city, edition.host) or edition.city  # "Nay Pyi Taw" if so written
                 prov.append(doc.provenance("city", ((best.start, best.end),), why))
         in_chair_year = (
             (c.ordinal is None or edition is None)
