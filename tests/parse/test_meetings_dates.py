@@ -469,3 +469,13 @@ def test_concluded_today_takes_the_range_that_ends_today() -> None:
     )
     (m,) = ex.meetings
     assert m.date == DateRange(PartialDate(2031, 3, 4), PartialDate(2031, 3, 6))
+
+
+def test_a_yearless_dateline_takes_the_year_of_a_kb_edition_reported_today() -> None:
+    """'Bangkok, 6 September' then 'today chaired the 51st AEM': the KB's 51st AEM (2019) gives the year."""
+    ex = parse(
+        "MINISTRY OF WIDGETS\n\nBangkok, 6 September\n\nThe Deputy Prime Minister today chaired the 51st ASEAN "
+        "Economic Ministers' Meeting (AEM) in Bangkok."
+    )
+    (m,) = ex.meetings
+    assert m.date == PartialDate(2019, 9, 6)

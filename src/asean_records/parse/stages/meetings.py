@@ -2696,7 +2696,8 @@ def _publication_day(doc: Document, found: Found, clusters: dict[str, _Cluster])
         if doc.year is not None and doc.year_basis is not None and not weak:
             return _day(doc.year, d.month, d.day, f" (year: {doc.year_basis.detail})")
         weekdays = _opening_weekdays(doc)
-        near = _edition_years(clusters, d.month, d.day, weekdays)
+        today = _TODAY_WORD.search(doc.text, 0, min(len(doc.text), _LEDE_OPENING)) is not None
+        near = _edition_years(clusters, d.month, d.day, weekdays, today=today)
         if len(near) == 1:
             ((year, why),) = near.items()
             return _day(year, d.month, d.day, f" ({why})")
@@ -2761,11 +2762,14 @@ def _weekday_years(doc: Document, month: int, day: int, weekdays: set[int]) -> l
     return [year] if named.weekday() in weekdays else []
 
 
-def _edition_years(clusters: dict[str, _Cluster], month: int, day: int, weekdays: set[int]) -> dict[int, str]:
+def _edition_years(
+    clusters: dict[str, _Cluster], month: int, day: int, weekdays: set[int], *, today: bool = False
+) -> dict[int, str]:
     """Years in which a numbered meeting of the text was held on (or within three days of) ``month``/``day``.
 
     An edition the knowledge base knows to the day must fall within three days of it; one known only by its year
-    counts when a weekday the text's opening names ("on Wednesday") is that day, or the day before, in that year.
+    counts when a weekday the text's opening names ("on Wednesday") is that day, or the day before, in that year,
+    or when the opening reports something done "today" (the dateline's day: "today chaired the 51st X").
     """
     out: dict[int, str] = {}
     for c in clusters.values():
@@ -2784,6 +2788,8 @@ def _edition_years(clusters: dict[str, _Cluster], month: int, day: int, weekdays
                     f"the year of the {_ordinal_text(c.ordinal)} {c.series}, whose day in that year is the weekday"
                     " the text names"
                 )
+            elif today:
+                out[ed.year] = f"the year of the {_ordinal_text(c.ordinal)} {c.series}, which the text reports today"
             continue
         try:
             when = dt.date(ed.year, month, day)
@@ -2879,6 +2885,7 @@ def _bracketed(
 
 
 _AT_THE = re.compile(r"\bat\s+(?:the\s+)?$")
+_TODAY_WORD = re.compile(r"\b[Tt]oday\b")
 _OPENING_DAY = re.compile(r"[\s*_>-]*(?:[Oo]n\s+)?")
 
 
