@@ -332,3 +332,13 @@ def test_the_inaugural_meeting_is_the_first_one_named() -> None:
     chairs = {m.ordinal: m.chairs for m in ex.meetings}
     assert chairs[5] == ("Sora-at Klinpratoom",)
     assert chairs[1] == ("Sora-at Klinpratoom", "Li Xueju")
+
+
+def test_chaired_both_the_a_and_the_b_gives_both_the_chair() -> None:
+    """'P, whose country holds the chairmanship this year, chaired both the A and the B from Hanoi'."""
+    ex = parse(
+        "Vietnamese Prime Minister Nguyen Xuan Phuc, whose country holds the rotating ASEAN chairmanship this year, "
+        "chaired both the Special ASEAN Summit on Widgets and the Special ASEAN Plus Three Summit on Widgets from "
+        "Hanoi on 14 April 2031."
+    )
+    assert [m.chairs for m in ex.meetings] == [("Nguyen Xuan Phuc",)] * 2

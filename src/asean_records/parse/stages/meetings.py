@@ -3314,7 +3314,7 @@ _PASSIVE_CHAIR = re.compile(
 )
 _ACTIVE_CHAIR = re.compile(
     r"\b(?:(?P<chaired>(?:co-)?chaired|(?:co-)?chairs)|presided\s+over|(?:will|to|would|shall)\s+(?:also\s+|jointly\s+)?(?:co-)?chair|led)\s+"
-    r"(?=(?:the|a|an)\b)"
+    r"(?=(?:both\s+)?(?:the|a|an)\b)"
 )
 _SUBJECT_GAP = re.compile(
     r"\s*(?:,[^,;.\"]{0,200},\s*|\s-\s[^;.\"]{0,200}\s-\s*|\s*\([^()]{0,200}\)\s*)?"
@@ -3323,7 +3323,7 @@ _SUBJECT_GAP = re.compile(
     r"\s*[,-]?\s*(?:who\s+)?(?:(?:also|then|later|jointly|has|had|have|successfully|today|yesterday|earlier|"
     r"will|would|to|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
 )
-_LED_OBJECT = re.compile(r"(?:(?:the|a|an)\s+)?")
+_LED_OBJECT = re.compile(r"(?:both\s+)?(?:(?:the|a|an)\s+)?")
 _CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,14}(?:\*\*|__)?$")
 
 
