@@ -239,3 +239,188 @@ def test_today_refines_a_year_written_for_the_meeting() -> None:
         "Ruritania today concluded the **ASEAN Widget Ministers' Retreat (AWM Retreat)** in Jakarta.\n"
     )
     assert m.date == PartialDate(2031, 2, 4)
+
+
+def test_a_chair_s_term_is_no_meeting_to_come() -> None:
+    """'will chair the X through next year' after the 9th X was hosted: held, and 'next year' dates nothing."""
+    _, m = _only(
+        "MANILA, 4 June 2031 - Ruritania hosted the 9th ASEAN Ministerial Meeting on Widgets (AMMW) this week. "
+        "Its minister will chair the AMMW through next year."
+    )
+    assert m.status is MeetingStatus.HELD
+    assert m.date is None or m.date.earliest.year == 2031
+
+
+def test_a_year_only_edition_dates_a_yearless_dateline_when_the_weekday_agrees() -> None:
+    """A KB edition known by its year, and a weekday that agrees, date a yearless dateline.
+
+    'KUALA LUMPUR, Nov. 12 -- ... on Thursday ... the Third AMMS': the 2015 edition, and 12 Nov 2015 is a Thursday,
+    give the day; with a weekday that does not agree nothing is dated.
+    """
+    text = (
+        "KUALA LUMPUR, Nov. 12 -- The sports minister on {day} opened the Third ASEAN Ministerial Meeting on "
+        "Sports (AMMS-3) at a hotel in the capital."
+    )
+    _, m = _only(text.format(day="Thursday"))
+    assert m.date == PartialDate(2015, 11, 12)
+    why = next(fp for fp in m.provenance if fp.field == "date").provenance.basis
+    assert "3rd AMMS" in why.detail
+    _, m = _only(text.format(day="Saturday"))
+    assert m.date is None or m.date == PartialDate(2015)
+
+
+def test_a_yearless_dateline_takes_the_latest_year_written_when_its_weekday_agrees() -> None:
+    """A yearless dateline takes the latest year written when the lede's weekday agrees.
+
+    'STRELSAU, March 10 -- ... on Monday for their annual retreat' in a text writing 1999 and 2031: 10 March 2031
+    is a Monday, so the retreat is on that day; 1999 (history) is not taken.
+    """
+    text = (
+        "Ministers meet in Strelsau\n\n"
+        "STRELSAU, March 10 (Wire) -- ASEAN widget ministers gathered in this lakeside capital on {day} for their "
+        "annual retreat.\n\n"
+        "The ASEAN Widget Ministers' Retreat was chaired by the Ruritanian minister. The ministers recalled the "
+        "talks that began in 1999 and agreed to meet again in 2031 in Manila."
+    )
+    ex = parse(text.format(day="Monday"))
+    retreat = next(m for m in ex.meetings if "Retreat" in m.name)
+    assert retreat.date == PartialDate(2031, 3, 10)
+    assert retreat.city == "Strelsau"  # "in this lakeside capital": the dateline's place
+    ex = parse(text.format(day="Tuesday"))
+    retreat = next(m for m in ex.meetings if "Retreat" in m.name)
+    assert retreat.date is None or retreat.date.earliest.month != 3
+
+
+def test_a_lede_that_reports_a_meeting_by_its_verb_dates_the_meeting_the_next_sentence_opens_with() -> None:
+    """A lede that reports a meeting by its verb dates the meeting the next sentence opens with.
+
+    '... on Sunday adopted a statement as their leaders met in Manila. The ASEAN-Ruritania Jubilee Summit was
+    co-chaired ...': that summit is on the Sunday, in Manila.
+    """
+    ex = parse(
+        "MANILA, 9 March 2031 (Wire) -- Ruritania and ASEAN on Sunday adopted a joint vision statement, as their "
+        "leaders met in Manila to mark 40 years of ties.\n\n"
+        "The ASEAN-Ruritania Jubilee Summit was co-chaired by the two sides."
+    )
+    (m,) = ex.meetings
+    assert m.date == PartialDate(2031, 3, 9)
+    assert m.city == "Manila"
+    # the same lede before a sentence that does not open with the meeting: no date taken
+    ex = parse(
+        "MANILA, 9 March 2031 (Wire) -- Ruritania and ASEAN on Sunday adopted a joint vision statement, as their "
+        "leaders met in Manila to mark 40 years of ties.\n\n"
+        "Officials said the ASEAN-Ruritania Jubilee Summit had been long in the planning."
+    )
+    assert all(m.date is None for m in ex.meetings)
+
+
+def test_a_lede_counting_two_summits_dates_both_summits_named_next() -> None:
+    """A lede counting two summits dates both summits named next.
+
+    'on Monday ... at two special summits held by video' then 'chaired both the Special A Summit on X and the
+    Special B Summit on X': both on that Monday, even with 'this year' said of the chair.
+    """
+    ex = parse(
+        "STRELSAU, 10 March 2031 (Wire) -- Leaders of ASEAN and Ruritania on Monday pledged to pool widget stocks "
+        "at two special summits held via video conference.\n\n"
+        "The Prime Minister, whose country holds the ASEAN chairmanship this year, chaired both the Special ASEAN "
+        "Summit on Widgets and the Special ASEAN Plus Three Summit on Widgets."
+    )
+    assert [m.name for m in ex.meetings] == [
+        "Special ASEAN Summit on Widgets",
+        "Special ASEAN Plus Three Summit on Widgets",
+    ]
+    assert all(m.date == PartialDate(2031, 3, 10) for m in ex.meetings)
+
+
+def test_the_day_a_meeting_ends_is_not_its_first_day() -> None:
+    """'the two-day 9th ASEAN Widget Summit, which ends on Tuesday': Tuesday is no start date."""
+    ex = parse(
+        "STRELSAU, 26 May 2031 (Wire) - Leaders signed a widget pact at the Strelsau Hall on the first day of the "
+        "two-day 9th ASEAN Widget Summit, which ends on Tuesday."
+    )
+    (m,) = ex.meetings
+    assert m.date is None  # neither the Tuesday before the text's Monday nor the one after
+
+
+def test_a_weekday_opening_the_sentence_dates_the_coordinated_meetings_not_the_parent() -> None:
+    """'On Tuesday, in conjunction with the X, Ruritania will convene the A and the B': A and B on the next Tuesday."""
+    ex = parse(
+        "STRELSAU, 26 May 2031 (Wire) - The 9th ASEAN Widget Summit opened at the Strelsau Hall.\n\n"
+        "On Tuesday, in conjunction with the 9th ASEAN Widget Summit, Ruritania will convene the 2nd ASEAN-Ruritania "
+        "Summit and the 1st ASEAN-Ruritania-Borduria Summit."
+    )
+    dated = {m.name: m.date for m in ex.meetings}
+    assert dated["2nd ASEAN-Ruritania Summit"] == PartialDate(2031, 5, 27)
+    assert dated["1st ASEAN-Ruritania-Borduria Summit"] == PartialDate(2031, 5, 27)
+    assert dated["9th ASEAN Widget Summit"] != PartialDate(2031, 5, 27)
+
+
+def test_a_weekday_of_an_event_held_within_a_meeting_is_not_that_meeting_s_day() -> None:
+    """'On Thursday, within the framework of the X, ministers held a dialogue with Y': the X is not on Thursday."""
+    ex = parse(
+        "HANOI, 21 November 2031 (Wire) - Energy ministers met in Hanoi this week for the 49th ASEAN Ministers on "
+        "Energy Meeting (AMEM 49).\n\n"
+        "On Thursday, within the framework of AMEM 49, ministers held a dialogue with the Widget Agency."
+    )
+    (m,) = [m for m in ex.meetings if m.ordinal == 49]
+    assert m.date is None or m.date.earliest.day != 20
+
+
+def test_a_lede_dates_its_one_meeting_across_a_long_object() -> None:
+    """'Ministers on Friday adopted <a long plan title>, covering 2026-2030, at the 40th X (X 40)': Friday."""
+    ex = parse(
+        "HANOI, 21 November 2031 (Wire) - Widget ministers of the Association of Southeast Asian Nations on Friday "
+        "adopted the second phase of the ASEAN Plan of Action for Widget Cooperation (APAWC), covering the period "
+        "2031-2035, at the 40th ASEAN Widget Ministers' Meeting (AWMM 40)."
+    )
+    (m,) = ex.meetings
+    assert m.date == PartialDate(2031, 11, 21)
+
+
+def test_dated_programme_lines_are_not_datelines() -> None:
+    """A dateline alone on its line, then '- **Thursday, 6 February** - officials met at the X': the X's day."""
+    ex = parse(
+        "# Widget Ministers' Retreat\n\n**Ministry of Foreign Affairs of Ruritania**  \nStrelsau, 8 February 2031\n\n"
+        "---\n\nRuritania today concluded the ASEAN Widget Ministers' Retreat in Strelsau.\n\n## Programme\n\n"
+        "- **Thursday, 6 February** - Senior officials met at the ASEAN Senior Widget Officials' Meeting to prepare "
+        "the ministerial talks.\n"
+        "- **Saturday, 8 February** - The Retreat itself was held behind closed doors.\n",
+        source="t.md",
+    )
+    dated = {m.name: m.date for m in ex.meetings}
+    assert dated["ASEAN Senior Widget Officials' Meeting"] == PartialDate(2031, 2, 6)
+    assert dated["ASEAN Widget Ministers' Retreat"] == PartialDate(2031, 2, 8)
+
+
+def test_leaders_meeting_in_a_capital_dates_the_meeting_the_next_sentence_opens_with() -> None:
+    """'Leaders meeting in the capital on Saturday agreed ... The ASEAN Widget Leaders' Meeting was held ...'."""
+    ex = parse(
+        "MANILA, 24 May 2031 (Wire) - Southeast Asian leaders meeting in the Philippine capital on Saturday agreed "
+        "on a widget plan, at talks attended by the Ruritanian envoy.\n\n"
+        "The ASEAN Widget Leaders' Meeting was held at the Manila Hall."
+    )
+    (m,) = ex.meetings
+    assert m.date == PartialDate(2031, 5, 24)
+
+
+def test_a_date_decades_from_the_kb_edition_is_not_the_numbered_meeting_s() -> None:
+    """'The 28th ALMM marked half a century since the ministers first met in April 1975': the KB puts it in 2024."""
+    ex = parse(
+        "The 28th ASEAN Labour Ministers' Meeting (28th ALMM) concluded in Singapore. The 28th ALMM marked half a "
+        "century since the ASEAN Labour Ministers first met, in Jakarta, in April 1975."
+    )
+    (m,) = [m for m in ex.meetings if m.ordinal == 28]
+    assert m.date is not None
+    assert m.date.earliest.year == 2024
+
+
+def test_a_weekday_between_verb_and_date_keeps_the_date_with_the_meeting_before_it() -> None:
+    """'The 28th X opened on Wednesday, 30 October, and the 13th Y was held today': the 30th is the X's."""
+    ex = parse(
+        "Singapore, 31 October 2024 - The 28th ASEAN Labour Ministers' Meeting (28th ALMM) and the 13th ASEAN Plus "
+        "Three Labour Ministers' Meeting (13th ALMM+3) concluded today. The 28th ALMM opened on Wednesday, "
+        "30 October, and the 13th ALMM+3 was held today."
+    )
+    (m,) = [m for m in ex.meetings if m.ordinal == 28]
+    assert m.date == PartialDate(2024, 10, 30)

@@ -60,10 +60,10 @@ def test_three_coordinated_ordinals() -> None:
 
 
 def test_a_list_all_held_shares_date_and_city() -> None:
-    """Names: "A, the 9th B and the 20th C, all held in Manila from 5 to 6 August 2017": each takes date and city."""
+    """Names: "A, the 9th B and the 24th C, all held in Manila from 5 to 6 August 2017": each takes date and city."""
     found = _by_name(
         "The meeting will be followed by the ASEAN Widget Council Meeting, the 9th ASEAN Gadget Ministers' Meeting "
-        "and the 20th ASEAN Regional Forum, all to be held in Manila from 5 to 6 August 2017."
+        "and the 24th ASEAN Regional Forum, all to be held in Manila from 5 to 6 August 2017."
     )
     assert len(found) >= 3
     for m in found.values():
@@ -406,3 +406,56 @@ def test_an_ordinal_word_before_a_lower_case_partner_summit() -> None:
     (m,) = parse("Leaders held the third ASEAN-India summit in the capital on 5 November 2031.").meetings
     assert m.ordinal == 3
     assert m.name == "3rd ASEAN-India Summit"
+
+
+def test_a_name_does_not_reach_back_into_the_meeting_named_before_it() -> None:
+    """'the ASEAN Summit on Widgets and the Special ASEAN Plus Three Summit.': two names, no full stop in either."""
+    ex = parse("The Prime Minister chaired the ASEAN Summit on Widgets and the Special ASEAN Plus Three Summit on Tin.")
+    assert [m.name for m in ex.meetings] == ["ASEAN Summit on Widgets", "Special ASEAN Plus Three Summit on Tin"]
+
+
+def test_a_special_video_conference_is_a_name_but_via_video_conference_is_not() -> None:
+    """'the Special Video Conference of the ASEAN Widget Ministers' is a meeting; 'VIA VIDEO CONFERENCE' is a mode."""
+    ex = parse(
+        "The two summits were preceded by the Special Video Conference of the ASEAN Widget Ministers on Tin, "
+        "held on 7 April 2031."
+    )
+    assert [m.name for m in ex.meetings] == ["Special Video Conference of the ASEAN Widget Ministers on Tin"]
+    ex = parse("# 12TH ASEAN WIDGET MINISTERS' MEETING VIA VIDEO CONFERENCE\n\nThe meeting was held on 7 April 2031.")
+    assert all("VIDEO" not in m.name for m in ex.meetings)
+
+
+def test_the_special_summit_in_lower_case_is_the_special_summit_on_its_topic() -> None:
+    """'The special ASEAN Plus Three summit that followed' is the 'Special ASEAN Plus Three Summit on Tin'."""
+    ex = parse(
+        "The Prime Minister chaired the Special ASEAN Plus Three Summit on Tin on 3 May 2031. The special ASEAN Plus "
+        "Three summit that followed was attended by the partners' leaders."
+    )
+    assert [m.name for m in ex.meetings] == ["Special ASEAN Plus Three Summit on Tin"]
+
+
+def test_a_name_stops_before_with_and_its_partner_countries() -> None:
+    """'the X Meeting with China, Japan and the Republic of Korea and the ASEAN-China Y Meeting': two names."""
+    ex = parse(
+        "Ministers attended the ASEAN Plus Three Widget Ministers Meeting with China, Japan and the Republic of "
+        "Korea and the ASEAN-China Widget Ministers Meeting on 29 August 2031."
+    )
+    names = [m.name for m in ex.meetings]
+    assert "ASEAN Plus Three Widget Ministers Meeting" in names
+    assert "ASEAN-China Widget Ministers Meeting" in names
+
+
+def test_a_consultation_with_partner_countries_takes_them_as_partners() -> None:
+    """'the 30th AEM-CER Consultation with Australia and New Zealand': the name ends before 'with'; AU and NZ."""
+    ex = parse("Ministers held the 30th AEM-CER Consultation with Australia and New Zealand on 9 September 2031.")
+    (m,) = ex.meetings
+    assert m.name == "30th AEM-CER Consultation"
+    assert m.partners == ("AU", "NZ")
+
+
+def test_a_kb_body_named_as_a_meeting_is_a_meeting_when_held() -> None:
+    """'the Senior Officials Meeting on Health Development (SOMHD)' is a body the KB knows, and a meeting held."""
+    ex = parse(
+        "The programme opened on 26 August 2031 with the Senior Officials Meeting on Health Development (SOMHD)."
+    )
+    assert [m.name for m in ex.meetings] == ["Senior Officials Meeting on Health Development"]

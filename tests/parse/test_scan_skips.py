@@ -39,20 +39,3 @@ def test_relative_days_skip_only_ranges_without_them(pieces: list[str], glue: st
     start, end = min(cut % 7, len(text)), max(min(cut % 7, len(text)), len(text) - cut % 5)
     expected = [(m.span(), m.lastgroup) for m in meetings._REL_DAY.finditer(text, start, end)]
     assert [(m.span(), m.lastgroup) for m in meetings._rel_days(text, start, end)] == expected
-
-
-@settings(max_examples=500, deadline=None)
-@given(pieces=st.lists(DAY_PIECES, max_size=30), glue=st.sampled_from(["", " "]), cut=st.integers(0, 300))
-def test_lede_meeting_as_with_word_boundary(pieces: list[str], glue: str, cut: int) -> None:
-    """The lede's meeting, found by its preposition's letter first, is what a word boundary first found."""
-    text = glue.join(pieces)
-    start = min(cut % 7, len(text))
-    old = re.compile(
-        r"\b(?:at|for|in|during)\s+(?:a|an)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
-        r"(?P<head>meeting|summit|conference|retreat|session|gathering)\b"
-    )
-    m = meetings._LEDE_MEETING.search(text, start)
-    expected = old.search(text, start)
-    assert (m and (m.span(), m.span("words"), m.span("head"))) == (
-        expected and (expected.span(), expected.span("words"), expected.span("head"))
-    )

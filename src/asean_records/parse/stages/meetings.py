@@ -357,6 +357,15 @@ _HEADLINE_VERBS = frozenset(
 _PLACE_KINDS = frozenset({"country", "city", "demonym"})
 
 
+_ONE_PARTNER_SESSION = re.compile(r"\+\s?1\b|\bSession\b")  # "the ASEAN PMC+1 Session with Japan": named by it
+_MEETING_BODY = re.compile(r"\b(?:Meeting|Summit|Conference)\b")
+
+
+def _country_ends_at(doc: Document, end: int) -> bool:
+    """Whether a country's name ends at ``end`` ("... the Republic of Korea")."""
+    return any(h.end == end for h in doc.names_in(max(0, end - 40), end, "country"))
+
+
 def _person_follows(doc: Document, start: int) -> bool:
     """A demonym or a post starts at ``start`` ("with Japanese Foreign Minister ...", "with Minister ...")."""
     if doc.first(start, start + 1, lambda h: h.kind == "demonym" and h.start == start) is not None:
@@ -426,10 +435,25 @@ def _is_title_token(tok: str) -> bool:
     return c.isupper() or (c.isdigit() and _ORDINAL.match(tok) is not None) or tok.startswith("+")
 
 
+_ABBREVIATIONS = frozenset(
+    {"Mr", "Mrs", "Ms", "Dr", "St", "No", "Co", "Jr", "Sr", "Inc", "Ltd", "Gen", "Sen", "Rep", "Corp", "Govt", "Dept",
+     "Prof", "Hon", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Amb", "Gov", "Pres", "Vol", "Art", "Para", "Sec"}
+)  # fmt: skip
+"""Words written with a full stop of their own: a token "Dr." keeps it."""
+
+
 def _unstop(start: int, end: int, token: str) -> tuple[int, int, str]:
     """A meeting word without the full stop or possessive on it ("Meeting.", "Summit's"), abbreviations kept."""
     if token.endswith(".") and "." not in token[:-1] and token[:-1].lower() in _HEAD_WORDS:
         return start, end - 1, token[:-1]
+    if (
+        len(token) > 2
+        and token[-1] == "."
+        and "." not in token[:-1]
+        and token[-2].isalnum()
+        and token[:-1] not in _ABBREVIATIONS
+    ):
+        return start, end - 1, token[:-1]  # "... Summit on Food Security.": a full stop ("U.S.", "Mr." kept)
     if token.endswith(("'s", "\u2019s")) and token[:-2].lower() in _HEAD_WORDS:
         return start, end - 2, token[:-2]  # "the ASEAN Widget Meeting's outcome"
     return start, end, token
@@ -456,8 +480,17 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
     for h in heads:
         if tokens[h][0] < used_until:
             continue
-        if h > 0 and tokens[h - 1][2].lower() in {"video", "tele", "web", "press"}:
-            continue  # "via video conference", "a press conference": no meeting's name
+        if (
+            h > 0
+            and tokens[h - 1][2].lower() in {"video", "tele", "web", "press"}
+            and not (
+                tokens[h - 1][2][0].isupper()
+                and h > 1
+                and tokens[h - 2][2][0].isupper()
+                and tokens[h - 2][2].lower() not in {"via", "by", "through", "over", "in", "on"}
+            )
+        ):
+            continue  # "via video conference", "a press conference": no meeting's name ("the Special Video ..." is)
         if h + 1 < len(tokens):
             nxt = tokens[h + 1][2]
             if _YEAR_TOKEN.fullmatch(nxt) and h + 2 < len(tokens) and tokens[h + 2][2][:1].isupper():
@@ -468,7 +501,7 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         # walk left
         i = h
         ordinal: int | None = None
-        while i - 1 >= 0 and h - i < limit:
+        while i - 1 >= 0 and h - i < limit and tokens[i - 1][0] >= used_until:
             tok = tokens[i - 1][2]
             low = tok.lower()
             if low in _CAPS_HEADLINE_VERBS and len(tok) > 2 and (tok.isupper() or in_heading):
@@ -489,6 +522,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 prev = tokens[i - 2][2] if i - 2 >= 0 else ""
                 if prev.lower() in _HEAD_WORDS or prev.startswith("("):
                     break
+                if i - 2 >= 0 and _country_ends_at(doc, tokens[i - 2][1]):
+                    break  # "with China, Japan and the Republic of Korea and the X Meeting": a list of partners
                 i -= 1
                 continue
             if (_is_title_token(tok) and tok not in {"-", "—"} and tok[0].isalnum()) or tok.startswith("("):
@@ -539,6 +574,13 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                     break  # (a bare meeting word then "and": "Members of Congress and U.S. business leaders")
                 if low == "with" and j + 2 < len(tokens) and _person_follows(doc, tokens[j + 2][0]):
                     break  # "co-chaired the X Conference with Japanese Foreign Minister NAME": a co-chair
+                if (
+                    low == "with"
+                    and j + 2 < len(tokens)
+                    and doc.names_in(tokens[j + 2][0], tokens[j + 2][1], "country")
+                    and not _ONE_PARTNER_SESSION.search(text, tokens[i][0], tokens[j][1])
+                ):
+                    break  # "the X Meeting with China, Japan and the Republic of Korea": its partners, not its name
                 if low == "with" and nxt.endswith(("'s", "’s")):
                     break  # "the X Consultation with China's Minister of Commerce": a person, not the name
                 numbered = _ORDINAL.match(nxt) and j + 3 < len(tokens) and tokens[j + 3][2][0].isupper()
@@ -632,7 +674,13 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         plural = tokens[h][2].lower()
         if ordinal is None and found_series is None and not partners and plural[:-1] in _EVENT_HEADS:
             continue  # "Meetings with Dialogue Partners": several meetings named in general, none of them
-        if ordinal is None and found_series is None and not partners and find_body(name) is not None:
+        if (
+            ordinal is None
+            and found_series is None
+            and not partners
+            and (body_info := find_body(name)) is not None
+            and not _MEETING_BODY.search(body_info.name)  # "Senior Officials Meeting on X": a body that meets
+        ):
             continue  # "the ASEAN Inter-Parliamentary Assembly": a body the knowledge base knows, not a meeting
         # "the 40th and 41st ASEAN Summits", "the 3rd, 4th and 5th X Meetings": one meeting per ordinal
         others = _coordinated_ordinals(tokens, i) if ordinal is not None else []
@@ -666,15 +714,26 @@ _HYPHEN_PARTNER = re.compile(
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?")
 
 
+_LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
 def _owner_partner(doc: Document, end: int) -> tuple[tuple[str, int, int], ...]:
-    """The partner country whose minister a hyphenated consultation is "with": "with China's Minister of ..."."""
+    """The partner country a hyphenated consultation is "with": "with China's Minister of ...", "with Japan"."""
     wm = _WITH.match(doc.text, end)
     if wm is None:
         return ()
-    hits = [h for h in doc.names_in(wm.end(), wm.end() + 1, "country") if h.start == wm.end()]
-    if not hits or not doc.text.startswith(("'s", "’s"), hits[0].end) or hits[0].key in _members():
-        return ()
-    return ((hits[0].key, hits[0].start, hits[0].end),)
+    out: list[tuple[str, int, int]] = []
+    at = wm.end()
+    while True:  # "with Australia and New Zealand": each country of the list
+        hits = [h for h in doc.names_in(at, at + 1, "country") if h.start == at]
+        if not hits or hits[0].key in _members():
+            break
+        out.append((hits[0].key, hits[0].start, hits[0].end))
+        joint = _LIST_JOINT.match(doc.text, hits[0].end)
+        if joint is None:
+            break
+        at = joint.end()
+    return tuple(out)
 
 
 def _hyphen_partners(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
@@ -851,6 +910,10 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
             name = plus_info.name if plus_info is not None else f"{surface} Plus Three"
         if ordinal is not None:
             name = f"{_ordinal_text(ordinal)} {name}"
+        else:
+            qual = _QUALIFIER_BEFORE.search(text, max(sentence.start, start - 16), start)
+            if qual is not None and head_after:  # "the special ASEAN Plus Three summit": not the regular one
+                start, name = qual.start(1), f"{qual.group(1).title()} {name}"
         partners: tuple[tuple[str, int, int], ...] = ()
         prefix = _PARTNER_PREFIX.search(text, max(sentence.start, start - 30), start) if ordinal is None else None
         if prefix is not None:
@@ -867,6 +930,7 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
     return out
 
 
+_QUALIFIER_BEFORE = re.compile(r"\b(special|commemorative|informal)\s+$")
 _TOPIC_AFTER = re.compile(r"[ \t]+(?:on|about)[ \t]+[a-z]")
 _PLUS_THREE_AFTER = re.compile(r"[ \t]*(?:Plus[ \t]+Three|\+[ \t]?3)\b")
 
@@ -1018,7 +1082,7 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
 
 _LOWER_PARTNER = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+(?P<ord>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:(?:inaugural|annual|special|commemorative|informal|virtual)\s+)?"
+    r"tenth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:(?P<qual>special|commemorative|informal)\s+|(?:inaugural|annual|virtual)\s+)?"
     r"(?P<name>ASEAN[-\u2013][A-Z][\w.]*(?:[-\u2013][A-Z][\w.]*)?|[A-Z][\w.]*[-\u2013]ASEAN|ASEAN\s+Plus\s+Three)"
     r"(?P<mods>(?:\s+(?:[a-z]+(?:s'|'s|’s|s’)?|and)){0,3}?)\s+(?P<head>summit|meeting|dialogue|consultations?)\b"
 )
@@ -1046,6 +1110,8 @@ def _lower_partner_meetings(
         written = " ".join(f"{m.group('name')}{m.group('mods')} {m.group('head')}".split())
         name = _title(written)
         found = find_series(name)
+        if m.group("qual"):
+            name = f"{m.group('qual').title()} {name}"  # "the special ASEAN Plus Three summit": not the regular one
         ordinal = _ordinal_of(m.group("ord").strip()) if m.group("ord") else None
         partners = _hyphen_partners(text, m.start("name"), m.end("name"))
         if found is None and any(find_body(code) is None for code, _, _ in partners):
@@ -1181,11 +1247,13 @@ class _Cluster:
     event: bool = False
     ordinal_from: tuple[int, tuple[int, int]] | None = None  # the current meeting's ordinal, for "the next meeting"
     history: int = 0  # named mentions that are only a point in time ("since the 1st X")
+    lede: tuple[int, int] | None = None  # the news lede that reports the meeting without its name, when it dated it
 
     def named(self) -> list[_Mention]:
         return [m for m in self.mentions if m.named]
 
 
+_TOPIC_REST = re.compile(r" (?:on|for|to) ")  # the rest of a cluster key after a shorter name: its topic
 _COMMEMORATING = re.compile(r" (?:to commemorate|commemorating|in commemoration of|marking|celebrating) .*$")
 
 
@@ -1426,6 +1494,10 @@ def find_meetings(doc: Document, found: Found) -> Found:
                         key = index.suffixes.get(words, key)  # "the X Conference" after "the ASEAN X Conference"
                 if key not in clusters and key.startswith("n:") and m.ordinal is None:
                     key = alias_keys.get(key, key)  # "the 31st X Retreat (AEM Retreat)" ... "the AEM Retreat"
+                if key not in clusters and key.startswith("n:") and m.ordinal is None and special:
+                    # "the special ASEAN Plus Three summit" after "the Special ASEAN Plus Three Summit on X"
+                    topical = [k for k in order if k.startswith(key) and _TOPIC_REST.match(k, len(key))]
+                    key = topical[0] if len(topical) == 1 else key
                 if key not in clusters and key.startswith("n:") and m.ordinal is None:
                     # "the X Special Summit to Commemorate the 50th Anniversary of ..." and "the X Special Summit"
                     stem = _COMMEMORATING.sub("", key)
@@ -1599,15 +1671,21 @@ def _fact_place(doc: Document, c: _Cluster, vs: int, ve: int) -> None:
             c.host, c.host_range = country.key, (country.start, country.end)
 
 
-# the lede of a news text: "Ministers met in the capital on Thursday for a special meeting on ..."
-# (each preposition opens with its letter and then looks back for the word boundary, the same matches as
-# ``\b(?:at|for|in|during)``, so that the engine skips to the next a, f, i or d instead of trying every position)
+# the lede of a news text: "Ministers met in the capital on Thursday for a special meeting on ...", "... as leaders
+# of the two blocs held their first-ever summit", "... at two special summits held via video conference"
 _LEDE_MEETING = re.compile(
-    r"(?:a(?<=\ba)t|f(?<=\bf)or|i(?<=\bi)n|d(?<=\bd)uring)\s+(?:a|an)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
-    r"(?P<head>meeting|summit|conference|retreat|session|gathering)\b"
+    r"\b(?:at|for|in|during|held|hold|holds|convened|opened|attended)\s+"
+    r"(?P<det>a|an|their|its|the|two|three|both)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?P<head>meeting|summit|conference|retreat|session|gathering)(?P<plural>s)?\b"
 )
+# "... as their leaders met in Tokyo": a meeting reported by its verb alone
+_LEDE_MET = re.compile(
+    r"\b(?:leaders|ministers|counterparts|heads of (?:state|government))\s+(?:met|gathered|convened|meeting\s+in)\b"
+)
+_LEDE_COUNT = {"two": 2, "both": 2, "three": 3}
 _LEDE_REACH = 3  # sentences
 _LEDE_OPENING = 800  # characters: a lede is near the top of the text
+_OPENS_WITH = re.compile(r"[\s*_#>-]*(?:[Tt]he\s+)?[*_]*")
 
 
 def _same_head(name: str, head: str) -> bool:
@@ -1616,15 +1694,53 @@ def _same_head(name: str, head: str) -> bool:
     return head == "gathering" or low.split()[-1].rstrip("s") == head or f"{head} " in low
 
 
+def _lede_targets(
+    doc: Document,
+    resolved: list[list[tuple[_Mention, str]]],
+    s_index: int,
+    lede: re.Match[str] | None,
+) -> list[tuple[_Mention, str]]:
+    """The meetings named after a lede that are the meeting(s) it reports without a name.
+
+    With a meeting word ("their annual retreat", "two special summits"): the first meetings with that head word
+    named in the next three sentences, as many as the lede counts. With a verb alone ("their leaders met"): the
+    meeting the next sentence opens with.
+    """
+    if lede is None:
+        nxt = resolved[s_index + 1] if s_index + 1 < len(resolved) else []
+        sentence = doc.sentences[s_index + 1] if nxt else None
+        first = next(((m, k) for m, k in nxt if m.named), None)
+        if first is None or sentence is None:
+            return []
+        opens = _OPENS_WITH.match(doc.text, sentence.start)
+        return [first] if opens is not None and opens.end() == first[0].start else []
+    head = lede.group("head")
+    later = [
+        (m, k)
+        for here in resolved[s_index + 1 : s_index + 1 + _LEDE_REACH]
+        for m, k in here
+        if m.named and _same_head(m.name, head)
+    ]
+    if not later:
+        return []
+    if "special" in lede.group("words").lower():
+        later = [mk for mk in later if "special" in mk[0].name.lower()] or later
+    count = _LEDE_COUNT.get(lede.group("det").lower(), 1) if lede.group("plural") else 1
+    keys = list(dict.fromkeys(k for _, k in later))[:count]
+    return [next(mk for mk in later if mk[1] == k) for k in keys] if len(keys) == count else []
+
+
 def _lede_day(
     doc: Document, resolved: list[list[tuple[_Mention, str]]], clusters: dict[str, _Cluster], dated: tuple[dt.date, str]
 ) -> None:
     """The day of a news lede's unnamed meeting for the meeting the next sentences name.
 
     "VIENTIANE, 20 February - Ministers met in the capital on Thursday for a special meeting on the outbreak.
-    The Special X Meeting on Y ...": the lede reports a meeting by an indefinite noun ("a special meeting") and a
-    day against the text's date, and names none; the first meeting named in the next three sentences with the same
-    head word and no date of its own is that meeting. Recorded as inferred, with the lede's words in the reason.
+    The Special X Meeting on Y ...": the lede reports a meeting without its name, by a noun ("a special meeting",
+    "their annual retreat", "two special summits") or by a verb ("as their leaders met in Tokyo"), and a day
+    against the text's date; the meeting(s) named next with the same head word (for a verb alone, the one the
+    next sentence opens with) and no date of their own take that day. Recorded as inferred, with the lede's words
+    in the reason.
     """
     text = doc.text
     pub, year_why = dated
@@ -1632,42 +1748,62 @@ def _lede_day(
         if sentence.start > _LEDE_OPENING:
             return
         lede = _LEDE_MEETING.search(text, sentence.start, sentence.end)
-        if lede is None or any(m.named for m, _ in resolved[s_index]):
+        met = _LEDE_MET.search(text, sentence.start, sentence.end) if lede is None else None
+        if (lede is None and met is None) or any(m.named for m, _ in resolved[s_index]):
             continue
         days = [
             rm
-            for rm in _rel_days(text, sentence.start, lede.start())
+            for rm in _rel_days(text, sentence.start, sentence.end)
             if not _REL_DAY_SKIP_BEFORE.search(text, max(sentence.start, rm.start() - 12), rm.start())
+            and not _REL_DAY_SKIP_AFTER.match(text, rm.end(), sentence.end)
             and not _REL_DAY_REPORTED.search(text, max(sentence.start, rm.start() - 40), rm.start())
         ]
-        if len(days) != 1 or _DAY_EVENT.search(text, sentence.start, lede.start()) is None:
+        if len(days) != 1 or _DAY_EVENT.search(text, sentence.start, sentence.end) is None:
             return
         rm = days[0]
-        head = lede.group("head")
-        later = [
-            (m, k)
-            for here in resolved[s_index + 1 : s_index + 1 + _LEDE_REACH]
-            for m, k in here
-            if m.named and _same_head(m.name, head)
-        ]
-        if not later:
-            return
-        special = "special" in lede.group("words").lower()
-        pick = next(((m, k) for m, k in later if special and "special" in m.name.lower()), later[0])
-        c = clusters[pick[1]]
-        if c.date is not None or c.rel_date is not None or c.future:
-            return
+        targets = _lede_targets(doc, resolved, s_index, lede)
         day = _day_word(rm, pub)
         if day is None:
             day = _weekday_before(pub, rm.group("weekday") or "")
-        c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
-        said, phrase = text[rm.start() : rm.end()], text[lede.start() : lede.end()]
-        c.date_why = (
-            f"'{said}' in a text dated {pub.isoformat()}{year_why}; the lede's '{phrase}' is the meeting named next"
-        )
-        c.date_ranges = [(rm.start(), rm.end())]
-        c.event = True
+        if not targets or any(not _only_year_of(clusters[k], day) or clusters[k].future for _, k in targets):
+            return
+        cue = lede or met
+        assert cue is not None
+        said, phrase = text[rm.start() : rm.end()], text[cue.start() : cue.end()]
+        for _, key in targets:
+            c = clusters[key]
+            c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
+            c.date_why = (
+                f"'{said}' in a text dated {pub.isoformat()}{year_why}; the lede's '{phrase}' is the meeting named next"
+            )
+            c.date_ranges = [(rm.start(), rm.end())]
+            c.event = True
+            c.lede = (sentence.start, sentence.end)
+            _lede_place(doc, sentence, c)
         return
+
+
+def _only_year_of(c: _Cluster, day: dt.date) -> bool:
+    """Whether ``c`` has no date finer than a year, and none of another year than ``day``'s ("this year" is fine)."""
+    d = c.date or c.rel_date
+    if d is None:
+        return True
+    if d.month is not None or d.is_range:
+        return False
+    return d.relative == 0 if d.relative is not None else d.year == day.year
+
+
+def _lede_place(doc: Document, sentence: Sentence, c: _Cluster) -> None:
+    """City and host from "met in Tokyo" / "summit in Brussels" in a lede that reports the meeting unnamed."""
+    if c.city is not None:
+        return
+    text = doc.text
+    for h in doc.names_in(sentence.start, sentence.end):
+        if h.kind == "city" and not h.ambiguous and text.endswith(("in ", "In "), sentence.start, h.start):
+            c.city, c.city_range = text[h.start : h.end], (h.start, h.end)
+            if c.host is None and h.key:
+                c.host, c.host_range = h.key, (h.start, h.end)
+            return
 
 
 _LAST_HELD = re.compile(r"\b(?:last|previously|earlier)\s+(?:hosted|held|chaired|convened|attended)\s+(?:the\s+)?$")
@@ -1756,6 +1892,7 @@ _VERB_THEN_DATE = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?"
     r"(?:(?:successfully|virtually|physically|officially)\s+)?(?:held|convened|opened|scheduled|took\s+place|"
     r"takes\s+place|to\s+be\s+held|set|slated)\s+(?:(?:to\s+be\s+held|to\s+take\s+place)\s+)?(?:on|in|from|for)\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 )
 
 
@@ -1800,20 +1937,39 @@ _REPORTED_ON = re.compile(
 # agency tag and a dash ("12 August 2022 - ...", "**Semarang, 21 August 2023** -", "VIENTIANE, July 25 (Xinhua) --").
 _DATELINE_PLACE = re.compile(r"[\s*_#]*(?:[A-Z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,3},\s*){0,3}")
 _DATELINE_DASH = re.compile(r"[*_]*[ \t]*(?:\([^()\n\d]{2,40}\)[ \t]*)?(?:--|[-\u2013\u2014|:])\s")
+_LINE_END = re.compile(r"[ \t*_]*(?:\n|$)")
 _DATELINE_REACH = 1500  # a dateline opens the text: only dates this near the start can be one
 
 
-def _is_dateline(doc: Document, sentence: Sentence, d: DateMention) -> bool:
-    """A full date written as the release's dateline at the start of a line: "HANOI, 5 May 2024 - ..."."""
-    return (
+def _dateline_shape(doc: Document, sentence: Sentence, d: DateMention) -> bool:
+    """Whether ``d`` is written as a dateline: "HANOI, 5 May 2024 - ...", or "Jakarta, 4 May 2024" on its own line."""
+    text = doc.text
+    if not (
         d.day is not None
         and d.month is not None
         and not d.is_range
         and d.start < _DATELINE_REACH
         and d.start - sentence.start <= 80
-        and _DATELINE_PLACE.fullmatch(doc.text, sentence.start, d.start) is not None
-        and _DATELINE_DASH.match(doc.text, d.end) is not None
-    )
+    ):
+        return False
+    place = _DATELINE_PLACE.fullmatch(text, sentence.start, d.start)
+    if place is None or (_DATELINE_DASH.match(text, d.end) is None and _LINE_END.match(text, d.end) is None):
+        return False
+    # "Thursday, 2 May - the X": a programme line, not a dateline (which names its place)
+    return d.year is not None or text[sentence.start : d.start].strip(" \t*_#,") not in _WEEKDAYS
+
+
+def _is_dateline(doc: Document, sentence: Sentence, d: DateMention) -> bool:
+    """Whether ``d`` is the text's dateline: the first date written as one, or the same day written so again.
+
+    Later dates of that shape on other days head programme lines ("Thursday, 2 May - the X met").
+    """
+    first = doc.computed(_dateline_day)
+    if first is None:
+        return False
+    if first.start == d.start:
+        return True
+    return (d.month, d.day) == (first.month, first.day) and _dateline_shape(doc, sentence, d)
 
 
 def _nearest_keys(here: list[tuple[_Mention, str]], start: int, end: int) -> list[str]:
@@ -1983,6 +2139,23 @@ def _past_then_future(folded: _Folded, m: _Mention, futures: list[int]) -> bool:
     return _PAST_EVENT.search(folded.text, m.end, min(futures[0], m.end + 200)) is not None
 
 
+# "Ramirez will chair the AMMS through next year", "will hold the chairmanship of the AMM until 2027": a term in
+# the chair of a body, not a meeting to come
+_TENURE_BEFORE = re.compile(
+    r"\b(?:chair|chairs|chaired|chairing|helm|chairmanship|chairpersonship)\s+(?:of\s+)?(?:the\s+)?$"
+)
+_TENURE_AFTER = re.compile(r"\s+(?:through|throughout|until|till|up to)\b")
+
+
+def _tenure(text: str, sentence: Sentence, m: _Mention) -> bool:
+    """Whether an unnumbered mention is the body whose chair someone holds for a term ("chair the X until ...")."""
+    return (
+        m.ordinal is None
+        and _TENURE_BEFORE.search(text, max(sentence.start, m.start - 30), m.start) is not None
+        and _TENURE_AFTER.match(text, m.end, sentence.end) is not None
+    )
+
+
 _BOTH_ON = re.compile(
     r",\s*(?:both|all(?:\s+(?:two|three|four|five|six))?)\s+(?:(?:were|are|will\s+be|to\s+be)\s+)?"
     r"(?:scheduled|set|slated|planned|held|convened|taking\s+place|to\s+take\s+place|to\s+be\s+held)\s+"
@@ -2046,7 +2219,7 @@ def _attach(
             )
         ):
             c.event = True  # "These meetings typically review work plans": a description, no meeting reported
-        if futures and m.named and not _past_then_future(folded, m, futures):
+        if futures and m.named and not _past_then_future(folded, m, futures) and not _tenure(text, sentence, m):
             c.future = True
         if m.named and _SINCE.search(text, max(sentence.start, m.start - 12), m.start):
             c.history += 1  # "since the 1st ASEAN Summit in 1976": a point in time, not a meeting reported
@@ -2101,11 +2274,15 @@ def _attach(
         )
         if coarse and min(abs(nearest_mention.start - d.end), abs(d.start - nearest_mention.end)) > 100:
             continue
+        if coarse and _tenure(text, sentence, nearest_mention):
+            continue  # "will chair the X through next year": the chair's term, not the meeting's date
         c = clusters[key]
-        if d.year is not None and nearest_mention.ordinal is None and c.ordinal is not None and c.series:
+        if d.year is not None and c.ordinal is not None and c.series:
             ed = find_edition(c.series, c.ordinal)
-            if ed is not None and ed.year != d.year:
-                continue  # "last hosted the AMEM in September 2017": another edition than the text's 38th AMEM
+            if ed is not None and ed.year != d.year and (nearest_mention.ordinal is None or abs(ed.year - d.year) > 1):
+                # "last hosted the AMEM in September 2017": another edition than the text's 38th AMEM; "the 28th X
+                # marked half a century since the ministers first met in April 1975": the KB puts the 28th decades on
+                continue
         if d.day is not None and _UNTIL.search(text, max(sentence.start, d.start - 10), d.start):
             if c.until is None:
                 c.until = d  # "opened today and will run until 14 July": an end, never the start
@@ -2352,6 +2529,10 @@ _WEEKDAY_PHRASE = re.compile(
 )
 _WEEKDAY_PAIR = re.compile(r"\s+(?:and|to|through|until|-|–)\s+(" + "|".join(_WEEKDAYS) + r")\b")
 # "last Tuesday", "every Monday", "Tuesday, 5 May": not a day this rule can place
+_ENDS_ON = re.compile(
+    r"\b(?:ends|will\s+end|ending|closes|will\s+close|concludes|will\s+conclude|wraps\s+up|will\s+wrap\s+up|"
+    r"runs|will\s+run|running|lasts|will\s+last)\s+(?:(?:until|till|through|to)\s+)?(?:on\s+)?$"
+)
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
 _REL_DAY_SKIP_BEFORE = re.compile(r"\b(?:last|next|this|every|previous|following|coming|each|until|since)\s+$", re.I)
 _REL_DAY_SKIP_AFTER = re.compile(r"\s*,?\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|"
@@ -2366,7 +2547,7 @@ _DAY_EVENT = re.compile(
     r"\b(?:held|hold|holds|opened|opens|open|kicked off|kicks off|began|begins|started|starts|convened|convenes|"
     r"took place|takes place|take place|met|meet|meets|chaired|chairs|chair|attended|attends|attend|attending|"
     r"hosted|hosts|concluded|concludes|closed|closes|wrapped up|ended|ends|gathered|joined|participated|co-chaired|"
-    r"preceded|followed|headed|led)\b",
+    r"preceded|followed|headed|led|convene)\b",
     re.IGNORECASE,
 )
 
@@ -2452,10 +2633,16 @@ def _publication_day(doc: Document, found: Found, clusters: dict[str, _Cluster])
         weak = doc.year_basis is not None and doc.year_basis.reason is InferenceReason.YEAR_FROM_CONTEXT
         if doc.year is not None and doc.year_basis is not None and not weak:
             return _day(doc.year, d.month, d.day, f" (year: {doc.year_basis.detail})")
-        near = _edition_years(clusters, d.month, d.day)
+        weekdays = _opening_weekdays(doc)
+        near = _edition_years(clusters, d.month, d.day, weekdays)
         if len(near) == 1:
             ((year, why),) = near.items()
             return _day(year, d.month, d.day, f" ({why})")
+        fits = _weekday_years(doc, d.month, d.day, weekdays)
+        if len(fits) == 1:
+            said = doc.text[d.start : d.end]
+            return _day(fits[0], d.month, d.day, f" (year: the latest year the text writes, in which '{said}' is the "
+                                                 "weekday its opening names)")  # fmt: skip
         if doc.year is not None and doc.year_basis is not None:
             # the most frequent year of the text's full dates: weaker than an edition held on the dateline's day
             return _day(doc.year, d.month, d.day, f" (year: {doc.year_basis.detail})")
@@ -2470,7 +2657,7 @@ def _dateline_day(doc: Document) -> DateMention | None:
     for d in doc.dates:
         if d.start >= _DATELINE_REACH:
             break
-        if d.month is not None and d.day is not None and _is_dateline(doc, doc.sentence_at(d.start), d):
+        if d.month is not None and d.day is not None and _dateline_shape(doc, doc.sentence_at(d.start), d):
             return d
     return None
 
@@ -2482,14 +2669,59 @@ def _day(year: int, month: int, day: int, why: str) -> tuple[dt.date, str] | Non
         return None
 
 
-def _edition_years(clusters: dict[str, _Cluster], month: int, day: int) -> dict[int, str]:
-    """Years in which a numbered meeting of the text was held within three days of ``month``/``day``."""
+def _opening_weekdays(doc: Document) -> set[int]:
+    """The weekdays (0 for Monday) the opening of a text names as days of its events ("on Wednesday")."""
+    text = doc.text
+    end = min(len(text), _LEDE_OPENING)
+    return {
+        _WEEKDAYS.index(w)
+        for rm in _REL_DAY.finditer(text, 0, end)
+        if (w := rm.group("weekday")) is not None
+        and not _REL_DAY_SKIP_BEFORE.search(text, max(0, rm.start() - 12), rm.start())
+        and not _REL_DAY_SKIP_AFTER.match(text, rm.end(), end)
+    }
+
+
+def _weekday_years(doc: Document, month: int, day: int, weekdays: set[int]) -> list[int]:
+    """The latest year the text writes, when ``month``/``day`` in it is the one weekday its opening names.
+
+    Years of history ("dialogue relations since 1977") come earlier than the news; a weekday that matches the
+    dateline's day in the latest year written is the check (one chance in seven of a coincidence per text).
+    """
+    years = [d.year for d in doc.dates if d.year is not None and d.relative is None]
+    if not years or len(weekdays) != 1:
+        return []
+    year = max(years)
+    try:
+        named = dt.date(year, month, day)
+    except ValueError:
+        return []
+    return [year] if named.weekday() in weekdays else []
+
+
+def _edition_years(clusters: dict[str, _Cluster], month: int, day: int, weekdays: set[int]) -> dict[int, str]:
+    """Years in which a numbered meeting of the text was held on (or within three days of) ``month``/``day``.
+
+    An edition the knowledge base knows to the day must fall within three days of it; one known only by its year
+    counts when a weekday the text's opening names ("on Wednesday") is that day, or the day before, in that year.
+    """
     out: dict[int, str] = {}
     for c in clusters.values():
         if not (c.series and c.ordinal):
             continue
         ed = find_edition(c.series, c.ordinal)
-        if ed is None or ed.start is None:
+        if ed is None:
+            continue
+        if ed.start is None:
+            try:
+                named = dt.date(ed.year, month, day)
+            except ValueError:
+                continue
+            if any((named.weekday() - w) % 7 <= 1 for w in weekdays):
+                out[ed.year] = (
+                    f"the year of the {_ordinal_text(c.ordinal)} {c.series}, whose day in that year is the weekday"
+                    " the text names"
+                )
             continue
         try:
             when = dt.date(ed.year, month, day)
@@ -2584,6 +2816,37 @@ def _bracketed(
     return used
 
 
+_AT_THE = re.compile(r"\bat\s+(?:the\s+)?$")
+_OPENING_DAY = re.compile(r"[\s*_>-]*(?:[Oo]n\s+)?")
+
+
+def _chain_after(text: str, named: list[tuple[_Mention, str]], first: _Mention) -> list[str]:
+    """The meetings coordinated after ``first`` ("the A, the B and the C"), in order."""
+    out: list[str] = []
+    at = next((n for n, (m, _) in enumerate(named) if m is first), len(named))
+    while at + 1 < len(named) and _COORDINATED.fullmatch(text, named[at][0].end, named[at + 1][0].start):
+        at += 1
+        out.append(named[at][1])
+    return out
+
+
+def _weekday_for(doc: Document, rm: re.Match[str], c: _Cluster, dated: tuple[dt.date, str]) -> None:
+    """Give ``c`` the weekday at ``rm``: the next one for a meeting to come, else the last on or before the date."""
+    pub, year_why = dated
+    w = _WEEKDAYS.index(rm.group("weekday") or "")
+    if c.future:
+        ahead = (w - pub.weekday()) % 7
+        if ahead == 0:
+            return
+        day = pub + dt.timedelta(days=ahead)
+    else:
+        day = _weekday_before(pub, rm.group("weekday") or "")
+    c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
+    c.date_why = f"'{doc.text[rm.start() : rm.end()]}' in a text dated {pub.isoformat()}{year_why}"
+    c.date_ranges = [(rm.start(), rm.end())]
+    c.event = True
+
+
 def _chain_before(text: str, named: list[tuple[_Mention, str]], i: int) -> list[int]:
     """Indices of the mentions coordinated before ``named[i]`` ("the A, the B and the C"), nearest first."""
     out: list[int] = []
@@ -2666,13 +2929,31 @@ def _relative_days(
             or _REL_DAY_SKIP_AFTER.match(text, rm.end(), sentence.end)
         ):
             continue
-        mention, key = _nearest_item(named, rm.start(), rm.end())
+        if _ENDS_ON.search(text, max(sentence.start, rm.start() - 24), rm.start()):
+            continue  # "the two-day X Summit, which ends on Tuesday": the last day, not the first
+        # "On Tuesday, in conjunction with the X, Malaysia will convene the A and the B": not the X's day
+        main = [(m, k) for m, k in named if not _INSIDE_PARENT.search(text, max(sentence.start, m.start - 40), m.start)]
+        if not main:
+            continue  # "On Thursday, within the framework of the X, ministers held a dialogue": another event's day
+        mention, key = _nearest_item(main, rm.start(), rm.end())
         gap = max(mention.start - rm.end(), rm.start() - mention.end, 0)
-        if gap > 120:
+        # a lede names one meeting and one day: "Ministers on Friday adopted <a long title> at the X"
+        lede = sentence.start < _LEDE_OPENING and len(found_days) == 1 and len({k for _, k in named}) == 1
+        if gap > (240 if lede else 120):
             continue
         lo, hi = min(mention.start, rm.start()), max(mention.end, rm.end())
-        if _DAY_EVENT.search(text, max(sentence.start, lo - 40), min(sentence.end, hi + 40)) is None:
-            continue
+        if _DAY_EVENT.search(text, max(sentence.start, lo - 40), min(sentence.end, hi + 40)) is None and not (
+            lede and _AT_THE.search(text, max(sentence.start, mention.start - 8), mention.start)
+        ):
+            continue  # (a lede's "... on Friday adopted the plan at the X": done at the X, that day)
+        if (
+            weekday is not None
+            and _OPENING_DAY.fullmatch(text, sentence.start, rm.start())
+            and mention.start > rm.end()
+        ):
+            for other in _chain_after(text, main, mention):
+                if clusters[other].date is None and clusters[other].future == clusters[key].future:
+                    _weekday_for(doc, rm, clusters[other], dated)  # "On Tuesday, ... will convene the A and the B"
         for other in _coordinated_before(text, named, mention, rm.start()):
             if clusters[other].date is None:
                 _relative_day_for(doc, sentence, rm, clusters[other], dated)  # "A and B were held today"
@@ -3477,7 +3758,7 @@ _CAPS_PLACE = re.compile(r"[ \t*_#]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})[ \t
 
 
 _HERE_TODAY = re.compile(
-    r"\b(?:here|today|this\s+morning|this\s+afternoon|this\s+evening|tonight|in\s+this\s+(?:[a-z-]+\s+){0,3}city)\b"
+    r"\b(?:here|today|this\s+morning|this\s+afternoon|this\s+evening|tonight|in\s+this\s+(?:[\w-]+\s+){0,3}(?:city|capital|town|resort))\b"
 )
 
 
@@ -3492,6 +3773,9 @@ def _reported_there(doc: Document, c: _Cluster, dated: str) -> bool:
             lo, hi = min(m.start, hm.start()), max(m.end, hm.end())
             if hi - lo <= 160 and _DAY_EVENT.search(text, max(sentence.start, lo - 40), min(sentence.end, hi + 40)):
                 return True
+    if c.lede is not None:  # "ministers gathered in this former royal capital on Monday for their annual retreat"
+        a, b = c.lede
+        return _HERE_TODAY.search(text, a, b) is not None and _DAY_EVENT.search(text, a, b) is not None
     return False
 
 
