@@ -287,3 +287,34 @@ def test_a_chair_after_in_conjunction_with_the_summit_is_the_side_meeting_s() ->
     chairs = _chairs(text)
     assert chairs["25th ASEAN Widget Council Meeting"] == ("Ahmad Faisal bin Hassan",)
     assert chairs["46th ASEAN Summit"] == ()
+
+
+def test_a_person_elected_chairman_of_the_meeting_chairs_it() -> None:
+    """'P, Minister of X, was unanimously elected Chairman of the Meeting, and Q was elected Vice-Chairman'."""
+    ex = parse(
+        "The 14th Meeting of the ASEAN Widget Ministers was held in Bandung on 8 October 2031. H.E. Mr. Wardoyo, "
+        "Minister of Widgets of Indonesia, was unanimously elected Chairman of the Meeting, and H.E. Dato Paduka "
+        "Yahya bin Haji Harris was elected Vice-Chairman."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Wardoyo",)
+
+
+def test_our_meeting_in_a_joint_statement_is_the_meeting() -> None:
+    """'We held our 5th Meeting (WIDMIN 5) ... Our meeting was chaired by P': P chairs it."""
+    ex = parse(
+        "1. We, the ASEAN Widget Ministers, held the 5th ASEAN Widget Ministers Meeting in Hanoi on 26 September "
+        "2031.\n\n2. Our meeting was chaired by H.E. Prof. Dr. Do Van Tam, Minister of Widgets of Viet Nam."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Do Van Tam",)
+
+
+def test_the_council_is_the_council_meeting_named_before() -> None:
+    """'The 16th Meeting of the X Council ... P, <post>, chaired the Council.': P chairs that meeting."""
+    ex = parse(
+        "The 16th Meeting of the ASEAN Widget Area Council was held in Bandar Seri Begawan on 11 September 2031. "
+        "Pehin Dato Abdul Rahman Taib, Minister of Widgets of Brunei Darussalam, chaired the Council."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Abdul Rahman Taib",)

@@ -424,3 +424,38 @@ def test_a_weekday_between_verb_and_date_keeps_the_date_with_the_meeting_before_
     )
     (m,) = [m for m in ex.meetings if m.ordinal == 28]
     assert m.date == PartialDate(2024, 10, 30)
+
+
+def test_coordinated_meetings_that_met_jointly_share_the_date() -> None:
+    """'The 8th X and the 9th Y met as a joint session on 27 November 2031': both on that day."""
+    ex = parse(
+        "The 8th ASEAN Widget Ministers' Meeting and the 9th ASEAN Gadget Ministers' Meeting met as a joint session "
+        "on 27 November 2031, by video conference."
+    )
+    assert [m.date for m in ex.meetings] == [PartialDate(2031, 11, 27)] * 2
+
+
+def test_related_meetings_of_one_year_s_section_do_not_date_another_year_s() -> None:
+    """A notes page with '## 2031' and '## 2033' sections: the 2033 umbrella's month is not the 2031 meeting's."""
+    ex = parse(
+        "# Widget ministers: notes\n\n## 2031 - online\n\n- The 8th ASEAN Widget Ministers' Meeting was chaired by "
+        "Ruritania.\n\n## 2033 - Strelsau\n\n- Ruritania hosted the 10th ASEAN Widget Ministers' Meeting and related "
+        "meetings in Strelsau from 9 to 13 October 2033.\n",
+        source="notes.md",
+    )
+    eighth = next(m for m in ex.meetings if m.ordinal == 8)
+    assert eighth.date is None or eighth.date.earliest.year != 2033
+
+
+def test_a_lede_s_act_dates_the_meeting_the_next_sentence_says_it_was_done_at() -> None:
+    """'Ministers on Wednesday adopted a blueprint ... The plan was adopted at the X': X on that Wednesday."""
+    ex = parse(
+        "STRELSAU, 8 October 2031 (Wire) -- Widget ministers of ASEAN on Wednesday adopted a new regional "
+        "blueprint for widget cooperation.\n\n"
+        "The plan was adopted at the 9th ASEAN Widget Ministers' Meeting, chaired by the Ruritanian minister.\n\n"
+        "On Thursday the ministers will meet partners in three meetings held in conjunction with the ASEAN Widget "
+        "Ministers' Meeting."
+    )
+    (m,) = [m for m in ex.meetings if m.ordinal == 9]
+    assert m.date == PartialDate(2031, 10, 8)
+    assert m.status is MeetingStatus.HELD  # "in conjunction with the X" in a future sentence: X is no meeting to come

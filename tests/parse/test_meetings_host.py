@@ -58,3 +58,13 @@ def test_a_capital_as_a_person_or_street_name_is_no_venue() -> None:
     """'at the Jakarta office of the Widget Council' is no venue word: no city from it."""
     ex = parse("The 9th ASEAN Widget Ministers' Meeting was held at the Jakarta office of the Widget Council.")
     assert ex.meetings[0].city is None
+
+
+def test_a_kb_capital_is_spelled_as_the_text_spells_it() -> None:
+    """The KB's 4th AMMS was in 'Naypyidaw'; a text that writes 'Nay Pyi Taw' gets that spelling."""
+    ex = parse(
+        "Sports ministers met in Nay Pyi Taw this week. The 4th ASEAN Ministerial Meeting on Sports was chaired by "
+        "the Myanmar minister."
+    )
+    (m,) = [m for m in ex.meetings if m.ordinal == 4]
+    assert m.city == "Nay Pyi Taw"

@@ -459,3 +459,31 @@ def test_a_kb_body_named_as_a_meeting_is_a_meeting_when_held() -> None:
         "The programme opened on 26 August 2031 with the Senior Officials Meeting on Health Development (SOMHD)."
     )
     assert [m.name for m in ex.meetings] == ["Senior Officials Meeting on Health Development"]
+
+
+def test_a_head_word_then_the_starts_a_new_clause() -> None:
+    """'On the first day of the Meeting the Ministers were received': no meeting named 'Meeting the Ministers'."""
+    ex = parse(
+        "The 14th Meeting of the ASEAN Widget Ministers was held in Bandung on 8 October 2031. On the first day of "
+        "the Meeting the Ministers were received at the Palace."
+    )
+    assert [m.name for m in ex.meetings] == ["14th Meeting of the ASEAN Widget Ministers"]
+
+
+def test_a_bracketed_narrower_series_names_a_generic_meeting() -> None:
+    """'a Senior Officials Meeting (SOM-AMAF)' is the SOM of the agriculture ministers, named in full."""
+    ex = parse(
+        "The 40th AMAF was held in Bandung from 8 to 10 October 2031. It was preceded by a Senior Officials Meeting "
+        "(SOM-AMAF), which met in Bandung from 5 to 7 October 2031."
+    )
+    som = next(m for m in ex.meetings if m.series == "SOM-AMAF")
+    assert som.name == "Senior Officials Meeting of the ASEAN Ministers on Agriculture and Forestry"
+
+
+def test_a_title_s_name_ends_with_its_line() -> None:
+    """'FIFTH ASEAN TELECOMMUNICATIONS AND IT MINISTERS MEETING (TELMIN 5)' then 'Ha Noi, ...' on the next line."""
+    ex = parse(
+        "JOINT MEDIA STATEMENT\nFIFTH ASEAN TELECOMMUNICATIONS AND IT MINISTERS MEETING (TELMIN 5)\nHa Noi, Viet Nam, "
+        "26 September 2031\n\n1. The Ministers met in Ha Noi."
+    )
+    assert [m.name.lower() for m in ex.meetings] == ["5th asean telecommunications and it ministers meeting"]

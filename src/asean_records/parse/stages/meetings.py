@@ -76,6 +76,7 @@ from asean_records.reference import (
     find_country,
     find_edition,
 )
+from asean_records.reference import country as _country
 from asean_records.reference import find_series as _kb_find_series
 from asean_records.reference import series as _kb_series
 
@@ -121,7 +122,7 @@ _GENERIC = frozenset(
 )  # fmt: skip
 _ANAPHOR = re.compile(
     r"\b(?:(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese)\s+(?:two|three|four|five)\s+|[Aa]ll\s+(?:two|three|four|five)\s+|"
-    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth(?:\s+the)?|[Ee]ach|[Tt]hese|[Aa]ll(?:\s+(?:of\s+)?(?:the|these))?)\s+"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Bb]oth(?:\s+the)?|[Ee]ach|[Tt]hese|[Aa]ll(?:\s+(?:of\s+)?(?:the|these))?)\s+"
     r"(?:(?:one|two|three|four|five)-day\s+|half-day\s+|inaugural\s+|first-ever\s+|landmark\s+|historic\s+)?)"
     r"(?:[Mm]eetings?|[Ss]ummits?|[Cc]onferences?|[Ss]essions?|[Rr]etreats?|[Ff]orum|[Gg]athering)\b"
 )
@@ -299,6 +300,10 @@ def _series_for(name: str, aliases: Iterable[str]) -> MeetingSeries | None:
         core = rest  # "Eighteenth East Asia Summit"
     found = find_series(core)
     if found is not None:
+        for alias in aliases:  # "a Senior Officials Meeting (SOM-AMAF)": the bracket names the narrower series
+            narrower = find_series(_ALIAS_NOISE.sub("", alias.strip()) or "-")
+            if narrower is not None and narrower.key != found.key and narrower.key.startswith(found.key):
+                return narrower
         return found
     if core.endswith(" Meeting"):
         found = find_series(core[: -len(" Meeting")])  # "ASEAN Socio-Cultural Community Council Meeting"
@@ -551,11 +556,15 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         while j + 1 < len(tokens) and j - i < limit:
             tok = tokens[j + 1][2]
             low = tok.lower()
+            if "\n" in text[tokens[j][1] : tokens[j + 1][0]]:
+                break  # a title's name ends with its line ("... MEETING (TELMIN 5)\nHa Noi, 26 September")
             if tok.startswith("("):
                 j += 1
                 continue
             if low in _CONNECTORS:
                 nxt = tokens[j + 2][2] if j + 2 < len(tokens) else ""
+                if low == "the" and tokens[j][2].lower() in _HEAD_WORDS:
+                    break  # "On the first day of the Meeting the Ministers were received": a new clause
                 if low == "in" and _in_ends_name(doc, tokens, h, j):
                     break  # "the 19th X Summit in Vientiane in October": a place or a time, not the name
                 if nxt.rstrip(".,") in MONTHS or nxt.rstrip(".,") in _WEEKDAYS:
@@ -660,6 +669,10 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         tail = raw.rstrip()
         aliases = [a.group(1) for a in _ALIASES.finditer(tail) if a.end() == len(tail)]
         found_series = _series_for(name, aliases)
+        if found_series is not None and ordinal is None and aliases:
+            generic = find_series(name)
+            if generic is not None and generic.key != found_series.key:
+                name = found_series.name  # "a Senior Officials Meeting (SOM-AMAF)": the narrower series' full name
         if ordinal is not None and not _ORDINAL.match(name.split(" ")[0]):
             name = f"{_ordinal_text(ordinal)} {_SPELLED_ORDINAL.sub('', name)}"
         partners = tuple(
@@ -1190,6 +1203,30 @@ _LEVEL_ANAPHOR = re.compile(
     r"\b[Tt]he\s+(?P<level>ministerial|ministers['’]?|senior\s+officials['’]?|leaders['’]?)\s+(?:meeting|session)\b"
 )
 _LEVEL_WORD = {"minist": "Minister", "senior": "Senior Official", "leader": "Leaders"}
+_COUNCIL_ANAPHOR = re.compile(r"\b[Tt]he\s+Council\b(?!\s+(?:of|for|on)\b)")
+
+
+def _council_anaphors(doc: Document, s_index: int, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """The anaphor 'the Council' ("P chaired the Council"): the meeting named last whose name has "Council"."""
+    text = doc.text
+    if "Council" not in text[sentence.start : sentence.end]:
+        return []
+    spans = _merged(taken)
+    return [
+        _Mention(
+            start=m.start(),
+            end=m.end(),
+            name="",
+            ordinal=None,
+            series=None,
+            sentence=s_index,
+            named=False,
+            anaphor=True,
+            level="Council",
+        )
+        for m in _COUNCIL_ANAPHOR.finditer(text, sentence.start, sentence.end)
+        if _free(spans, m.start(), m.end())
+    ]
 
 
 def _lower_anaphors(
@@ -1331,7 +1368,9 @@ def find_meetings(doc: Document, found: Found) -> Found:
     for s_index, sentence in enumerate(doc.sentences):
         h = bisect.bisect_left(heads, sentence.start)
         if h >= len(heads) or heads[h] >= sentence.end:
-            per_sentence.append(_acronym_mentions(doc, s_index, sentence, []) + _pronoun(text, s_index, sentence))
+            acr = _acronym_mentions(doc, s_index, sentence, [])
+            council = _council_anaphors(doc, s_index, sentence, [(m.start, m.end) for m in acr])
+            per_sentence.append(sorted(acr + council + _pronoun(text, s_index, sentence), key=lambda m: m.start))
             continue
         capital = any(text[heads[k]].isupper() for k in range(h, bisect.bisect_left(heads, sentence.end, lo=h)))
         named = _named_mentions(doc, s_index, sentence) if capital else []
@@ -1342,6 +1381,8 @@ def find_meetings(doc: Document, found: Found) -> Found:
         taken += [(m.start, m.end) for m in low]
         in_sentence = heads[h : bisect.bisect_left(heads, sentence.end, lo=h)]
         ana = _lower_anaphors(doc, s_index, sentence, taken, in_sentence)
+        taken += [(m.start, m.end) for m in ana]
+        ana += _council_anaphors(doc, s_index, sentence, taken)
         taken += [(m.start, m.end) for m in ana]
         nxt = _next_mentions(doc, s_index, sentence, taken)
         pronoun = _pronoun(text, s_index, sentence)
@@ -1682,6 +1723,11 @@ _LEDE_MEETING = re.compile(
 _LEDE_MET = re.compile(
     r"\b(?:leaders|ministers|counterparts|heads of (?:state|government))\s+(?:met|gathered|convened|meeting\s+in)\b"
 )
+_LEDE_ACT = re.compile(r"\b(?:adopted|signed|endorsed|approved|launched|agreed|reached)\b")
+_DONE_AT = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:adopted|signed|endorsed|approved|launched|agreed|reached)\s+"
+    r"(?:[\w,-]+\s+){0,3}?at\s+(?:the\s+)?$"
+)
 _LEDE_COUNT = {"two": 2, "both": 2, "three": 3}
 _LEDE_REACH = 3  # sentences
 _LEDE_OPENING = 800  # characters: a lede is near the top of the text
@@ -1699,13 +1745,27 @@ def _lede_targets(
     resolved: list[list[tuple[_Mention, str]]],
     s_index: int,
     lede: re.Match[str] | None,
+    *,
+    acted: bool = False,
 ) -> list[tuple[_Mention, str]]:
     """The meetings named after a lede that are the meeting(s) it reports without a name.
 
     With a meeting word ("their annual retreat", "two special summits"): the first meetings with that head word
     named in the next three sentences, as many as the lede counts. With a verb alone ("their leaders met"): the
-    meeting the next sentence opens with.
+    meeting the next sentence opens with. With an act ("adopted a blueprint"), the one meeting the next sentence
+    says it was done at ("The plan was adopted at the X").
     """
+    if acted:
+        nxt = resolved[s_index + 1] if s_index + 1 < len(resolved) else []
+        if not nxt:
+            return []
+        following = doc.sentences[s_index + 1]
+        at = [
+            (m, k)
+            for m, k in nxt
+            if m.named and _DONE_AT.search(doc.text, max(following.start, m.start - 80), m.start) is not None
+        ]
+        return at if len({k for _, k in at}) == 1 else []
     if lede is None:
         nxt = resolved[s_index + 1] if s_index + 1 < len(resolved) else []
         sentence = doc.sentences[s_index + 1] if nxt else None
@@ -1749,6 +1809,8 @@ def _lede_day(
             return
         lede = _LEDE_MEETING.search(text, sentence.start, sentence.end)
         met = _LEDE_MET.search(text, sentence.start, sentence.end) if lede is None else None
+        if met is None and lede is None:
+            met = _LEDE_ACT.search(text, sentence.start, sentence.end)  # "... on Wednesday adopted a blueprint"
         if (lede is None and met is None) or any(m.named for m, _ in resolved[s_index]):
             continue
         days = [
@@ -1758,10 +1820,11 @@ def _lede_day(
             and not _REL_DAY_SKIP_AFTER.match(text, rm.end(), sentence.end)
             and not _REL_DAY_REPORTED.search(text, max(sentence.start, rm.start() - 40), rm.start())
         ]
-        if len(days) != 1 or _DAY_EVENT.search(text, sentence.start, sentence.end) is None:
+        acted = met is not None and met.re is _LEDE_ACT
+        if len(days) != 1 or (not acted and _DAY_EVENT.search(text, sentence.start, sentence.end) is None):
             return
         rm = days[0]
-        targets = _lede_targets(doc, resolved, s_index, lede)
+        targets = _lede_targets(doc, resolved, s_index, lede, acted=acted)
         day = _day_word(rm, pub)
         if day is None:
             day = _weekday_before(pub, rm.group("weekday") or "")
@@ -2219,8 +2282,14 @@ def _attach(
             )
         ):
             c.event = True  # "These meetings typically review work plans": a description, no meeting reported
-        if futures and m.named and not _past_then_future(folded, m, futures) and not _tenure(text, sentence, m):
-            c.future = True
+        if (
+            futures
+            and m.named
+            and not _past_then_future(folded, m, futures)
+            and not _tenure(text, sentence, m)
+            and not (m.ordinal is None and _INSIDE_PARENT.search(text, max(sentence.start, m.start - 40), m.start))
+        ):
+            c.future = True  # (not "will meet ... in conjunction with the X": the X is only the occasion)
         if m.named and _SINCE.search(text, max(sentence.start, m.start - 12), m.start):
             c.history += 1  # "since the 1st ASEAN Summit in 1976": a point in time, not a meeting reported
         elif m.named and m.ordinal is None and _HABITUAL.match(text, m.end, sentence.end):
@@ -2733,7 +2802,7 @@ def _edition_years(clusters: dict[str, _Cluster], month: int, day: int, weekdays
     return out
 
 
-_PLURAL_VERB = re.compile(r"\s+(?:were|are|will\s+be|have\s+been|had\s+been)\b")
+_PLURAL_VERB = re.compile(r"\s+(?:were|are|will\s+be|have\s+been|had\s+been|met|convened|took\s+place|jointly)\b")
 
 
 # "the X Meeting (Langkawi, 24-26 February 2025)", "(virtual, 3 June 2025)": where and when, in brackets
@@ -3424,6 +3493,17 @@ def _chairs(
         if any(holders[-1].end <= m.start < cm.start() for m, _ in here):
             continue  # a meeting between the person and the phrase: the phrase may be about it
         _add_chair(clusters[what[1]], found, holders[-1])
+    for cm in _ELECTED_CHAIR.finditer(text, sentence.start, sentence.end):
+        # "P, Minister of X, was unanimously elected Chairman of the Meeting": the elected chair
+        holders = [pm for pm in people if pm.end <= cm.start() and cm.start() - pm.end <= 160]
+        what = next(((m, k) for m, k in here if m.start >= cm.end()), None)
+        if not holders or what is None or _LED_OBJECT.fullmatch(text, cm.end(), what[0].start) is None:
+            continue
+        if any(holders[-1].end <= m.start < cm.start() for m, _ in here):
+            continue
+        if _APPOSITION_GAP.fullmatch(text, holders[-1].end, cm.start()) is None:
+            continue
+        _add_chair(clusters[what[1]], found, holders[-1])
     for m, key in here:
         # "the SOM on Monday, which was led by <title> P": led by, said of the meeting itself
         led = _LED_BY.match(text, m.end, sentence.end) if m.named else None
@@ -3455,6 +3535,11 @@ def _chairs(
 _CAPACITY_CHAIR = re.compile(
     r"\bin\s+(?:his|her|their)\s+capacity\s+as\s+(?:the\s+)?(?:[Cc]o-)?[Cc]hair(?:man|woman|person)?\b"
 )
+_ELECTED_CHAIR = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?(?:[Cc]o-)?"
+    r"[Cc]hair(?:man|woman|person)?\s+of\s+"
+)
+_APPOSITION_GAP = re.compile(r"\s*(?:,[^;.\"]{0,140},\s*|\s*\([^()]{0,140}\)\s*)?")
 _CAPACITY_GAP = re.compile(r"\s*(?:of\s+|,\s*)?(?:the\s+)?")
 # "chaired the X (on 21 May) together with B": B co-chaired it
 _TOGETHER_WITH = re.compile(r"[^;.\"]{0,60}?\b(?:together|jointly)\s+with\b")
@@ -3762,6 +3847,31 @@ _HERE_TODAY = re.compile(
 )
 
 
+def _as_written(doc: Document, city: str, host: str | None) -> str | None:
+    """The text's own spelling of ``city`` when it is ``host``'s capital ("Nay Pyi Taw" for "Naypyidaw")."""
+    if host is None:
+        return None
+    try:
+        country = _country(host)
+    except LookupError:
+        return None
+    if country.capital != city:
+        return None
+    others = {key_text(c) for c in country.cities}
+    text = doc.text
+    spelled = sorted(
+        {
+            text[h.start : h.end]
+            for h in doc.names
+            if h.kind == "city" and h.key == host and key_text(text[h.start : h.end]) not in others
+        },
+        key=str.isupper,  # "Nay Pyi Taw" before "NAY PYI TAW"
+    )
+    if not spelled or len({key_text(w) for w in spelled}) != 1:
+        return None
+    return spelled[0].title() if spelled[0].isupper() else spelled[0]  # "KUALA LUMPUR, Oct 7 (Bernama) --"
+
+
 def _reported_there(doc: Document, c: _Cluster, dated: str) -> bool:
     """Whether a sentence naming the meeting reports it held "here" or "today" (the dateline's place and day)."""
     text = doc.text
@@ -3843,7 +3953,7 @@ def _build(
                 host = edition.host
                 prov.append(doc.provenance("host_country", ((best.start, best.end),), why))
             if city is None and edition.city:
-                city = edition.city
+                city = _as_written(doc, edition.city, edition.host) or edition.city  # "Nay Pyi Taw" if so written
                 prov.append(doc.provenance("city", ((best.start, best.end),), why))
         in_chair_year = (
             (c.ordinal is None or edition is None)
@@ -3916,7 +4026,13 @@ def _build(
             extra.append(doc.provenance("parent", named_at))
             outer = built.get(c.parent or "")
             said = f"held during the {outer.name}" if outer is not None else ""
-        elif umbrella is not None and umbrella != key and c.event and _within_umbrella(meeting, built[umbrella]):
+        elif (
+            umbrella is not None
+            and umbrella != key
+            and c.event
+            and _within_umbrella(meeting, built[umbrella])
+            and not _other_year_section(doc, c, built[umbrella])
+        ):
             outer = built[umbrella]  # "the 54th X Meeting and Related Meetings in Siem Reap": one of them
             said = f"one of the {outer.name}'s related meetings the text reports"
         if outer is not None and doc.options.infer:
@@ -3957,6 +4073,26 @@ def _umbrella(doc: Document, clusters: dict[str, _Cluster], built: dict[str, Mee
         and any(_AND_RELATED.match(doc.text, m.end) for m in clusters[key].named())
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _headings(doc: Document) -> list[Sentence]:
+    """The text's marked-up headings (Markdown, HTML), in order."""
+    return [s for s in doc.sentences if s.heading]
+
+
+def _other_year_section(doc: Document, c: _Cluster, outer: Meeting) -> bool:
+    """Whether ``c`` is first named under a heading that names another year than ``outer``'s ("## 2021 - ...")."""
+    heads = doc.computed(_headings)
+    if not heads or not c.named() or outer.date is None:
+        return False
+    i = bisect.bisect_right([h.start for h in heads], c.named()[0].start) - 1
+    if i < 0:
+        return False
+    years = {int(y) for y in _YEAR_WORD.findall(doc.text, heads[i].start, heads[i].end)}
+    return bool(years) and outer.date.earliest.year not in years
+
+
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _within_umbrella(meeting: Meeting, outer: Meeting) -> bool:
