@@ -318,3 +318,17 @@ def test_the_council_is_the_council_meeting_named_before() -> None:
     )
     (m,) = ex.meetings
     assert m.chairs == ("Abdul Rahman Taib",)
+
+
+def test_the_inaugural_meeting_is_the_first_one_named() -> None:
+    """'... at the First X Plus Three Meeting. The inaugural Meeting will be co-chaired by A and B': not the 5th X."""
+    ex = parse(
+        "1. We convened the Fifth ASEAN Widget Ministers Meeting in Bangkok on 16 December 2031. The Meeting was "
+        "chaired by H.E. Mr. Sora-at Klinpratoom, Minister of Widgets of Thailand.\n\n"
+        "2. We looked forward to meeting our counterparts tomorrow, 17 December 2031, at the First ASEAN Plus Three "
+        "Widget Ministers Meeting. The inaugural Meeting will be co-chaired by H.E. Mr. Sora-at Klinpratoom and "
+        "H.E. Mr. Li Xueju, Minister of Civil Affairs of the People's Republic of China."
+    )
+    chairs = {m.ordinal: m.chairs for m in ex.meetings}
+    assert chairs[5] == ("Sora-at Klinpratoom",)
+    assert chairs[1] == ("Sora-at Klinpratoom", "Li Xueju")

@@ -1203,6 +1203,7 @@ _LEVEL_ANAPHOR = re.compile(
     r"\b[Tt]he\s+(?P<level>ministerial|ministers['’]?|senior\s+officials['’]?|leaders['’]?)\s+(?:meeting|session)\b"
 )
 _LEVEL_WORD = {"minist": "Minister", "senior": "Senior Official", "leader": "Leaders"}
+_INAUGURAL_ANAPHOR = re.compile(r"\b(?:inaugural|first-ever)\b")
 _COUNCIL_ANAPHOR = re.compile(r"\b[Tt]he\s+Council\b(?!\s+(?:of|for|on)\b)")
 
 
@@ -1470,6 +1471,10 @@ def find_meetings(doc: Document, found: Found) -> Found:
                         here.append((m, key))
                         clusters[key].mentions.append(m)
                     continue
+                if _INAUGURAL_ANAPHOR.search(text, m.start, m.end):
+                    firsts = [k for k in order if clusters[k].ordinal == 1]
+                    if len(firsts) == 1:
+                        target = firsts[0]  # "The inaugural Meeting will be co-chaired by ...": the 1st one named
                 if target is not None:
                     here.append((m, target))
                     clusters[target].mentions.append(m)
