@@ -459,3 +459,13 @@ def test_a_lede_s_act_dates_the_meeting_the_next_sentence_says_it_was_done_at() 
     (m,) = [m for m in ex.meetings if m.ordinal == 9]
     assert m.date == PartialDate(2031, 10, 8)
     assert m.status is MeetingStatus.HELD  # "in conjunction with the X" in a future sentence: X is no meeting to come
+
+
+def test_concluded_today_takes_the_range_that_ends_today() -> None:
+    """'Today I concluded the X' under '6 March 2031' and 'Over three days, from 4 to 6 March, ...': 4-6 March."""
+    ex = parse(
+        "MEDIA RELEASE\n\n6 March 2031\n\nToday I concluded the ASEAN-Ruritania Special Summit, which I was "
+        "honoured to co-chair.\n\nOver three days, from 4 to 6 March, Strelsau welcomed the leaders of Southeast Asia."
+    )
+    (m,) = ex.meetings
+    assert m.date == DateRange(PartialDate(2031, 3, 4), PartialDate(2031, 3, 6))

@@ -3062,11 +3062,41 @@ def _relative_days(
                 stop, said = last.end(), text[rm.start() : last.end()]
                 c.date = DateMention(start=rm.start(), end=stop, year=day.year, month=day.month, day=day.day,
                                      end_year=until.year, end_month=until.month, end_day=until.day)  # fmt: skip
+        closing = _CLOSING.search(text, max(sentence.start, lo - 30), min(sentence.end, hi + 30)) is not None
+        ending = _range_ending_on(doc, day) if closing and c.date is None else None
+        if ending is not None:
+            # "Today I concluded the X" and "Over three days, from 4 to 6 March, ...": the X ran those days
+            c.date = ending
+            c.date_why = (f"'{said}' in a text dated {pub.isoformat()}{year_why} ends the meeting; the text's one "
+                          f"range ending that day, '{text[ending.start : ending.end]}', is its days")  # fmt: skip
+            c.date_ranges = [(rm.start(), stop), (ending.start, ending.end)]
+            c.event = True
+            continue
         if c.date is None:
             c.date = DateMention(start=rm.start(), end=stop, year=day.year, month=day.month, day=day.day)
         c.date_why = f"'{said}' in a text dated {pub.isoformat()}{year_why}"
         c.date_ranges = [(rm.start(), stop)]
         c.event = True
+
+
+_CLOSING = re.compile(r"\b(?:concluded|concludes|closed|closes|ended|ends|wrapped\s+up|wraps\s+up)\b")
+
+
+def _range_ending_on(doc: Document, day: dt.date) -> DateMention | None:
+    """The one range of days the text writes that ends on ``day`` ("from 4 to 6 March"), with its year filled."""
+    found = [
+        d
+        for d in doc.dates
+        if d.is_range
+        and d.day is not None
+        and d.end_day == day.day
+        and (d.end_month or d.month) == day.month
+        and (d.end_year or d.year or day.year) == day.year
+    ]
+    if len(found) != 1:
+        return None
+    d = found[0]
+    return attrs.evolve(d, year=d.year or day.year, end_year=d.end_year or d.year or day.year)
 
 
 def _weekdays_respectively(
