@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from asean_records.parse.document import matches_at
-from asean_records.parse.stages import dates, documents, figures, plans
+from asean_records.parse.stages import dates, documents, figures, people, plans
 from asean_records.parse.text import _SPACES
 
 PAIRS = [
@@ -58,3 +58,44 @@ def test_spaces_pattern_is_the_old_one(text: str) -> None:
     """The whitespace pattern finds what it found when spaces at the start were matched by ``^ +``."""
     old = re.compile(r"\n[ \n]*| (?=[ \n]*\n)[ \n]*|  +|^ +| [ ]*$")
     assert [m.span() for m in _SPACES.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+WORDS_BEFORE_WORDS = st.sampled_from(
+    ["Minister", "of", "Foreign", "Affairs", "governor", "a", "x;", ":", "(in", "Hanoi)", '"', "here,", "'s", "-"]
+)
+WORDS_BEFORE_GLUE = st.sampled_from([" ", " ", "  ", "\n", "\t", "\xa0", "", ";", "("])
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    pieces=st.lists(st.tuples(WORDS_BEFORE_WORDS, WORDS_BEFORE_GLUE), max_size=40),
+    cut=st.integers(0, 400),
+    back=st.integers(0, 6),
+)
+def test_words_before_is_the_search(pieces: list[tuple[str, str]], cut: int, back: int) -> None:
+    """The words before a name are those the old backtracking search found, also past 20 words and after stops."""
+    text = "".join(w + g for w, g in pieces) + "Name"
+    end = max(0, len(text) - 4 - back)
+    start = min(cut, end)
+    m = people._PRE_WORDS.search(text, start, end)
+    words = people._WORDS.finditer(text, m.start(), end) if m is not None else None
+    expected = None if words is None else [(w.start(), w.end(), w.group(0)) for w in words]
+    assert people._words_before(text, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("the Kampot provincial governor Name", ["Kampot", "provincial", "governor"]),
+        ("said (in Hanoi) governor Name", ["governor"]),
+        ("ends here, Name", ["ends", "here,"]),
+        (" ".join(["w"] * 25) + " Name", ["w"] * 20),
+        ("no space before:Name", None),
+    ],
+)
+def test_words_before_examples(text: str, words: list[str] | None) -> None:
+    """Stop characters cut the words, at most 20 are kept, and a range not ending in a space has none."""
+    end = text.rindex("Name")
+    start = 4 if text.startswith("the ") else 0
+    found = people._words_before(text, start, end)
+    assert (None if found is None else [w for _, _, w in found]) == words

@@ -45,7 +45,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -1820,7 +1820,7 @@ def _lede_day(
             continue
         days = [
             rm
-            for rm in _REL_DAY.finditer(text, sentence.start, sentence.end)
+            for rm in _rel_days(text, sentence.start, sentence.end)
             if not _REL_DAY_SKIP_BEFORE.search(text, max(sentence.start, rm.start() - 12), rm.start())
             and not _REL_DAY_SKIP_AFTER.match(text, rm.end(), sentence.end)
             and not _REL_DAY_REPORTED.search(text, max(sentence.start, rm.start() - 40), rm.start())
@@ -2585,6 +2585,18 @@ _REL_DAY = re.compile(
     r"\b(?:(?P<today>[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)|(?P<yesterday>[Yy]esterday)|"
     r"(?P<tomorrow>[Tt]omorrow)|(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b(?!'s\s+(?:statement|press|report))"
 )
+# Every match of :data:`_REL_DAY` holds one of these (the weekdays, "today" and "yesterday" end in "day").
+_REL_DAY_NEEDS = ("day", "his morning", "his afternoon", "his evening", "onight", "omorrow")
+
+
+def _rel_days(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_REL_DAY.finditer(text, start, end)``, without the scan when the range holds none of its words."""
+    find = text.find
+    if any(find(needle, start, end) >= 0 for needle in _REL_DAY_NEEDS):
+        return _REL_DAY.finditer(text, start, end)
+    return iter(())
+
+
 _WEEKDAY_PHRASE = re.compile(
     r"\s+(?:on\s+)?(?:" + "|".join(_WEEKDAYS) + r")(?:\s+(?:and|to|through|until)\s+(?:" + "|".join(_WEEKDAYS) + r"))?"
     r"(?=\s|$)"
@@ -2983,7 +2995,7 @@ def _relative_days(
     if not named:
         return
     _weekdays_respectively(doc, sentence, named, clusters, dated)
-    found_days = list(_REL_DAY.finditer(text, sentence.start, sentence.end))
+    found_days = list(_rel_days(text, sentence.start, sentence.end))
     plain = [rm for rm in found_days if not _POSSESSIVE_DAY.match(text, rm.end())]
     if plain and len(plain) < len(found_days):
         found_days = plain  # "Monday's meetings capped the X, which opened on Saturday": the X's own day
@@ -3104,7 +3116,7 @@ def _weekdays_respectively(
     """Weekdays given in order ("the A and the B on Tuesday and Wednesday, respectively"), before the text's date."""
     text = doc.text
     pub, year_why = dated
-    for rm in _REL_DAY.finditer(text, sentence.start, sentence.end):
+    for rm in _rel_days(text, sentence.start, sentence.end):
         weekday = rm.group("weekday")
         last = _WEEKDAY_PAIR.match(text, rm.end(), sentence.end) if weekday is not None else None
         if last is None or _RESPECTIVELY.search(text, last.end(), min(sentence.end, last.end() + 20)) is None:

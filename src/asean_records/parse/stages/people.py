@@ -119,6 +119,29 @@ _AT_ORG = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?=\S)")
 _POSSESSIVE = re.compile(r"(?P<who>[^\s'][^']*?)'s?\s+(?=\S)")
 _PRE_WORDS = re.compile(r"(?:[^\s;:()\"]+\s+){1,20}$")
+"""Up to 20 words, each followed by spaces, that run to the end of the range: what :func:`_words_before` finds."""
+_PRE_WORDS_LIMIT = 20
+_PRE_WORDS_STOPS = ';:()"'
+
+
+def _words_before(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """The words of ``_PRE_WORDS.search(text, start, end)``'s match, as ``(start, end, word)``; ``None`` for none.
+
+    The same match in linear time: the search tries every position of the range and runs the words from each to
+    the end (some 100 microseconds for a 200-character range), while the match is simply the last words before
+    ``end`` that no stop character (``;:()"``) precedes, at most 20 of them, when spaces end the range. The first
+    word may be cut by ``start``, as the search's is.
+    """
+    if end <= start or not text[end - 1].isspace():
+        return None
+    for stop in _PRE_WORDS_STOPS:
+        at = text.rfind(stop, start, end)
+        if at >= 0:
+            start = at + 1
+    words = [(w.start(), w.end(), w.group(0)) for w in _WORDS.finditer(text, start, end)]
+    return words[-_PRE_WORDS_LIMIT:] or None
+
+
 # "the minister", "H.E. Deputy Prime Minister", "the interior minister of ..." - a title alone.
 _HEADS = grouped_alternation(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
 # Each opening starts with its letter and then looks back for the word boundary, so that the engine can skip
@@ -637,10 +660,9 @@ _PORTFOLIO_LINKS = frozenset({"of", "for", "and", "the"})
 def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, int, tuple[str, int, int] | None] | None:
     """A lower-case or mixed title right before a name (``Kampot provincial governor NAME``)."""
     text = doc.text
-    m = _PRE_WORDS.search(text, max(sent_start, start - 200), start)
-    if m is None:
+    words = _words_before(text, max(sent_start, start - 200), start)
+    if words is None:
         return None
-    words = [(w.start(), w.end(), w.group(0)) for w in _WORDS.finditer(text, m.start(), start)]
     # the post's head noun, then perhaps its portfolio: "Minister of Foreign Affairs", "Minister for Trade"
     k = len(words) - 1
     if words and words[-1][2].endswith(","):

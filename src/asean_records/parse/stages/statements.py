@@ -28,7 +28,9 @@ from asean_records.parse.stages._names import VERB_LEMMAS
 __all__ = ["find_statements"]
 
 _VERBS = grouped_alternation(sorted(VERB_LEMMAS, key=len, reverse=True))
-_VERB = re.compile(rf"(?<=\s)(?P<v>{_VERBS})(?P<tail>\s+(?:for|out))?\b")
+# The space before the verb opens the pattern (not a look-behind), so the engine skips from one space to the next
+# instead of trying the verbs at every position; the verb starts at ``start("v")``.
+_VERB = re.compile(rf"\s(?P<v>{_VERBS})(?P<tail>\s+(?:for|out))?\b")
 _GAP = re.compile(
     r"\s*(?:[,(–—]\s*[^.;\"]{0,250}?[,)–—]\s*|\s-\s[^.;\"]{0,250}?\s-\s)?"
     r"(?:(?:also|further|then|later|again|has|had|have|was|is|would|will|once\s+again|recently|earlier)\s+)*$"
@@ -171,21 +173,22 @@ def find_statements(doc: Document, found: Found) -> Found:
     last: tuple[int, int, tuple[str, str | None, tuple[int, int]]] | None = None
     out_sentence: list[int] = []  # the sentence index each statement in ``out`` ends in
     for vm in _VERB.finditer(text):
-        sent = doc.sentence_at(vm.start())
-        if sent.heading or vm.start() >= sent.end:
+        v_start = vm.start("v")
+        sent = doc.sentence_at(v_start)
+        if sent.heading or v_start >= sent.end:
             continue
         verb = VERB_LEMMAS[vm.group("v")]
         tail = (vm.group("tail") or "").strip()
         if (verb == "call for" and tail != "for") or (verb == "point out" and tail != "out"):
             continue
         lo = bisect.bisect_left(starts, sent.start)
-        hi = bisect.bisect_left(starts, vm.start())
-        who = _speaker(doc, found, mentions[lo:hi], sent.start, vm.start())
-        if who is None and last is not None and last[0] == sent.start and _AND_VERB.search(text, last[1], vm.start()):
+        hi = bisect.bisect_left(starts, v_start)
+        who = _speaker(doc, found, mentions[lo:hi], sent.start, v_start)
+        if who is None and last is not None and last[0] == sent.start and _AND_VERB.search(text, last[1], v_start):
             who = last[2]  # "X thanked the hosts and urged that ...": the same speaker
-        s_index = doc.sentence_index(vm.start())
+        s_index = doc.sentence_index(v_start)
         previous = out[-1] if out and out_sentence[-1] in {s_index, s_index - 1} else None
-        pronoun = _subject_pronoun(text, sent.start, vm.start()) if previous is not None else None
+        pronoun = _subject_pronoun(text, sent.start, v_start) if previous is not None else None
         speaker_basis: Basis | None = None
         if who is None and pronoun is not None and previous is not None and previous.speaker is not None:
             # "She added that ...": a pronoun the people stage left unlinked continues the statement before it
@@ -205,7 +208,7 @@ def find_statements(doc: Document, found: Found) -> Found:
         while close > sent.start and text[close] in " ,":
             close -= 1
         if close > sent.start and text[close] == '"':
-            quotes = list(_QUOTE.finditer(text, sent.start, vm.start()))
+            quotes = list(_QUOTE.finditer(text, sent.start, v_start))
             q_before = quotes[-1] if quotes and quotes[-1].end() == close + 1 else None
         open_at = vm.end()
         while open_at < sent.end and text[open_at] in " :,":
@@ -249,7 +252,7 @@ def find_statements(doc: Document, found: Found) -> Found:
         if key in seen:
             continue
         seen.add(key)
-        meeting = found.meeting_at(vm.start())
+        meeting = found.meeting_at(v_start)
         c_end = c_start + len(text[c_start:c_end].rstrip().rstrip(".").rstrip(" ,"))
         # the statement's date: a date in its sentence outside what was said, the year inferred if not written
         date: PartialDate | DateRange | None = None
@@ -283,7 +286,7 @@ def find_statements(doc: Document, found: Found) -> Found:
             continue
         prov: list[FieldProvenance] = [
             doc.provenance("speaker", (span,), speaker_basis),
-            doc.provenance("verb", ((vm.start(), vm.end()),)),
+            doc.provenance("verb", ((v_start, vm.end()),)),
             doc.provenance("content", ((c_start, max(c_start, c_end)),)),
         ]
         if meeting is not None:
