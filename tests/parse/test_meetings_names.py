@@ -487,3 +487,9 @@ def test_a_title_s_name_ends_with_its_line() -> None:
         "26 September 2031\n\n1. The Ministers met in Ha Noi."
     )
     assert [m.name.lower() for m in ex.meetings] == ["5th asean telecommunications and it ministers meeting"]
+
+
+def test_an_acronym_of_a_body_of_ministers_names_their_meeting() -> None:
+    """'The 8th AMCA was held ...': the 8th Meeting of the ASEAN Ministers Responsible for Culture and Arts."""
+    ex = parse("The 8th AMCA was held in Yogyakarta on 24 October 2031.")
+    assert [m.name for m in ex.meetings] == ["8th Meeting of the ASEAN Ministers Responsible for Culture and Arts"]

@@ -913,6 +913,8 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
             continue  # "an ARF meeting on counter-terrorism": a topical meeting of the body, not the series' own
         info = series(hit.key)
         name = info.name if info else surface
+        if info is not None and not _ANY_HEAD.search(name):
+            name = f"Meeting of the {name}"  # "the AMCA": the Meeting of the ASEAN Ministers Responsible for ...
         key = hit.key
         plus = _PLUS_THREE_AFTER.match(text, end, sentence.end) if not hit.key.endswith("+3") else None
         if plus is not None:
