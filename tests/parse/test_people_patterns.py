@@ -303,3 +303,10 @@ def test_king_between_two_name_words_is_part_of_the_name() -> None:
     """'King' between two name words is a name word: 'Minister Dato' Sri Lau King Hoe' is one person."""
     assert [p.name for p in _people("Minister Dato' Sri Lau King Hoe said the talks went well.")] == ["Lau King Hoe"]
     assert _people("The King Salman Centre was opened.") == ()
+
+
+def test_a_post_then_a_name_between_commas_then_served() -> None:
+    """'Viet Nam's Minister of Transport, Ho Nghia Dzung, served as vice chair': a person with that post."""
+    people = _people("Viet Nam's Minister of Transport, Ho Nghia Dzung, served as vice chair.")
+    assert [p.name for p in people] == ["Ho Nghia Dzung"]
+    assert people[0].titles == ("Minister of Transport",)

@@ -86,8 +86,9 @@ _WHO_AFTER = re.compile(r",\s+who\s")
 # "Thailand's Foreign Minister, NAME, chaired the session": a verb of the meeting after the name between commas
 _ACT_AFTER = re.compile(
     r"\s+(?:(?:also|then|later|jointly)\s+)?(?:co-chaired|chaired|presided|opened|closed|led|headed|hosted|attended|"
-    r"signed|delivered|welcomed|represented)\b"
-)  # "Somchai, who chaired the meeting, said ..."
+    r"signed|delivered|welcomed|represented|served|serves|will\s+serve|was|is|has|had|joined|addressed|met|"
+    r"received|thanked|handed|gave|took)\b"
+)  # "Somchai, who chaired the meeting, said ...", "Viet Nam's Minister of Transport, NAME, served as vice chair"
 # Words before a name that introduce a person.
 _BEFORE = re.compile(
     r"(?:\b(?:by|according\s+to|said|says|told|with|from|and|,)\s+|\"\s*)$",
