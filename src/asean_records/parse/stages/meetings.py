@@ -197,7 +197,8 @@ _MODES: tuple[tuple[re.Pattern[str], MeetingMode], ...] = (
 # "under the theme "X"", "themed "X"", "the theme of Indonesia's Chairmanship this year, "X"", "carrying the
 # Chairmanship theme, "X"": the quoted words after "theme" (or "banner") with no sentence end or quote between
 _THEME = re.compile(
-    r"\b(?:themed?|under\s+the\s+banner)\b[^\"“”\n.;]{0,80}?[:,]?\s*[*_]{0,2}[\"“]([^\"“”\n]{3,200}?)[,.]?[\"”]",
+    r"\b(?:themed?|under\s+the\s+banner)\b[^\"“”\n.;]{0,80}?[:,]?\s*[*_]{0,2}[\"“]((?:[^\"“”\n]|\n(?!\s*\n)){3,200}?)"
+    r"[,.]?[\"”]",
     re.IGNORECASE,
 )
 _THEME_AFTER_COMMA = re.compile(r",\s*(?:and\s+)?(?:under|with|carrying|bearing)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1642,12 +1643,15 @@ def find_meetings(doc: Document, found: Found) -> Found:
 
 
 # a fact sheet under a meeting's heading: "Date: 29 January 2024", "Venue: Luang Prabang, Lao PDR", "| Where | X |"
-_FACT_LABELS = r"Dates?|When|Venue|Place|Location|Where|City|Chairs?|Chaired\s+by|Co-[Cc]hairs?|Mode|Format"
+_FACT_LABELS = (
+    r"Dates?|When|Venue|Place|Location|Where|(?:Host\s+)?City|Chairs?|Chaired\s+by|Co-[Cc]hairs?|Mode|Format|Theme"
+)
 _FACT_LINE = re.compile(
     rf"^[ \t>*_-]*(?P<label>{_FACT_LABELS})[ \t*_]*:[ \t*_]*(?P<value>[^\n]*?)[ \t*_]*$|"
     rf"^[ \t]*\|[ \t*_]*(?P<tlabel>{_FACT_LABELS})[ \t*_]*\|[ \t*_]*(?P<tvalue>[^|\n]*?)[ \t*_]*\|",
     re.MULTILINE,
 )
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,200})[\"”]")
 _FACT_REACH = 600  # characters from the heading to a fact line
 _CITY_BEFORE_COUNTRY = re.compile(r"(?:[^,\n]*,\s*)?(?P<city>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}),\s*")
 
@@ -1686,8 +1690,12 @@ def _fact_lines(
             d = next(iter(doc.dates_in(vs, ve)), None)
             if d is not None and d.relative is None and (c.date is None or _precision(d) > _precision(c.date)):
                 c.date, c.date_why, c.date_ranges, c.event = d, None, [(d.start, d.end)], True
-        elif label in {"venue", "place", "location", "where", "city"}:
+        elif label in {"venue", "place", "location", "where", "city"} or label.endswith("city"):
             _fact_place(doc, c, vs, ve)
+        elif label == "theme":
+            quoted = _QUOTED.search(text, vs, ve)
+            if quoted is not None and c.theme is None:  # "- **Theme:** *"Turning Vision into Reality"*"
+                c.theme, c.theme_range = " ".join(quoted.group(1).split()), (quoted.start(1), quoted.end(1))
         elif label in {"mode", "format"}:
             value = text[vs:ve].lower()
             mode = (MeetingMode.HYBRID if "hybrid" in value else MeetingMode.VIRTUAL
@@ -2422,7 +2430,7 @@ def _attach(
         for key in keys_for:
             c = clusters[key]
             if c.theme is None:
-                c.theme = text[tm.start(1) : tm.end(1)].strip()
+                c.theme = " ".join(text[tm.start(1) : tm.end(1)].split())  # a theme wrapped across lines
                 c.theme_range = (tm.start(1), tm.end(1))
     # host: "<Country> hosted the X" and "X hosted by <Country|demonym>"
     for m, key in here:
