@@ -1076,8 +1076,8 @@ def test_a_table_row_of_facts_and_a_line_about_another_meeting() -> None:
 def test_a_theme_wrapped_across_lines_is_one_theme() -> None:
     """A theme hard-wrapped inside its quotes ("Enhancing Widgets,<newline>Empowering Peoples") is one theme."""
     ex = parse(
-        "Leaders gathered for the 15th ASEAN Widget Summit on 23 October 2031 under the theme \"Enhancing Widgets,\n"
-        "Empowering Peoples\"."
+        'Leaders gathered for the 15th ASEAN Widget Summit on 23 October 2031 under the theme "Enhancing Widgets,\n'
+        'Empowering Peoples".'
     )
     (m,) = ex.meetings
     assert m.theme == "Enhancing Widgets, Empowering Peoples"
@@ -1087,7 +1087,7 @@ def test_a_theme_line_of_a_fact_sheet_gives_the_theme() -> None:
     """A table under the meeting's heading with '| **Theme** | "Advancing Widgets" |'."""
     ex = parse(
         "## 34th ASEAN Widget Summit\n\n| | |\n|---|---|\n| **Dates** | 22-23 June 2031 |\n"
-        "| **Theme** | \"Advancing Widgets for Sustainability\" |\n",
+        '| **Theme** | "Advancing Widgets for Sustainability" |\n',
         source="t.md",
     )
     (m,) = ex.meetings
