@@ -342,3 +342,13 @@ def test_chaired_both_the_a_and_the_b_gives_both_the_chair() -> None:
         "Hanoi on 14 April 2031."
     )
     assert [m.chairs for m in ex.meetings] == [("Nguyen Xuan Phuc",)] * 2
+
+
+def test_hosted_and_chaired_the_meeting() -> None:
+    """'P, barely a year into the job, hosted and chaired the meeting': P chairs it."""
+    ex = parse(
+        "The Fourth ASEAN Widget Summit took place in Singapore on 27-28 January 2031. Singapore's Prime Minister "
+        "Goh Chok Tong, barely a year into the job, hosted and chaired the meeting."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Goh Chok Tong",)

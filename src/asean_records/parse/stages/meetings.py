@@ -3343,7 +3343,8 @@ _SUBJECT_GAP = re.compile(
     r"(?:\s*(?:will\s+)?(?:travel|travels|travelled|traveled|fly|flies|flew|go|went|head|heads|headed|leave|left)\s+"
     r"(?:to|for)\s+[A-Z][^;.\"]{0,60}?,?\s+)?"
     r"\s*[,-]?\s*(?:who\s+)?(?:(?:also|then|later|jointly|has|had|have|successfully|today|yesterday|earlier|"
-    r"will|would|to|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
+    r"will|would|to|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:co-)?hosted\s+and|"
+    r"opened\s+and)\s+)*"
 )
 _LED_OBJECT = re.compile(r"(?:both\s+)?(?:(?:the|a|an)\s+)?")
 _CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,14}(?:\*\*|__)?$")
