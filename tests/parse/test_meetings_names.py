@@ -493,3 +493,11 @@ def test_an_acronym_of_a_body_of_ministers_names_their_meeting() -> None:
     """'The 8th AMCA was held ...': the 8th Meeting of the ASEAN Ministers Responsible for Culture and Arts."""
     ex = parse("The 8th AMCA was held in Yogyakarta on 24 October 2031.")
     assert [m.name for m in ex.meetings] == ["8th Meeting of the ASEAN Ministers Responsible for Culture and Arts"]
+
+
+def test_their_numbered_meeting_that_names_its_owner_is_not_named_twice() -> None:
+    """'Leaders of the Association of Southeast Asian Nations (ASEAN) held their 12th ASEAN Summit': one 'ASEAN'."""
+    ex = parse(
+        "Leaders of the Association of Southeast Asian Nations (ASEAN) held their 12th ASEAN Summit on 13 January 2007."
+    )
+    assert [(m.name, m.series) for m in ex.meetings] == [("12th ASEAN Summit", "ASEAN Summit")]

@@ -658,12 +658,12 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         possessive = _POSSESSIVE.search(text, max(sentence.start, start - 12), start)
         if possessive and words and (words[0].lower() in _ORDINAL_WORDS or _ORDINAL.match(words[0])):
             owner = _owner(doc, sentence.start, possessive.start())
-            if owner is not None:
+            if owner is not None and owner.split()[0] not in words:  # "their 12th ASEAN Summit" names its owner
                 rest = " ".join(w for w in words if not (_ORDINAL.match(w) or w.lower() in _ORDINAL_WORDS))
                 name = f"{owner} {rest}"
         elif possessive:
             owner = _owner(doc, sentence.start, possessive.start())
-            if owner is not None:
+            if owner is not None and owner.split()[0] not in words:
                 name = f"{owner} {name}"
         # only a short name in brackets at the end names the whole meeting: "the ASEAN Regional Forum (ARF)
         # Inter-Sessional Meeting on X" is no meeting of the ARF
