@@ -501,3 +501,13 @@ def test_their_numbered_meeting_that_names_its_owner_is_not_named_twice() -> Non
         "Leaders of the Association of Southeast Asian Nations (ASEAN) held their 12th ASEAN Summit on 13 January 2007."
     )
     assert [(m.name, m.series) for m in ex.meetings] == [("12th ASEAN Summit", "ASEAN Summit")]
+
+
+def test_with_a_post_after_a_listed_meeting_is_not_part_of_its_name() -> None:
+    """'2. **19th ASEAN-Ruritania Summit** with Prime Minister **NAME**': the name ends before 'with'."""
+    ex = parse(
+        "Leaders met in Vientiane on 7 September 2031.\n\n1. **19th ASEAN-Ruritania Summit** with Prime Minister "
+        "**Rudolf Elphberg**\n",
+        source="t.md",
+    )
+    assert [m.name for m in ex.meetings] == ["19th ASEAN-Ruritania Summit"]

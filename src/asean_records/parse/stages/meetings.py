@@ -363,6 +363,10 @@ _HEADLINE_VERBS = frozenset(
 _PLACE_KINDS = frozenset({"country", "city", "demonym"})
 
 
+_POST_AFTER_WITH = re.compile(
+    r"(?:Prime\s+Minister|President|Premier|Chancellor|Foreign\s+Minister|Minister|Secretary|Vice\s+President|"
+    r"Deputy\s+Prime\s+Minister|King|Sultan|Emperor)\b"
+)  # "the X Summit with Prime Minister NAME": who it was held with, not its name
 _ONE_PARTNER_SESSION = re.compile(r"\+\s?1\b|\bSession\b")  # "the ASEAN PMC+1 Session with Japan": named by it
 _MEETING_BODY = re.compile(r"\b(?:Meeting|Summit|Conference)\b")
 
@@ -582,7 +586,11 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                     nxt.lower() in {"the", "a", "an"} or _ORDINAL.match(nxt) or tokens[j][2].startswith("(") or i == h
                 ):
                     break  # (a bare meeting word then "and": "Members of Congress and U.S. business leaders")
-                if low == "with" and j + 2 < len(tokens) and _person_follows(doc, tokens[j + 2][0]):
+                if (
+                    low == "with"
+                    and j + 2 < len(tokens)
+                    and (_person_follows(doc, tokens[j + 2][0]) or _POST_AFTER_WITH.match(text, tokens[j + 2][0]))
+                ):
                     break  # "co-chaired the X Conference with Japanese Foreign Minister NAME": a co-chair
                 if (
                     low == "with"
@@ -606,7 +614,10 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 continue
             break
         heading = _is_heading(doc, sentence)
-        if heading and j + 1 < len(tokens) and tokens[j + 1][2] in _HEADING_COMPLEMENT:
+        with_post = (
+            j + 2 < len(tokens) and tokens[j + 1][2] == "with" and _POST_AFTER_WITH.match(text, tokens[j + 2][0])
+        )  # "- **19th ASEAN-Japan Summit** with Prime Minister NAME": not part of the name, even in a heading
+        if heading and not with_post and j + 1 < len(tokens) and tokens[j + 1][2] in _HEADING_COMPLEMENT:
             # a heading names the meeting in full, lower-case words and all, up to "at the", "held", a verb ...
             k = j
             while k + 1 < len(tokens) and tokens[k + 1][2].lower() not in _HEADING_STOP:
