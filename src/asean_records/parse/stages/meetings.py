@@ -1749,11 +1749,9 @@ _LEDE_MEETING = re.compile(
 _LEDE_MET = re.compile(
     r"\b(?:leaders|ministers|counterparts|heads of (?:state|government))\s+(?:met|gathered|convened|meeting\s+in)\b"
 )
-_LEDE_ACT = re.compile(r"\b(?:adopted|signed|endorsed|approved|launched|agreed|reached)\b")
-_DONE_AT = re.compile(
-    r"\b(?:was|were)\s+(?:\w+\s+)?(?:adopted|signed|endorsed|approved|launched|agreed|reached)\s+"
-    r"(?:[\w,-]+\s+){0,3}?at\s+(?:the\s+)?$"
-)
+_ACT_VERBS = r"adopted|signed|endorsed|approved|launched|agreed|reached"
+_LEDE_ACT = re.compile(rf"\b(?:{_ACT_VERBS})\b")
+_DONE_AT = re.compile(rf"\b(?:was|were)\s+(?:\w+\s+)?(?:{_ACT_VERBS})\s+(?:[\w,-]+\s+){{0,3}}?at\s+(?:the\s+)?$")
 _LEDE_COUNT = {"two": 2, "both": 2, "three": 3}
 _LEDE_REACH = 3  # sentences
 _LEDE_OPENING = 800  # characters: a lede is near the top of the text
@@ -2932,17 +2930,24 @@ def _chain_after(text: str, named: list[tuple[_Mention, str]], first: _Mention) 
     return out
 
 
+def _weekday_day(pub: dt.date, weekday: str, future: bool) -> dt.date | None:
+    """The day ``weekday`` names in a text dated ``pub``.
+
+    The next one for a meeting to come (``None`` when that is the text's own weekday: this week or next), else the
+    last one on or before ``pub``.
+    """
+    if not future:
+        return _weekday_before(pub, weekday)
+    ahead = (_WEEKDAYS.index(weekday) - pub.weekday()) % 7
+    return pub + dt.timedelta(days=ahead) if ahead else None
+
+
 def _weekday_for(doc: Document, rm: re.Match[str], c: _Cluster, dated: tuple[dt.date, str]) -> None:
     """Give ``c`` the weekday at ``rm``: the next one for a meeting to come, else the last on or before the date."""
     pub, year_why = dated
-    w = _WEEKDAYS.index(rm.group("weekday") or "")
-    if c.future:
-        ahead = (w - pub.weekday()) % 7
-        if ahead == 0:
-            return
-        day = pub + dt.timedelta(days=ahead)
-    else:
-        day = _weekday_before(pub, rm.group("weekday") or "")
+    day = _weekday_day(pub, rm.group("weekday") or "", c.future)
+    if day is None:
+        return
     c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
     c.date_why = f"'{doc.text[rm.start() : rm.end()]}' in a text dated {pub.isoformat()}{year_why}"
     c.date_ranges = [(rm.start(), rm.end())]
@@ -3064,18 +3069,10 @@ def _relative_days(
         if c.date is not None and not coarse:
             continue
         said = text[rm.start() : rm.end()]
-        word_day = _day_word(rm, pub)
-        if word_day is not None:
-            day = word_day
-        else:
-            w = _WEEKDAYS.index(weekday or "")
-            if c.future:
-                ahead = (w - pub.weekday()) % 7
-                if ahead == 0:
-                    continue  # "will meet on Thursday" in a text of a Thursday: this week or next
-                day = pub + dt.timedelta(days=ahead)
-            else:
-                day = _weekday_before(pub, weekday or "")
+        found_day = _day_word(rm, pub) or _weekday_day(pub, weekday or "", c.future)
+        if found_day is None:
+            continue  # "will meet on Thursday" in a text of a Thursday: this week or next
+        day = found_day
         if coarse and c.date is not None:
             if (c.date.year, c.date.month or day.month) != (day.year, day.month):
                 continue  # a year or month written for it that the day does not fall in
