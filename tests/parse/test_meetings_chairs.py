@@ -352,3 +352,14 @@ def test_hosted_and_chaired_the_meeting() -> None:
     )
     (m,) = ex.meetings
     assert m.chairs == ("Goh Chok Tong",)
+
+
+def test_a_chair_title_with_an_ordinal_chairs_that_numbered_meeting() -> None:
+    """'P, Chairman of the 15th ASEAN Summit, said ...': P chairs the 15th, not another summit the text names."""
+    ex = parse(
+        "The 9th ASEAN Summit was held in Bali on 7 October 2003. Prime Minister Abhisit Vejjajiva, Chairman of the "
+        "15th ASEAN Summit, said the meeting went well."
+    )
+    chairs = {m.ordinal: m.chairs for m in ex.meetings}
+    assert chairs[15] == ("Abhisit Vejjajiva",)
+    assert chairs[9] == ()

@@ -3766,11 +3766,18 @@ def _title_chairs(clusters: dict[str, _Cluster], order: list[str], found: Found)
             tm = _CHAIR_TITLE.match(title)
             if tm is None:
                 continue
-            target = find_series(tm.group(1))
+            what = tm.group(1)
+            first, _, rest = what.partition(" ")
+            ordinal = _ordinal_of(first) if rest else None  # "Chairperson of the Ninth ASEAN Summit"
+            target = find_series(rest if ordinal is not None else what)
             if target is None:
                 continue
             keys = [
-                k for k in order if clusters[k].series == target.key and clusters[k].event and not clusters[k].future
+                k
+                for k in order
+                if clusters[k].series == target.key
+                and (clusters[k].ordinal == ordinal if ordinal is not None else clusters[k].event)
+                and not clusters[k].future
             ]
             if len(keys) != 1:
                 continue
