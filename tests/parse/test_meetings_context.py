@@ -1092,3 +1092,23 @@ def test_a_theme_line_of_a_fact_sheet_gives_the_theme() -> None:
     )
     (m,) = ex.meetings
     assert m.theme == "Advancing Widgets for Sustainability"
+
+
+def test_a_theme_in_the_sentence_after_the_meeting_is_its_theme() -> None:
+    """'... gathered for the 15th X Summit ... Our deliberations were held under the theme "Y".': Y is its theme."""
+    ex = parse(
+        "We gathered in Cha-am for the 15th ASEAN Widget Summit from 23 to 25 October 2031. Our deliberations were "
+        'held under the theme "Enhancing Widgets, Empowering Peoples".'
+    )
+    (m,) = ex.meetings
+    assert m.theme == "Enhancing Widgets, Empowering Peoples"
+
+
+def test_a_plan_s_theme_in_the_next_sentence_is_not_the_meeting_s() -> None:
+    """'Phase II keeps the overall APAWC theme of "..."' after the meeting: the plan's theme."""
+    ex = parse(
+        "Ministers adopted the plan at the 38th ASEAN Widget Ministers Meeting on 19 November 2031. Phase II keeps "
+        'the overall APAWC theme of "widgets for all".'
+    )
+    (m,) = ex.meetings
+    assert m.theme is None

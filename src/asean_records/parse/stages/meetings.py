@@ -1637,6 +1637,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
     latest: DateMention | None = None  # the last day written for a meeting, for "on the same day"
     for s_index, here in enumerate(resolved):
         if not here:
+            _theme_after(doc, resolved, s_index, clusters)
             continue
         sentence = doc.sentences[s_index]
         _attach(doc, sentence, here, clusters, found, folded, known)
@@ -1651,6 +1652,31 @@ def find_meetings(doc: Document, found: Found) -> Found:
 
     meetings, meeting_mentions = _build(doc, clusters, order, found)
     return attrs.evolve(found, meetings=meetings, meeting_mentions=meeting_mentions)
+
+
+_OTHER_THEME = re.compile(r"(?:\b(?!ASEAN\b)[A-Z]{2,}[\w-]*|\boverall|\bsub-)\s*theme")
+
+
+def _theme_after(
+    doc: Document, resolved: list[list[tuple[_Mention, str]]], s_index: int, clusters: dict[str, _Cluster]
+) -> None:
+    """A theme in a sentence that names no meeting, right after one that names exactly one.
+
+    "... gathered for the 15th X Summit from 23 to 25 October. Our deliberations were held under the theme "Y"".
+    """
+    sentence = doc.sentences[s_index]
+    if s_index == 0 or "heme" not in doc.text[sentence.start : sentence.end]:
+        return
+    tm = _THEME.search(doc.text, sentence.start, sentence.end)
+    keys = {k for m, k in resolved[s_index - 1] if m.named}
+    if tm is None or len(keys) != 1:
+        return
+    if _OTHER_THEME.search(doc.text, max(sentence.start, tm.start() - 40), min(sentence.end, tm.start() + 12)):
+        return  # "Phase II keeps the overall APAEC theme of ...": a plan's theme, not the meeting's
+    c = clusters.get(keys.pop())
+    if c is not None and c.theme is None:
+        c.theme = " ".join(doc.text[tm.start(1) : tm.end(1)].split())
+        c.theme_range = (tm.start(1), tm.end(1))
 
 
 # a fact sheet under a meeting's heading: "Date: 29 January 2024", "Venue: Luang Prabang, Lao PDR", "| Where | X |"
