@@ -310,3 +310,14 @@ def test_a_post_then_a_name_between_commas_then_served() -> None:
     people = _people("Viet Nam's Minister of Transport, Ho Nghia Dzung, served as vice chair.")
     assert [p.name for p in people] == ["Ho Nghia Dzung"]
     assert people[0].titles == ("Minister of Transport",)
+
+
+def test_a_list_of_leaders_wrapped_across_lines_gives_no_one_the_next_leader_s_post() -> None:
+    """'..., Singaporean Prime Minister Goh Chok Tong,\\nThai Prime Minister Chuan Leekpai and Khai.': posts stay put."""
+    people = _people(
+        "Attending were Brunei's Sultan Hassanal Bolkiah, Indonesian\nPresident B.J. Habibie, Singaporean Prime "
+        "Minister Goh Chok Tong,\nThai Prime Minister Chuan Leekpai and Khai."
+    )
+    titles = {p.name: p.titles for p in people}
+    assert titles["Hassanal Bolkiah"] == ("Sultan",)
+    assert titles["Goh Chok Tong"] == ("Prime Minister",)

@@ -565,7 +565,9 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
 
 
 # a post's head word, then two to four capitalised words to the end: "Lao Prime Minister Thongloun Sisoulith"
-_HEAD_THEN_WORDS = re.compile(rf"\b(?i:{_HEADS})[ \t]+(?P<rest>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{1,3}})[ \t]*$")
+_HEAD_THEN_WORDS = re.compile(
+    rf"\b(?i:{_HEADS})[ \t]+(?P<rest>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}})[ \t]*(?:$|[ \t]+and\b)"
+)  # (or one initialled word: "President B.J"; or a name before "and": "Prime Minister Chuan Leekpai and Khai")
 _AFTER_HEAD = frozenset({"extraordinary", "plenipotentiary", "emeritus", "designate", "mentor", "general", "elect"})
 
 
@@ -575,6 +577,8 @@ def _post_then_name(body: str) -> bool:
     if m is None:
         return False
     words = m.group("rest").split()
+    if len(words) == 1 and "." not in words[0]:
+        return False  # one plain word: "Prime Minister Designate" is not a name
     return not any(is_title_head(w) or w.lower() in _AFTER_HEAD or w.lower() in NON_NAME_WORDS for w in words)
 
 
