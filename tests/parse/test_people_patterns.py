@@ -313,7 +313,7 @@ def test_a_post_then_a_name_between_commas_then_served() -> None:
 
 
 def test_a_list_of_leaders_wrapped_across_lines_gives_no_one_the_next_leader_s_post() -> None:
-    """'..., Singaporean Prime Minister Goh Chok Tong,\\nThai Prime Minister Chuan Leekpai and Khai.': posts stay put."""
+    """A hard-wrapped list ('Goh Chok Tong,<newline>Thai Prime Minister Chuan Leekpai and ...'): posts stay put."""
     people = _people(
         "Attending were Brunei's Sultan Hassanal Bolkiah, Indonesian\nPresident B.J. Habibie, Singaporean Prime "
         "Minister Goh Chok Tong,\nThai Prime Minister Chuan Leekpai and Khai."
