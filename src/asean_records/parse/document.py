@@ -239,12 +239,7 @@ class Document:
     ) -> FieldProvenance:
         """A field's provenance from normalised ranges, stated unless ``basis`` says otherwise."""
         if len(ranges) == 1:
-            # (Document.span inlined, the range itself the key: most fields have one range, and this runs for each)
-            only = ranges[0]
-            span = self._span_cache.get(only)
-            if span is None:
-                span = self._span_cache[only] = Span(*self.norm.original_span(*only))
-            spans: tuple[Span, ...] = (span,)
+            spans: tuple[Span, ...] = (self.span(*ranges[0]),)
         else:
             # ranges mostly come in text order and map in order, so sorting the list is linear (a set would not be)
             # (sorted, equal spans are next to each other: one of each is kept)

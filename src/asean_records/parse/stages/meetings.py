@@ -376,6 +376,14 @@ def _country_ends_at(doc: Document, end: int) -> bool:
     return any(h.end == end for h in doc.names_in(max(0, end - 40), end, "country"))
 
 
+def _with_person(doc: Document, tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the "with" after token ``j`` introduces a person ("with Japanese Foreign Minister NAME")."""
+    if j + 2 >= len(tokens):
+        return False
+    at = tokens[j + 2][0]
+    return _person_follows(doc, at) or _POST_AFTER_WITH.match(doc.text, at) is not None
+
+
 def _person_follows(doc: Document, start: int) -> bool:
     """A demonym or a post starts at ``start`` ("with Japanese Foreign Minister ...", "with Minister ...")."""
     if doc.first(start, start + 1, lambda h: h.kind == "demonym" and h.start == start) is not None:
@@ -586,11 +594,7 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                     nxt.lower() in {"the", "a", "an"} or _ORDINAL.match(nxt) or tokens[j][2].startswith("(") or i == h
                 ):
                     break  # (a bare meeting word then "and": "Members of Congress and U.S. business leaders")
-                if (
-                    low == "with"
-                    and j + 2 < len(tokens)
-                    and (_person_follows(doc, tokens[j + 2][0]) or _POST_AFTER_WITH.match(text, tokens[j + 2][0]))
-                ):
+                if low == "with" and _with_person(doc, tokens, j):
                     break  # "co-chaired the X Conference with Japanese Foreign Minister NAME": a co-chair
                 if (
                     low == "with"
@@ -614,10 +618,13 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
                 continue
             break
         heading = _is_heading(doc, sentence)
-        with_post = (
-            j + 2 < len(tokens) and tokens[j + 1][2] == "with" and _POST_AFTER_WITH.match(text, tokens[j + 2][0])
-        )  # "- **19th ASEAN-Japan Summit** with Prime Minister NAME": not part of the name, even in a heading
-        if heading and not with_post and j + 1 < len(tokens) and tokens[j + 1][2] in _HEADING_COMPLEMENT:
+        if (
+            heading
+            and j + 1 < len(tokens)
+            and tokens[j + 1][2] in _HEADING_COMPLEMENT
+            # "- **19th ASEAN-Japan Summit** with Prime Minister NAME": not part of the name, even in a heading
+            and not (tokens[j + 1][2] == "with" and _with_person(doc, tokens, j))
+        ):
             # a heading names the meeting in full, lower-case words and all, up to "at the", "held", a verb ...
             k = j
             while k + 1 < len(tokens) and tokens[k + 1][2].lower() not in _HEADING_STOP:
@@ -1397,8 +1404,9 @@ def find_meetings(doc: Document, found: Found) -> Found:
         in_sentence = heads[h : bisect.bisect_left(heads, sentence.end, lo=h)]
         ana = _lower_anaphors(doc, s_index, sentence, taken, in_sentence)
         taken += [(m.start, m.end) for m in ana]
-        ana += _council_anaphors(doc, s_index, sentence, taken)
-        taken += [(m.start, m.end) for m in ana]
+        council = _council_anaphors(doc, s_index, sentence, taken)
+        ana += council
+        taken += [(m.start, m.end) for m in council]
         nxt = _next_mentions(doc, s_index, sentence, taken)
         pronoun = _pronoun(text, s_index, sentence)
         per_sentence.append(sorted(named + acr + low + ana + nxt + pronoun, key=lambda m: m.start))
@@ -1654,6 +1662,12 @@ def find_meetings(doc: Document, found: Found) -> Found:
     return attrs.evolve(found, meetings=meetings, meeting_mentions=meeting_mentions)
 
 
+def _give_theme(c: _Cluster, text: str, start: int, end: int) -> None:
+    """Give ``c`` the theme quoted at ``text[start:end]`` unless it has one (a theme wrapped across lines is one)."""
+    if c.theme is None:
+        c.theme, c.theme_range = " ".join(text[start:end].split()), (start, end)
+
+
 _OTHER_THEME = re.compile(r"(?:\b(?!ASEAN\b)[A-Z]{2,}[\w-]*|\boverall|\bsub-)\s*theme")
 
 
@@ -1674,9 +1688,8 @@ def _theme_after(
     if _OTHER_THEME.search(doc.text, max(sentence.start, tm.start() - 40), min(sentence.end, tm.start() + 12)):
         return  # "Phase II keeps the overall APAEC theme of ...": a plan's theme, not the meeting's
     c = clusters.get(keys.pop())
-    if c is not None and c.theme is None:
-        c.theme = " ".join(doc.text[tm.start(1) : tm.end(1)].split())
-        c.theme_range = (tm.start(1), tm.end(1))
+    if c is not None:
+        _give_theme(c, doc.text, tm.start(1), tm.end(1))
 
 
 # a fact sheet under a meeting's heading: "Date: 29 January 2024", "Venue: Luang Prabang, Lao PDR", "| Where | X |"
@@ -1727,12 +1740,12 @@ def _fact_lines(
             d = next(iter(doc.dates_in(vs, ve)), None)
             if d is not None and d.relative is None and (c.date is None or _precision(d) > _precision(c.date)):
                 c.date, c.date_why, c.date_ranges, c.event = d, None, [(d.start, d.end)], True
-        elif label in {"venue", "place", "location", "where", "city"} or label.endswith("city"):
+        elif label in {"venue", "place", "location", "where"} or label.endswith("city"):
             _fact_place(doc, c, vs, ve)
         elif label == "theme":
             quoted = _QUOTED.search(text, vs, ve)
-            if quoted is not None and c.theme is None:  # "- **Theme:** *"Turning Vision into Reality"*"
-                c.theme, c.theme_range = " ".join(quoted.group(1).split()), (quoted.start(1), quoted.end(1))
+            if quoted is not None:  # "- **Theme:** *"Turning Vision into Reality"*"
+                _give_theme(c, text, quoted.start(1), quoted.end(1))
         elif label in {"mode", "format"}:
             value = text[vs:ve].lower()
             mode = (MeetingMode.HYBRID if "hybrid" in value else MeetingMode.VIRTUAL
@@ -1866,8 +1879,7 @@ def _lede_day(
         days = [
             rm
             for rm in _rel_days(text, sentence.start, sentence.end)
-            if not _REL_DAY_SKIP_BEFORE.search(text, max(sentence.start, rm.start() - 12), rm.start())
-            and not _REL_DAY_SKIP_AFTER.match(text, rm.end(), sentence.end)
+            if _placeable_day(text, sentence.start, sentence.end, rm)
             and not _REL_DAY_REPORTED.search(text, max(sentence.start, rm.start() - 40), rm.start())
         ]
         acted = met is not None and met.re is _LEDE_ACT
@@ -1885,12 +1897,10 @@ def _lede_day(
         said, phrase = text[rm.start() : rm.end()], text[cue.start() : cue.end()]
         for _, key in targets:
             c = clusters[key]
-            c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
-            c.date_why = (
+            why = (
                 f"'{said}' in a text dated {pub.isoformat()}{year_why}; the lede's '{phrase}' is the meeting named next"
             )
-            c.date_ranges = [(rm.start(), rm.end())]
-            c.event = True
+            _give_day(c, rm.start(), rm.end(), day, why)
             c.lede = (sentence.start, sentence.end)
             _lede_place(doc, sentence, c)
         return
@@ -2239,10 +2249,8 @@ def _offset_date(
     except ValueError:
         return
     words = " ".join(doc.text[offset.start() : offset.end()].strip(" ,").split())
-    c.date = DateMention(start=offset.start(), end=offset.end(), year=day.year, month=day.month, day=day.day)
-    c.date_why = f"'{words}' {doc.text[d.start : d.end]}"
-    c.date_ranges = [(d.start, d.end), (offset.start(), offset.end())]
-    c.event = True
+    _give_day(c, offset.start(), offset.end(), day, f"'{words}' {doc.text[d.start : d.end]}",
+              [(d.start, d.end), (offset.start(), offset.end())])  # fmt: skip
 
 
 def _past_then_future(folded: _Folded, m: _Mention, futures: list[int]) -> bool:
@@ -2326,10 +2334,7 @@ def _attach(
             prior = (m, key)
         if m.anaphor and (
             _plural_count(text[m.start : m.end]) is None
-            or (
-                folded.search(_EVENT_CUE_F, sentence.start, sentence.end) is not None
-                and _TYPICALLY.search(text, sentence.start, sentence.end) is None
-            )
+            or (cues and _TYPICALLY.search(text, sentence.start, sentence.end) is None)
         ):
             c.event = True  # "These meetings typically review work plans": a description, no meeting reported
         if (
@@ -2463,10 +2468,7 @@ def _attach(
         if first_key is not None and _THEME_AFTER_COMMA.search(text, max(sentence.start, tm.start() - 30), tm.start()):
             keys_for = [first_key]  # "The X was held in Hue, alongside the Y, under the theme ...": the subject's
         for key in keys_for:
-            c = clusters[key]
-            if c.theme is None:
-                c.theme = " ".join(text[tm.start(1) : tm.end(1)].split())  # a theme wrapped across lines
-                c.theme_range = (tm.start(1), tm.end(1))
+            _give_theme(clusters[key], text, tm.start(1), tm.end(1))
     # host: "<Country> hosted the X" and "X hosted by <Country|demonym>"
     for m, key in here:
         if not m.named:
@@ -2634,6 +2636,17 @@ _REL_DAY = re.compile(
 _REL_DAY_NEEDS = ("day", "his morning", "his afternoon", "his evening", "onight", "omorrow")
 
 
+def _placeable_day(text: str, start: int, end: int, rm: re.Match[str]) -> bool:
+    """Whether the day word at ``rm`` (in ``text[start:end]``) names a day against the text's date.
+
+    Not "last Tuesday", "every Monday", "until today", and not "Tuesday, 5 May" (a date written out).
+    """
+    return (
+        _REL_DAY_SKIP_BEFORE.search(text, max(start, rm.start() - 12), rm.start()) is None
+        and _REL_DAY_SKIP_AFTER.match(text, rm.end(), end) is None
+    )
+
+
 def _rel_days(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """``_REL_DAY.finditer(text, start, end)``, without the scan when the range holds none of its words."""
     find = text.find
@@ -2796,9 +2809,7 @@ def _opening_weekdays(doc: Document) -> set[int]:
     return {
         _WEEKDAYS.index(w)
         for rm in _REL_DAY.finditer(text, 0, end)
-        if (w := rm.group("weekday")) is not None
-        and not _REL_DAY_SKIP_BEFORE.search(text, max(0, rm.start() - 12), rm.start())
-        and not _REL_DAY_SKIP_AFTER.match(text, rm.end(), end)
+        if (w := rm.group("weekday")) is not None and _placeable_day(text, 0, end, rm)
     }
 
 
@@ -2956,6 +2967,16 @@ def _chain_after(text: str, named: list[tuple[_Mention, str]], first: _Mention) 
     return out
 
 
+def _give_day(
+    c: _Cluster, start: int, end: int, day: dt.date, why: str, ranges: list[tuple[int, int]] | None = None
+) -> None:
+    """Date ``c`` to ``day``, written at ``text[start:end]``, inferred for the reason ``why`` (a reported meeting)."""
+    c.date = DateMention(start=start, end=end, year=day.year, month=day.month, day=day.day)
+    c.date_why = why
+    c.date_ranges = ranges if ranges is not None else [(start, end)]
+    c.event = True
+
+
 def _weekday_day(pub: dt.date, weekday: str, future: bool) -> dt.date | None:
     """The day ``weekday`` names in a text dated ``pub``.
 
@@ -2974,10 +2995,9 @@ def _weekday_for(doc: Document, rm: re.Match[str], c: _Cluster, dated: tuple[dt.
     day = _weekday_day(pub, rm.group("weekday") or "", c.future)
     if day is None:
         return
-    c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
-    c.date_why = f"'{doc.text[rm.start() : rm.end()]}' in a text dated {pub.isoformat()}{year_why}"
-    c.date_ranges = [(rm.start(), rm.end())]
-    c.event = True
+    _give_day(
+        c, rm.start(), rm.end(), day, f"'{doc.text[rm.start() : rm.end()]}' in a text dated {pub.isoformat()}{year_why}"
+    )
 
 
 def _chain_before(text: str, named: list[tuple[_Mention, str]], i: int) -> list[int]:
@@ -3022,10 +3042,7 @@ def _relative_day_for(
     if day is None:
         return
     said = doc.text[rm.start() : rm.end()]
-    c.date = DateMention(start=rm.start(), end=rm.end(), year=day.year, month=day.month, day=day.day)
-    c.date_why = f"'{said}' in a text dated {pub.isoformat()}{year_why}"
-    c.date_ranges = [(rm.start(), rm.end())]
-    c.event = True
+    _give_day(c, rm.start(), rm.end(), day, f"'{said}' in a text dated {pub.isoformat()}{year_why}")
 
 
 def _relative_days(
@@ -3051,27 +3068,23 @@ def _relative_days(
     plain = [rm for rm in found_days if not _POSSESSIVE_DAY.match(text, rm.end())]
     if plain and len(plain) < len(found_days):
         found_days = plain  # "Monday's meetings capped the X, which opened on Saturday": the X's own day
-    for rm in found_days:
+    # "On Tuesday, in conjunction with the X, Malaysia will convene the A and the B": not the X's day; with only
+    # such meetings ("On Thursday, within the framework of the X, ministers held a dialogue"), another event's day
+    main = [(m, k) for m, k in named if not _INSIDE_PARENT.search(text, max(sentence.start, m.start - 40), m.start)]
+    # a lede names one meeting and one day: "Ministers on Friday adopted <a long title> at the X"
+    lede = sentence.start < _LEDE_OPENING and len(found_days) == 1 and len({k for _, k in named}) == 1
+    for rm in found_days if main else ():
         if any(m.start <= rm.start() < m.end for m, _ in named):
             continue
         if _REL_DAY_REPORTED.search(text, max(sentence.start, rm.start() - 40), rm.start()):
             continue
         weekday = rm.group("weekday")
-        if weekday is not None and (
-            _REL_DAY_SKIP_BEFORE.search(text, max(sentence.start, rm.start() - 12), rm.start())
-            or _REL_DAY_SKIP_AFTER.match(text, rm.end(), sentence.end)
-        ):
+        if weekday is not None and not _placeable_day(text, sentence.start, sentence.end, rm):
             continue
         if _ENDS_ON.search(text, max(sentence.start, rm.start() - 24), rm.start()):
             continue  # "the two-day X Summit, which ends on Tuesday": the last day, not the first
-        # "On Tuesday, in conjunction with the X, Malaysia will convene the A and the B": not the X's day
-        main = [(m, k) for m, k in named if not _INSIDE_PARENT.search(text, max(sentence.start, m.start - 40), m.start)]
-        if not main:
-            continue  # "On Thursday, within the framework of the X, ministers held a dialogue": another event's day
         mention, key = _nearest_item(main, rm.start(), rm.end())
         gap = max(mention.start - rm.end(), rm.start() - mention.end, 0)
-        # a lede names one meeting and one day: "Ministers on Friday adopted <a long title> at the X"
-        lede = sentence.start < _LEDE_OPENING and len(found_days) == 1 and len({k for _, k in named}) == 1
         if gap > (240 if lede else 120):
             continue
         lo, hi = min(mention.start, rm.start()), max(mention.end, rm.end())
@@ -3174,10 +3187,7 @@ def _weekdays_respectively(
             day = _weekday_before(pub, word)
             c = clusters[key]
             if c.date is None:
-                c.date = DateMention(start=a, end=b, year=day.year, month=day.month, day=day.day)
-                c.date_why = f"'{word}' (respectively) in a text dated {pub.isoformat()}{year_why}"
-                c.date_ranges = [(a, b)]
-                c.event = True
+                _give_day(c, a, b, day, f"'{word}' (respectively) in a text dated {pub.isoformat()}{year_why}")
         return
 
 
@@ -3571,26 +3581,22 @@ def _chairs(
             partner = _short_with(doc, known, first.end, sentence.end)  # "... with Prime Minister Turnbull"
         if partner is not None:
             _add_chair(clusters[key], found, partner)  # "A co-chaired the X with <title> B"
-    for cm in _CAPACITY_CHAIR.finditer(text, sentence.start, sentence.end):
-        # "P attended, in her capacity as Co-chair, the X" / "P, in his capacity as Chair of the X, ..."
-        holders = [pm for pm in people if pm.end <= cm.start() and cm.start() - pm.end <= 120]
-        what = next(((m, k) for m, k in here if m.start >= cm.end()), None)
-        if not holders or what is None or _CAPACITY_GAP.fullmatch(text, cm.end(), what[0].start) is None:
-            continue
-        if any(holders[-1].end <= m.start < cm.start() for m, _ in here):
-            continue  # a meeting between the person and the phrase: the phrase may be about it
-        _add_chair(clusters[what[1]], found, holders[-1])
-    for cm in _ELECTED_CHAIR.finditer(text, sentence.start, sentence.end):
-        # "P, Minister of X, was unanimously elected Chairman of the Meeting": the elected chair
-        holders = [pm for pm in people if pm.end <= cm.start() and cm.start() - pm.end <= 160]
-        what = next(((m, k) for m, k in here if m.start >= cm.end()), None)
-        if not holders or what is None or _LED_OBJECT.fullmatch(text, cm.end(), what[0].start) is None:
-            continue
-        if any(holders[-1].end <= m.start < cm.start() for m, _ in here):
-            continue
-        if _APPOSITION_GAP.fullmatch(text, holders[-1].end, cm.start()) is None:
-            continue
-        _add_chair(clusters[what[1]], found, holders[-1])
+    # "P attended, in her capacity as Co-chair, the X" / "P, in his capacity as Chair of the X, ..."; "P, Minister of
+    # X, was unanimously elected Chairman of the Meeting": the person before the phrase chairs the meeting after it
+    for pattern, reach, object_gap, subject_gap in (
+        (_CAPACITY_CHAIR, 120, _CAPACITY_GAP, None),
+        (_ELECTED_CHAIR, 160, _LED_OBJECT, _APPOSITION_GAP),
+    ):
+        for cm in pattern.finditer(text, sentence.start, sentence.end):
+            holders = [pm for pm in people if pm.end <= cm.start() and cm.start() - pm.end <= reach]
+            what = next(((m, k) for m, k in here if m.start >= cm.end()), None)
+            if not holders or what is None or object_gap.fullmatch(text, cm.end(), what[0].start) is None:
+                continue
+            if any(holders[-1].end <= m.start < cm.start() for m, _ in here):
+                continue  # a meeting between the person and the phrase: the phrase may be about it
+            if subject_gap is not None and subject_gap.fullmatch(text, holders[-1].end, cm.start()) is None:
+                continue
+            _add_chair(clusters[what[1]], found, holders[-1])
     for m, key in here:
         # "the SOM on Monday, which was led by <title> P": led by, said of the meeting itself
         led = _LED_BY.match(text, m.end, sentence.end) if m.named else None
@@ -4169,17 +4175,18 @@ def _umbrella(doc: Document, clusters: dict[str, _Cluster], built: dict[str, Mee
     return found[0] if len(found) == 1 else None
 
 
-def _headings(doc: Document) -> list[Sentence]:
-    """The text's marked-up headings (Markdown, HTML), in order."""
-    return [s for s in doc.sentences if s.heading]
+def _headings(doc: Document) -> tuple[list[Sentence], list[int]]:
+    """The text's marked-up headings (Markdown, HTML), in order, and where each starts."""
+    heads = [s for s in doc.sentences if s.heading]
+    return heads, [h.start for h in heads]
 
 
 def _other_year_section(doc: Document, c: _Cluster, outer: Meeting) -> bool:
     """Whether ``c`` is first named under a heading that names another year than ``outer``'s ("## 2021 - ...")."""
-    heads = doc.computed(_headings)
+    heads, starts = doc.computed(_headings)
     if not heads or not c.named() or outer.date is None:
         return False
-    i = bisect.bisect_right([h.start for h in heads], c.named()[0].start) - 1
+    i = bisect.bisect_right(starts, c.named()[0].start) - 1
     if i < 0:
         return False
     years = {int(y) for y in _YEAR_WORD.findall(doc.text, heads[i].start, heads[i].end)}
