@@ -1112,3 +1112,40 @@ def test_a_plan_s_theme_in_the_next_sentence_is_not_the_meeting_s() -> None:
     )
     (m,) = ex.meetings
     assert m.theme is None
+
+
+def test_a_meeting_held_in_a_named_city_is_in_person_inferred() -> None:
+    """A city and a year outside 2020-2022, no remote format anywhere: in person, with the city as evidence."""
+    ex = parse("PATTAYA, 4 March 2031 - The 9th ASEAN Widget Ministers' Meeting was held in Pattaya on 4 March 2031.")
+    m = ex.meetings[0]
+    assert m.mode is MeetingMode.IN_PERSON
+    where = ex.where(m, "mode")
+    assert where.basis.reason == InferenceReason.MODE_FROM_PLACE
+    assert ex.quote(m, "mode") == ex.quote(m, "city") == ("Pattaya",)
+
+
+def test_no_mode_from_a_city_in_the_years_of_video_meetings() -> None:
+    """2021: a meeting 'held in' a capital may have been chaired from there by video; the mode stays open."""
+    ex = parse("HA NOI, 4 March 2021 - The 9th ASEAN Widget Ministers' Meeting was held in Ha Noi on 4 March 2021.")
+    assert ex.meetings[0].mode is None
+
+
+def test_no_mode_from_a_city_when_the_text_speaks_of_a_remote_format() -> None:
+    """One virtual session anywhere in the text: the other meetings' modes are not guessed."""
+    ex = parse(
+        "PATTAYA, 4 March 2031 - The 9th ASEAN Widget Ministers' Meeting was held in Pattaya on 4 March 2031. "
+        "Two ministers joined online."
+    )
+    assert ex.meetings[0].mode is None
+
+
+def test_no_mode_without_a_city_or_when_inference_is_off() -> None:
+    """A date but no city gives no mode; nor does a city with ``infer=False``; a stated mode is kept as stated."""
+    from asean_records.parse import ParseOptions
+
+    assert parse("The 9th ASEAN Widget Ministers' Meeting was held on 4 March 2031.").meetings[0].mode is None
+    text = "The 9th ASEAN Widget Ministers' Meeting was held in Pattaya on 4 March 2031."
+    assert parse(text, options=ParseOptions(infer=False)).meetings[0].mode is None
+    stated = parse(text[:-1] + ", face to face.")
+    assert stated.meetings[0].mode is MeetingMode.IN_PERSON
+    assert stated.where(stated.meetings[0], "mode").basis.reason is None

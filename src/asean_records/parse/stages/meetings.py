@@ -59,6 +59,7 @@ from asean_records.model import (
     MeetingStatus,
     PartialDate,
     Precision,
+    Provenance,
 )
 from asean_records.model.ids import key_text
 from asean_records.parse.document import DateMention, Document, NameHit, Sentence
@@ -4150,10 +4151,41 @@ def _build(
                 assert isinstance(earlier, tuple)
                 changes["provenance"] = (*earlier, doc.provenance("mode", (doc_mode[1],), why))
         meetings.append(attrs.evolve(meeting, **changes) if changes else meeting)  # type: ignore[arg-type]
+    if doc.options.infer and not _REMOTE.search(doc.text):
+        meetings = [_in_person(meeting) for meeting in meetings]
     mentions = tuple(
         sorted((Mention(m.start, m.end, ids[k]) for k in keep for m in clusters[k].mentions), key=lambda x: x.start)
     )
     return tuple(meetings), mentions
+
+
+_REMOTE = re.compile(
+    r"\b(?:virtual(?:ly)?|video|online|tele-?conferenc\w*|hybrid|remote(?:ly)?|zoom|webex|webinars?)\b", re.IGNORECASE
+)
+"""Any word of a remote or mixed format; a text that has one leaves the mode of its other meetings open."""
+_REMOTE_YEARS = (PartialDate(2020, 2).earliest, PartialDate(2022, 6).latest)
+"""February 2020 to June 2022, when ASEAN met by video as often as not: a city then does not make a meeting physical."""
+
+
+def _in_person(meeting: Meeting) -> Meeting:
+    """``meeting`` held in person when the text places it in a city outside the years of remote meetings.
+
+    Called only for texts with no word of a remote format (see :data:`_REMOTE`). The mode's provenance is the city's
+    spans, with the reason.
+    """
+    city = meeting.provenance_of("city")
+    date = meeting.date
+    if meeting.mode is not None or meeting.city is None or city is None or date is None:
+        return meeting
+    first, last = _REMOTE_YEARS
+    if date.earliest <= last and date.latest >= first:
+        return meeting
+    why = Basis.inferred(
+        InferenceReason.MODE_FROM_PLACE,
+        f"held in {meeting.city} in {date.earliest.year}, and the text speaks of no virtual or hybrid format",
+    )
+    mode = FieldProvenance("mode", Provenance(city.spans, why))
+    return attrs.evolve(meeting, mode=MeetingMode.IN_PERSON, provenance=(*meeting.provenance, mode))
 
 
 _AND_RELATED = re.compile(
