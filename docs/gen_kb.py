@@ -68,6 +68,13 @@ def render() -> str:
             out.append("")
     rule, rule_sources = kb.chair_rule()
     out += ["## Chairmanship", "", rule, "", f"Sources: {_links(rule_sources)}", ""]
+    last = kb.chairmanships()[-1].year
+    chaired = [entry.key for entry in kb.meeting_series() if kb.chair_chairs(entry.key, last)]
+    out += [
+        "Series the year's chair chairs (their host is inferred from the chair year, `host_from_chair_year`, from "
+        f"the year the Charter took effect): {', '.join(f'`{k}`' for k in chaired)}.",
+        "",
+    ]
     out += ["| Year | Chair | Note | Source |", "|---|---|---|---|"]
     for ch in kb.chairmanships():
         out.append(f"| {ch.year} | {ch.country} | {_cell(ch.note)} | [src]({ch.source}) |")

@@ -1149,3 +1149,25 @@ def test_no_mode_without_a_city_or_when_inference_is_off() -> None:
     stated = parse(text[:-1] + ", face to face.")
     assert stated.meetings[0].mode is MeetingMode.IN_PERSON
     assert stated.where(stated.meetings[0], "mode").basis.reason is None
+
+
+def test_a_meeting_the_asean_chair_chairs_is_hosted_by_that_years_chair() -> None:
+    """The Coordinating Council in 2019 (chair: Thailand) with no place given: host TH, inferred from the chair year."""
+    ex = parse("The ASEAN Coordinating Council Meeting was held via video conference on 3 March 2019.")
+    m = ex.meetings[0]
+    assert m.host_country == "TH"
+    assert ex.where(m, "host_country").basis.reason == InferenceReason.HOST_FROM_CHAIR_YEAR
+
+
+def test_no_chair_host_for_sectoral_commemorative_or_unnamed_meetings() -> None:
+    """Energy ministers rotate on their own; a commemorative summit may sit with the partner; 'Senior Officials'."""
+    texts = (
+        "The ASEAN Ministers on Energy Meeting was held on 3 March 2019.",
+        "The ASEAN-Japan Commemorative Summit was held on 3 March 2019.",
+        "The Senior Officials' Meeting of the growth area was held on 3 March 2019.",
+        "The ASEAN Foreign Ministers' Meeting was held on 3 March 2006.",
+    )
+    for text in texts:
+        meetings = parse(text).meetings
+        assert meetings, text
+        assert all(m.host_country is None for m in meetings), text

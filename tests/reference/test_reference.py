@@ -17,6 +17,7 @@ from asean_records.reference import (
     EntryKind,
     GazetteerEntry,
     asean_members,
+    chair_chairs,
     chair_of,
     chair_years,
     chairmanships,
@@ -99,6 +100,21 @@ def test_chair_table_covers_every_year_without_gaps() -> None:
     years = [c.year for c in chairmanships()]
     assert list(range(1967, years[-1] + 1)) == years
     assert years[-1] >= 2026
+
+
+def test_the_asean_chair_chairs_its_series_from_the_charter_year_on() -> None:
+    """Summit and AMM families follow the year's chair from 2009; sectoral bodies and earlier years do not."""
+    from asean_records.reference._load import load_chaired_series
+
+    keys, since = load_chaired_series()
+    assert {"ASEAN Summit", "AMM", "ACC"} <= keys
+    assert since == 2009
+    assert all(find_series(key) is not None for key in keys)
+    for year in range(since, chairmanships()[-1].year + 1):
+        assert chair_chairs("EAS", year) == chair_of(year)
+    assert chair_chairs("AMM", since - 1) is None
+    assert chair_chairs("AMEM", 2019) is None  # energy ministers rotate on their own
+    assert chair_chairs("AMM", chairmanships()[-1].year + 1) is None
 
 
 # ---- every surface resolves to its own entity ----

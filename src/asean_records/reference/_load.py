@@ -39,6 +39,7 @@ __all__ = [
     "SurfaceFlags",
     "load_bodies",
     "load_chair_rule",
+    "load_chaired_series",
     "load_chairs",
     "load_countries",
     "load_honorifics",
@@ -515,6 +516,28 @@ def load_chair_rule() -> tuple[str, tuple[str, ...]]:
     text = _str(rule, "text", "chairs.toml: [rule]")
     assert text is not None
     return text, _sources(rule, "chairs.toml: [rule]")
+
+
+@functools.cache
+def load_chaired_series() -> tuple[frozenset[str], int]:
+    """The series the year's ASEAN chair chairs, and the first calendar year of that rule (``chairs.toml``).
+
+    Raises:
+        ReferenceDataError: The list is missing, malformed or names a series ``series.toml`` does not hold.
+    """
+    rule = load_raw("chairs.toml").get("rule")
+    where = "chairs.toml: [rule]"
+    if not isinstance(rule, dict):
+        raise ReferenceDataError("chairs.toml: missing [rule] table")
+    keys = _strs(rule, "chaired_series", where)
+    since = rule.get("charter_in_force")
+    if not keys or not isinstance(since, int):
+        raise ReferenceDataError(f"{where}: chaired_series (strings) and charter_in_force (a year) are required")
+    known = {s.key for s in load_series()[0]}
+    unknown = [k for k in keys if k not in known]
+    if unknown:
+        raise ReferenceDataError(f"{where}: chaired_series names unknown series {unknown}")
+    return frozenset(keys), since
 
 
 # --- honorifics --------------------------------------------------------------------------------------------------

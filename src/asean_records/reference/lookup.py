@@ -525,6 +525,31 @@ def chair_rule() -> tuple[str, tuple[str, ...]]:
     return _load.load_chair_rule()
 
 
+def chair_chairs(series_key: str, year: int) -> str | None:
+    """The country that chaired a meeting of a series in a year because it held the ASEAN chairmanship.
+
+    Under the ASEAN Charter (Articles 7 and 31) the year's chair hosts the summit and related summits and chairs the
+    Coordinating Council, the Community Councils and, in practice every year since, the foreign, economic and defence
+    ministers' meetings and their related meetings; ``chairs.toml`` lists those series and the year the rule began.
+
+    Args:
+        series_key: A series key (``"AMM"``, ``"EAS"``).
+        year: Calendar year of the meeting.
+
+    Returns:
+        ISO alpha-2 code of the chair, or ``None`` when the series is not chaired by the ASEAN chair, the year is
+        before the Charter or after the table.
+
+    Raises:
+        ReferenceDataError: ``chairs.toml`` is malformed.
+    """
+    keys, since = _load.load_chaired_series()
+    if series_key not in keys or year < since:
+        return None
+    found = _chairs_by_year().get(year)
+    return found.country if found is not None else None
+
+
 # --- honorifics and titles ---------------------------------------------------------------------------------------
 
 

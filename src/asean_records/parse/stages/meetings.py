@@ -72,6 +72,7 @@ from asean_records.reference import (
     Edition,
     MeetingSeries,
     asean_members,
+    chair_chairs,
     chair_years,
     find_body,
     find_country,
@@ -4076,6 +4077,8 @@ def _build(
             host = chair
             prov.append(doc.provenance("host_country", ((best.start, best.end),), Basis.inferred(
                 InferenceReason.HOST_FROM_CHAIR_YEAR, f"the text names {chair} as the ASEAN chair")))  # fmt: skip
+        if host is None and city is None and date is not None and doc.options.infer:
+            host = _chair_host(doc, c, clusters, date, (best.start, best.end), prov)
         mode = c.mode
         if mode is not None:
             prov.append(doc.provenance("mode", tuple(c.mode_ranges)))
@@ -4356,6 +4359,39 @@ def _year_for(
     if year is not None and year_basis is not None and year_basis.reason is InferenceReason.YEAR_FROM_DATELINE:
         return year
     return None
+
+
+_ASEAN_NAMED = re.compile(r"\bASEAN|\bEast Asia\b|\b(?:ARF|EAS|ADMM|AMM|AEM|APT|PMC)\b")
+"""A meeting name that says it is ASEAN's (not a bare "Senior Officials' Meeting" of some other grouping)."""
+
+
+def _chair_host(
+    doc: Document,
+    c: _Cluster,
+    clusters: dict[str, _Cluster],
+    date: PartialDate | DateRange,
+    at: tuple[int, int],
+    prov: list[FieldProvenance],
+) -> str | None:
+    """The ASEAN chair of the meeting's year as its host, for a series the chair chairs (the summit, the AMM ...).
+
+    Not for a meeting held beside another, a special, informal, commemorative or retreat meeting, or one the text
+    places with a partner: those may sit elsewhere. Adds the host's provenance to ``prov``.
+    """
+    year = date.earliest.year
+    if c.series is None or year != date.latest.year or c.parent or _special_cluster(c):
+        return None
+    names = [m.name for m in c.named()]
+    if any("Commemorative" in n for n in names) or not any(map(_ASEAN_NAMED.search, names)):
+        return None  # "Commemorative": often in the partner's country; "the Senior Officials' Meeting": whose?
+    if _partner_hosts(c, clusters):
+        return None
+    host = chair_chairs(c.series, year)
+    if host is not None:
+        prov.append(doc.provenance("host_country", (at,), Basis.inferred(
+            InferenceReason.HOST_FROM_CHAIR_YEAR,
+            f"{host} chaired ASEAN in {year}, and the ASEAN chair chairs the {c.series}")))  # fmt: skip
+    return host
 
 
 def _partner_hosts(c: _Cluster, clusters: dict[str, _Cluster]) -> bool:
