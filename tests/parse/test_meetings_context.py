@@ -396,7 +396,9 @@ def test_a_meeting_in_another_clause_keeps_its_own_place() -> None:
         "Council in Kuala Lumpur on 16 October 2031."
     )
     a = next(m for m in ex.meetings if m.ordinal == 12)
-    assert (a.city, a.date) == (None, PartialDate(2031, 10, 15))
+    assert a.date == PartialDate(2031, 10, 15)
+    # not stated for A: at most inferred from the meeting the next day (place_from_sibling)
+    assert ex.where(a, "city").basis.reason == InferenceReason.PLACE_FROM_SIBLING
 
 
 def test_headed_the_delegation_to_the_x_yesterday() -> None:
@@ -1009,7 +1011,8 @@ def test_the_chair_year_hosts_no_partner_meeting_when_the_text_places_one_in_the
         "Chair for 2018. On 17 March 2018 the ASEAN-Canada Widget Conference was held."
     )
     conf = next(m for m in ex.meetings if "Conference" in m.name)
-    assert conf.host_country is None
+    assert conf.host_country != "SG"  # not the chair's; the summit's place the same day may be inferred
+    assert ex.where(conf, "host_country").basis.reason == InferenceReason.PLACE_FROM_SIBLING
 
 
 def test_a_date_opening_a_sentence_goes_to_the_meeting_held_not_the_one_it_sat_beside() -> None:
@@ -1171,3 +1174,29 @@ def test_no_chair_host_for_sectoral_commemorative_or_unnamed_meetings() -> None:
         meetings = parse(text).meetings
         assert meetings, text
         assert all(m.host_country is None for m in meetings), text
+
+
+_SIBLINGS = (
+    "The 30th ASEAN Widget Ministers' Meeting was held in Hue, Viet Nam, on 4 May 2031. "
+    "The 12th ASEAN Plus Three Widget Ministers' Meeting was held on {day} May 2031{extra}."
+)
+
+
+def test_a_meeting_a_day_after_a_placed_one_shares_its_city() -> None:
+    """The Plus Three meeting the next day, placed nowhere: Hue and Viet Nam, inferred from the sibling."""
+    ex = parse(_SIBLINGS.format(day=5, extra=""))
+    plus = next(m for m in ex.meetings if "Plus Three" in m.name)
+    assert (plus.city, plus.host_country) == ("Hue", "VN")
+    assert ex.where(plus, "city").basis.reason == InferenceReason.PLACE_FROM_SIBLING
+    assert ex.quote(plus, "city") == ("Hue",)
+
+
+def test_no_sibling_city_when_days_apart_virtual_or_two_cities() -> None:
+    """Two days later, by video, or with a meeting of those days in another city: the city stays open."""
+    for text in (
+        _SIBLINGS.format(day=7, extra=""),
+        _SIBLINGS.format(day=5, extra=" by video conference"),
+        _SIBLINGS.format(day=5, extra="") + " The 8th ASEAN Gadget Ministers' Meeting met in Da Nang on 5 May 2031.",
+    ):
+        plus = next(m for m in parse(text).meetings if "Plus Three" in m.name)
+        assert plus.city is None, text

@@ -148,6 +148,9 @@ class InferenceReason(enum.Enum):
     text reports)."""
     PLACE_FROM_DATELINE = "place_from_dateline"
     """The city is the dateline's, for a meeting the text reports as held there that day ("today", "here")."""
+    PLACE_FROM_SIBLING = "place_from_sibling"
+    """The city and host are those of a meeting the text reports on the same or an adjacent day, when it places no
+    meeting of those days elsewhere."""
     MODE_FROM_PLACE = "mode_from_place"
     """In person: the meeting is held in a city the text names, outside the years of remote meetings (2020-2022),
     and nothing in the text speaks of a virtual, online or hybrid format."""

@@ -4154,12 +4154,64 @@ def _build(
                 assert isinstance(earlier, tuple)
                 changes["provenance"] = (*earlier, doc.provenance("mode", (doc_mode[1],), why))
         meetings.append(attrs.evolve(meeting, **changes) if changes else meeting)  # type: ignore[arg-type]
-    if doc.options.infer and not _REMOTE.search(doc.text):
-        meetings = [_in_person(meeting) for meeting in meetings]
+    if doc.options.infer:
+        meetings = _place_siblings(meetings)
+        if not _REMOTE.search(doc.text):
+            meetings = [_in_person(meeting) for meeting in meetings]
     mentions = tuple(
         sorted((Mention(m.start, m.end, ids[k]) for k in keep for m in clusters[k].mentions), key=lambda x: x.start)
     )
     return tuple(meetings), mentions
+
+
+def _place_siblings(meetings: list[Meeting]) -> list[Meeting]:
+    """City and host for a meeting the text does not place, from the meetings it reports on the same or adjacent days.
+
+    "The 30th X was held in Hue on 4 May ... The X Plus Three met on 5 May": one city for all the placed meetings
+    dated within a day of the unplaced one, which is dated to the day, not virtual, and still to come only if they
+    are too. Nothing when the placed meetings of those days are in several cities.
+    """
+    placed = [m for m in meetings if m.city is not None and m.date is not None and m.date.precision is Precision.DAY]
+    if not placed:
+        return meetings
+    out = []
+    for meeting in meetings:
+        date = meeting.date
+        if meeting.city is not None or date is None or date.precision is not Precision.DAY:
+            out.append(meeting)
+            continue
+        if meeting.mode is MeetingMode.VIRTUAL or meeting.parent is not None:
+            out.append(meeting)
+            continue
+        near = [
+            m
+            for m in placed
+            if m.date is not None
+            and (m.date.earliest - date.latest).days <= 1
+            and (date.earliest - m.date.latest).days <= 1
+            and (m.status is meeting.status or meeting.status is MeetingStatus.HELD)
+        ]
+        cities = {(m.city, m.host_country) for m in near}
+        if len(cities) != 1 or (meeting.host_country is not None and near[0].host_country != meeting.host_country):
+            out.append(meeting)
+            continue
+        sibling = near[0]
+        city_at = sibling.provenance_of("city")
+        assert city_at is not None
+        why = Basis.inferred(
+            InferenceReason.PLACE_FROM_SIBLING,
+            f"the {sibling.name}, reported a day or less apart, was held in {sibling.city}, and no meeting of those "
+            "days elsewhere",
+        )
+        changes: dict[str, object] = {"city": sibling.city}
+        extra = [FieldProvenance("city", Provenance(city_at.spans, why))]
+        if meeting.host_country is None and sibling.host_country is not None:
+            host_at = sibling.provenance_of("host_country")
+            changes["host_country"] = sibling.host_country
+            extra.append(FieldProvenance("host_country", Provenance((host_at or city_at).spans, why)))
+        changes["provenance"] = (*meeting.provenance, *extra)
+        out.append(attrs.evolve(meeting, **changes))  # type: ignore[arg-type]
+    return out
 
 
 _REMOTE = re.compile(
