@@ -1200,3 +1200,15 @@ def test_no_sibling_city_when_days_apart_virtual_or_two_cities() -> None:
     ):
         plus = next(m for m in parse(text).meetings if "Plus Three" in m.name)
         assert plus.city is None, text
+
+
+def test_a_sectoral_host_does_not_date_the_text_and_this_years_qualifies_a_noun() -> None:
+    """A sectoral host's chair years date nothing; "this year's vice chair" does not date the meeting of "next year"."""
+    ex = parse(
+        "KUALA LUMPUR, Oct. 29 (Widget News) -- Ministers opened the 36th ASEAN Ministers on Energy Meeting here on "
+        "Monday. The Philippines, which hosted the 35th ASEAN Ministers on Energy Meeting in Manila last year, handed "
+        "over the chair. Cambodia, this year's vice chair, will host the 37th ASEAN Ministers on Energy Meeting next "
+        "year."
+    )
+    years = {m.ordinal: m.date.earliest.year for m in ex.meetings if m.date is not None}
+    assert years == {35: 2017, 36: 2018, 37: 2019}

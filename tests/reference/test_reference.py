@@ -20,6 +20,7 @@ from asean_records.reference import (
     chair_chairs,
     chair_of,
     chair_years,
+    chaired_series,
     chairmanships,
     countries,
     country,
@@ -107,6 +108,7 @@ def test_the_asean_chair_chairs_its_series_from_the_charter_year_on() -> None:
     from asean_records.reference._load import load_chaired_series
 
     keys, since = load_chaired_series()
+    assert chaired_series() == keys
     assert {"ASEAN Summit", "AMM", "ACC"} <= keys
     assert since == 2009
     assert all(find_series(key) is not None for key in keys)

@@ -525,6 +525,15 @@ def chair_rule() -> tuple[str, tuple[str, ...]]:
     return _load.load_chair_rule()
 
 
+def chaired_series() -> frozenset[str]:
+    """The keys of the series whose meetings the year's ASEAN chair chairs (see :func:`chair_chairs`).
+
+    Raises:
+        ReferenceDataError: ``chairs.toml`` is malformed.
+    """
+    return _load.load_chaired_series()[0]
+
+
 def chair_chairs(series_key: str, year: int) -> str | None:
     """The country that chaired a meeting of a series in a year because it held the ASEAN chairmanship.
 

@@ -74,6 +74,7 @@ from asean_records.reference import (
     asean_members,
     chair_chairs,
     chair_years,
+    chaired_series,
     find_body,
     find_country,
     find_edition,
@@ -2414,6 +2415,8 @@ def _attach(
                 c.until = d  # "opened today and will run until 14 July": an end, never the start
             continue
         if d.relative is not None:
+            if _POSSESSIVE.match(text, d.end) and not 0 <= nearest_mention.start - d.end <= 4:
+                continue  # "Thailand, this year's vice chair, will host the X next year": another noun's year
             if c.rel_date is None and c.date is None:
                 c.rel_date = d
                 c.date_ranges.append((d.start, d.end))
@@ -3855,7 +3858,11 @@ def _doc_year(
             break
     if doc.year is not None:
         return doc.year, doc.year_basis, chair
-    hosts = [clusters[k].host for k in order if clusters[k].host and clusters[k].event and not clusters[k].future]
+    hosts = [  # the host of a meeting the ASEAN chair chairs (a sectoral meeting rotates on its own)
+        c.host
+        for c in (clusters[k] for k in order)
+        if c.host and c.event and not c.future and c.series in chaired_series()
+    ]
     candidates: set[int] = {d.year for d in doc.dates if d.year is not None}
     for key in order:
         c = clusters[key]
@@ -4214,6 +4221,8 @@ def _place_siblings(meetings: list[Meeting]) -> list[Meeting]:
     return out
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+"""Right after "this year" or "next year": the year qualifies the noun that follows ("this year's chair")."""
 _REMOTE = re.compile(
     r"\b(?:virtual(?:ly)?|video|online|tele-?conferenc\w*|hybrid|remote(?:ly)?|zoom|webex|webinars?)\b", re.IGNORECASE
 )
