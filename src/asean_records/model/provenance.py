@@ -91,6 +91,23 @@ class Span:
         return text[self.start : self.end]
 
 
+_new_object = object.__new__
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
+
+
+def span_unchecked(start: int, end: int) -> Span:
+    """``Span(start, end)`` for a range the caller has already checked (``0 <= start <= end``), without the check.
+
+    The parser builds tens of thousands of spans from offsets its offset map has validated; attrs' ``__init__`` and
+    validator cost about half again as much as setting the two slots.
+    """
+    span = _new_object(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    return span
+
+
 class BasisKind(enum.Enum):
     """Whether a value is stated by the text or inferred by the parser."""
 

@@ -11,11 +11,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from itertools import starmap
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 import attrs
 
 from asean_records.model import Basis, FieldProvenance, Provenance, Source, Span
+from asean_records.model.provenance import span_unchecked
 from asean_records.parse.options import ParseOptions
 
 if TYPE_CHECKING:
@@ -132,9 +133,11 @@ class DateMention:
         return self.end_day is not None or self.end_month is not None or self.end_year is not None
 
 
-@attrs.frozen
-class NameHit:
+class NameHit(NamedTuple):
     """A knowledge-base name found in the text.
+
+    A named tuple rather than an attrs class: a text can hold a name every few words, and a tuple is built (and
+    collected) at a fraction of the cost; fields read the same.
 
     Attributes:
         start: Offset of the surface.
@@ -231,7 +234,8 @@ class Document:
         """A span in the user's original text for the normalised range ``[start, end)``."""
         found = self._span_cache.get((start, end))
         if found is None:
-            found = self._span_cache[start, end] = Span(*self.norm.original_span(start, end))
+            # original_span checks the range and maps it to a valid one
+            found = self._span_cache[start, end] = span_unchecked(*self.norm.original_span(start, end))
         return found
 
     def provenance(
@@ -243,7 +247,7 @@ class Document:
         else:
             # ranges mostly come in text order and map in order, so sorting the list is linear (a set would not be)
             # (sorted, equal spans are next to each other: one of each is kept)
-            spans = tuple(starmap(Span, dict.fromkeys(sorted(starmap(self.norm.original_span, ranges)))))
+            spans = tuple(starmap(span_unchecked, dict.fromkeys(sorted(self.norm.original_spans(ranges)))))
         return FieldProvenance(field, Provenance(spans, basis or _STATED))
 
     def sentence_at(self, offset: int) -> Sentence:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import enum
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -501,6 +502,25 @@ class NormalisedText:
             o = self.original_offset(start)
             return o, o
         return self._char_span(start)[0], self._char_span(end - 1)[1]
+
+    def original_spans(self, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``[original_span(start, end) for start, end in ranges]``, checked and mapped in bulk.
+
+        Raises:
+            InvalidSpanError: If a span is reversed or outside the normalised text.
+        """
+        n = len(self.text)
+        m = self._map
+        if not (n and len(m.linear) == 1 and m.linear[0] and not m.norm[0]) or not ranges:
+            return [self.original_span(start, end) for start, end in ranges]
+        starts = [r[0] for r in ranges]
+        ends = [r[1] for r in ranges]
+        if min(starts) < 0 or max(ends) > n or not all(map(operator.le, starts, ends)):
+            return [self.original_span(start, end) for start, end in ranges]  # raises for the first bad one
+        shift = m.orig_start[0]  # one linear segment (no markup, no rewrite): offsets only shift
+        if not shift:
+            return list(ranges)
+        return [(start + shift, end + shift) for start, end in ranges]
 
 
 _HTML_START = re.compile(r"\A[\s\ufeff]*<(?:!doctype\s+html|html[\s>]|\?xml\s)", re.IGNORECASE)

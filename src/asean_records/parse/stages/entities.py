@@ -56,47 +56,52 @@ _NO_STATE_AFTER = re.compile(rf"{_CURRENCY.pattern}|{_LANDFORM_AFTER.pattern}|{_
 def find_entities(doc: Document, found: Found) -> Found:
     """Add the countries and organisations named in the text, in order of first mention."""
     text = doc.text
-    seen: dict[tuple[EntityKind, str], tuple[str, list[tuple[int, int]]]] = {}
-    order: list[tuple[EntityKind, str]] = []
-
-    def add(kind: EntityKind, key: str, hit: NameHit) -> None:
-        k = (kind, key)
-        if k not in seen:
-            seen[k] = (text[hit.start : hit.end], [])
-            order.append(k)
-        seen[k][1].append((hit.start, hit.end))
-
+    # (kind, key) -> the ranges naming it, in order of first mention; plain strings as keys (an enum hashes in Python)
+    seen: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    dateline_at = doc.sentences[0].start if doc.sentences else -1
+    no_state_after = _NO_STATE_AFTER.match
+    sea_before = _SEA_BEFORE.search
+    topic_before = _TOPIC_BEFORE.search
     for hit in doc.names:
-        if hit.kind == "country":
-            if _NO_STATE_AFTER.match(text, hit.end):
+        kind = hit.kind
+        if kind == "country":
+            start, end = hit.start, hit.end
+            if no_state_after(text, end):
                 # "911.7 billion U.S. dollars", "US$5 million": a currency; "the Korean Peninsula": a place;
                 # "the South China Sea": a body of water (not a participant)
                 continue
-            if _SEA_BEFORE.search(text, max(0, hit.start - 20), hit.start):
+            if sea_before(text, max(0, start - 20), start):
                 continue  # "the Gulf of Thailand": a body of water
-            if doc.sentences and hit.start == doc.sentences[0].start and _DATELINE_AFTER.match(text, hit.end):
+            if start == dateline_at and _DATELINE_AFTER.match(text, end):
                 continue  # "SINGAPORE, 3 May 2026 -": the dateline
-            if _TOPIC_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+            if topic_before(text, max(0, start - 40), start):
                 continue  # "concern over the situation in Myanmar": a topic
             if hit.ambiguous and not _qualifies_post(doc, hit):
-                s = doc.sentence_at(hit.start)
+                s = doc.sentence_at(start)
                 others = [h for h in doc.names_in(s.start, s.end, "country") if not h.ambiguous and h.key != hit.key]
                 if not others:
                     continue
-            add(EntityKind.COUNTRY, hit.key, hit)
-        elif hit.kind == "demonym":
-            if _qualifies_post(doc, hit) and not _LANDFORM_AFTER.match(text, hit.end):
-                add(EntityKind.COUNTRY, hit.key, hit)
-        elif hit.kind == "body":
-            add(EntityKind.ORGANISATION, hit.key, hit)
+            k = ("country", hit.key)
+        elif kind == "demonym":
+            if not _qualifies_post(doc, hit) or _LANDFORM_AFTER.match(text, hit.end):
+                continue
+            k = ("country", hit.key)
+        elif kind == "body":
+            k = ("organisation", hit.key)
+        else:
+            continue
+        ranges = seen.get(k)
+        if ranges is None:
+            ranges = seen[k] = []
+        ranges.append((hit.start, hit.end))
     entities = [
         Entity(
-            kind=kind,
+            kind=EntityKind(kind),
             key=key,
-            name=seen[(kind, key)][0],
-            provenance=(doc.provenance("key", tuple(seen[(kind, key)][1])),),
+            name=text[ranges[0][0] : ranges[0][1]],
+            provenance=(doc.provenance("key", tuple(ranges)),),
         )
-        for kind, key in order
+        for (kind, key), ranges in seen.items()
     ]
     known = {(e.kind, e.key) for e in entities}
     for meeting in found.meetings:

@@ -20,7 +20,11 @@ __all__ = ["find_names", "fold_token"]
 
 _TOK = r"[^\W\d_a-z][\w'’.+&]*"
 _CONN = r"(?:of|the|and|for|on|de|du|des|la|in|to|with|d')"
-_RUN = re.compile(rf"{_TOK}(?:(?:[ \t]+|[ \t]*[-–/][ \t]*)(?:{_CONN}[ \t]+)*{_TOK})*")
+_RUN_GREEDY = rf"{_TOK}(?:(?:[ \t]+|[ \t]*[-–/][ \t]*)(?:{_CONN}[ \t]+)*{_TOK})*"
+# Possessive (``*+``): nothing follows the repetition, so it matches what the greedy one does, but the engine keeps no
+# backtracking point per word; a greedy repeat over a run of 200,000 words ("H.E. H.E. ...") made the scan cost ~20x
+# for ten times the text, against ~6x now.
+_RUN = re.compile(_RUN_GREEDY + "+")
 _WORD = re.compile(rf"{_TOK}|{_CONN}")
 _SPLIT = re.compile(r"[\s\-–/]+")
 
@@ -100,6 +104,8 @@ def find_names(text: str, *, max_words: int = 12) -> tuple[NameHit, ...]:
     """
     limit = min(max_words, _index()[2])
     out: list[NameHit] = []
+    append = out.append
+    new = tuple.__new__
     for run in _RUN.finditer(text):
         surface = run.group()
         # what a run holds depends on its words alone, and the same runs come back again and again
@@ -107,7 +113,7 @@ def find_names(text: str, *, max_words: int = 12) -> tuple[NameHit, ...]:
         if hits:
             base = run.start()
             for start, end, kind, entity_key, ambiguous in hits:
-                out.append(NameHit(base + start, base + end, kind, entity_key, ambiguous))
+                append(new(NameHit, (base + start, base + end, kind, entity_key, ambiguous)))
     return tuple(out)
 
 

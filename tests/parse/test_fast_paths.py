@@ -1,0 +1,74 @@
+"""The parser's fast paths give what the plain code they replace gives."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from asean_records.errors import InvalidSpanError
+from asean_records.model import Span
+from asean_records.model.provenance import span_unchecked
+from asean_records.parse.document import NameHit
+from asean_records.parse.stages import names
+from asean_records.parse.text import InputFormat, normalise
+
+WORDS = st.sampled_from(
+    ["H.E.", "ASEAN", "Viet", "Nam", "Viet Nam's", "of", "the", "and", "de", "des", "d'", "ABCDEFGHIJ", "Ha",
+     "Noi", "Plan", "Action", "Lao", "PDR", "a", "12", "-", " - ", "/", " ", "  ", "\t", ".", ",", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(WORDS, max_size=40), glue=st.sampled_from(["", " ", "-"]))
+def test_possessive_run_is_the_greedy_run(pieces: list[str], glue: str) -> None:
+    """The run pattern finds the runs the greedy pattern found, at the same offsets."""
+    text = glue.join(pieces)
+    greedy = re.compile(names._RUN_GREEDY)
+    assert [m.span() for m in names._RUN.finditer(text)] == [m.span() for m in greedy.finditer(text)]
+
+
+def test_name_hits_read_like_records() -> None:
+    """A name hit has named fields, a default for ``ambiguous``, and compares by value."""
+    hit = NameHit(start=3, end=9, kind="city", key="")
+    assert (hit.start, hit.end, hit.kind, hit.key, hit.ambiguous) == (3, 9, "city", "", False)
+    assert hit == NameHit(3, 9, "city", "", False)
+    assert names.find_names("The ASEAN Summit in Viet Nam") == tuple(names.find_names("The ASEAN Summit in Viet Nam"))
+
+
+def test_span_unchecked_is_a_span() -> None:
+    """The unchecked constructor builds the same span the checked one does."""
+    made = span_unchecked(2, 7)
+    assert type(made) is Span
+    assert made == Span(2, 7)
+    assert hash(made) == hash(Span(2, 7))
+    assert made < Span(3, 4)
+    assert repr(made) == "Span(start=2, end=7)"
+
+
+RANGES = st.lists(st.tuples(st.integers(-2, 40), st.integers(-2, 40)), max_size=12)
+
+
+@pytest.mark.parametrize(
+    ("raw", "fmt"),
+    [
+        ("The 5th ASEAN Summit was held in Ha Noi on 3 May 2020 and more.", InputFormat.PLAIN),
+        ("  \n  The 5th ASEAN Summit was held in Ha Noi on 3 May 2020.", InputFormat.PLAIN),
+        ("The **5th** ASEAN Summit &amp; the 6th were held\u200b in Ha Noi.", InputFormat.MARKDOWN),
+        ("<p>The 5th ASEAN&nbsp;Summit</p><p>was held in Ha Noi on 3 May 2020.</p>", InputFormat.HTML),
+    ],
+)
+@settings(max_examples=200, deadline=None)
+@given(ranges=RANGES)
+def test_original_spans_is_original_span_of_each(raw: str, fmt: InputFormat, ranges: list[tuple[int, int]]) -> None:
+    """Mapping ranges in bulk gives each range's own mapping, and fails where one of them would."""
+    norm = normalise(raw, fmt)
+    try:
+        expected = [norm.original_span(start, end) for start, end in ranges]
+    except InvalidSpanError:
+        with pytest.raises(InvalidSpanError):
+            norm.original_spans(ranges)
+        return
+    assert norm.original_spans(ranges) == expected
