@@ -12,7 +12,7 @@ from asean_records.errors import InvalidSpanError
 from asean_records.model import Span
 from asean_records.model.provenance import span_unchecked
 from asean_records.parse.document import NameHit
-from asean_records.parse.stages import names
+from asean_records.parse.stages import names, sentences
 from asean_records.parse.text import InputFormat, normalise
 
 WORDS = st.sampled_from(
@@ -72,3 +72,11 @@ def test_original_spans_is_original_span_of_each(raw: str, fmt: InputFormat, ran
             norm.original_spans(ranges)
         return
     assert norm.original_spans(ranges) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aB.(\"' \n\t\u00a0\u2028\u3000\x1cé"), max_size=24))
+def test_last_word_is_the_pattern_it_replaced(window: str) -> None:
+    r"""The last word before a full stop is what the search ``(\S+)$`` found in the window."""
+    found = sentences._LAST_WORD.search(window)
+    assert sentences._last_word(window) == (found.group(1) if found else "")

@@ -11,7 +11,9 @@ pass is linear in the text.
 from __future__ import annotations
 
 import functools
+import operator
 import re
+from itertools import compress
 
 from asean_records.parse.document import NameHit
 from asean_records.reference import EntryKind, gazetteer, normalise_key
@@ -89,10 +91,21 @@ def _strip_stop(token: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def _token(token: str) -> tuple[int, bool, str, str]:
-    """One word as the lookup reads it: (length without a possessive, possessive?, folded key, exact key)."""
+def _token(token: str) -> tuple[int, bool, str, str, str, bool]:
+    r"""One word as the lookup reads it.
+
+    Returns:
+        (length without a possessive, possessive?, folded key, exact key, the exact key as a name's first word
+        (``\x00`` and the word), whether a knowledge-base name can open with the word).
+    """
     bare = _without_possessive(token)
-    return len(bare), len(bare) < len(token), fold_token(bare), _strip_stop(bare)
+    owner = len(bare) < len(token)
+    folded, exact = fold_token(bare), _strip_stop(bare)
+    first = "\x00" + exact
+    prefixes = _index()[1]
+    # every key of the table is among the prefixes, so a word that opens no prefix opens no name
+    opens = folded in prefixes or first in prefixes or (owner and f"{folded}s" in prefixes)
+    return len(bare), owner, folded, exact, first, opens
 
 
 def find_names(text: str, *, max_words: int = 12) -> tuple[NameHit, ...]:
@@ -121,26 +134,31 @@ _CACHED_RUN = 200
 """Runs up to this many characters have their names cached (longer ones are rare, and would bloat the cache)."""
 
 
+_OPENS = operator.itemgetter(5)
+"""Whether a word of :func:`_token` opens a name."""
+
+
 def _scan_run(run: str, limit: int) -> tuple[tuple[int, int, str, str, bool], ...]:
     """The names in one run of capitalised words, leftmost-longest, as offsets into ``run``."""
     table, prefixes, _longest = _index()
     get = table.get
-    out: list[tuple[int, int, str, str, bool]] = []
+    after = 0
     # a possessive ("Viet Nam's") names what it owns: look the name up without it, and end the name there
-    starts: list[int] = []
-    infos: list[tuple[int, bool, str, str]] = []
-    for m in _WORD.finditer(run):
-        starts.append(m.start())
-        infos.append(_token(m.group()))
+    infos = list(map(_token, _WORD.findall(run)))
     n = len(infos)
-    i = 0
-    while i < n:
+    found: list[tuple[int, int, tuple[tuple[str, str, bool], ...]]] = []
+    # most words open no name (the lookup would stop at once): only the words that may are visited
+    for i in compress(range(n), map(_OPENS, infos)):
+        if i < after:
+            continue
         best: tuple[int, tuple[tuple[str, str, bool], ...]] | None = None
         key = exact_key = ""
         for j in range(i, min(n, i + limit)):
-            _bare_len, owner, folded, exact = infos[j]
-            key = folded if j == i else f"{key} {folded}"
-            exact_key = "\x00" + exact if j == i else f"{exact_key} {exact}"
+            _bare_len, owner, folded, exact, first, _opens = infos[j]
+            if j == i:
+                key, exact_key = folded, first
+            else:
+                key, exact_key = f"{key} {folded}", f"{exact_key} {exact}"
             items = get(exact_key) or get(key)
             if items:
                 best = (j, items)
@@ -150,16 +168,20 @@ def _scan_run(run: str, limit: int) -> tuple[tuple[int, int, str, str, bool], ..
                 continue
             if owner or (key not in prefixes and exact_key not in prefixes):
                 break
-        if best is None:
-            i += 1
-            continue
-        j, items = best
+        if best is not None:
+            found.append((i, best[0], best[1]))
+            after = best[0] + 1
+    if not found:
+        return ()
+    # offsets only for runs that hold a name
+    starts = [m.start() for m in _WORD.finditer(run)]
+    out: list[tuple[int, int, str, str, bool]] = []
+    for i, j, items in found:
         start, end = starts[i], starts[j] + infos[j][0]
         if run[end - 1] == "." and "." not in run[start : end - 1]:
             end -= 1
         for kind, entity_key, ambiguous in items:
             out.append((start, end, kind, entity_key, ambiguous))
-        i = j + 1
     return tuple(out)
 
 

@@ -64,9 +64,8 @@ def split_sentences(doc: Document) -> tuple[Sentence, ...]:
                 if m.start() - max(line_start, b_start) >= 50:
                     continue
             elif mark[0] == "." and "\n\n" not in mark:
-                word = _LAST_WORD.search(text, max(start, m.start() - 20), m.start())
-                token = word.group(1).lower().lstrip("(\"'") if word else ""
-                if _is_abbreviation(token):
+                at = m.start()
+                if _abbreviation_ends(text[max(start, at - 20) : at]):
                     continue
                 nxt = text[m.end() : m.end() + 1]
                 if nxt and nxt.islower():
@@ -75,6 +74,24 @@ def split_sentences(doc: Document) -> tuple[Sentence, ...]:
             start = m.end()
         _add(text, start, b_end, b_index, heading, out)
     return tuple(out)
+
+
+def _last_word(window: str) -> str:
+    r"""What ``(\S+)$`` finds in ``window`` (``$`` may stand before a final line break), or ``""``.
+
+    A split from the right instead of a search that tries every position of the window.
+    """
+    if window[-1:] == "\n":
+        window = window[:-1]
+    if not window or window[-1].isspace():
+        return ""
+    return window.rsplit(None, 1)[-1]
+
+
+@functools.lru_cache(maxsize=16384)
+def _abbreviation_ends(window: str) -> bool:
+    """Whether the last word of ``window`` (the 20 characters before a full stop) is an abbreviation."""
+    return _is_abbreviation(_last_word(window).lower().lstrip("(\"'"))
 
 
 @functools.lru_cache(maxsize=16384)
