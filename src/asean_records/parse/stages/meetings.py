@@ -2029,10 +2029,17 @@ _CLAUSE_MARK = re.compile(r"[,;]")
 
 
 _HABITUAL = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?:is|are)\s+(?:usually\s+|normally\s+|generally\s+|traditionally\s+)?"
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,.;:()]{1,60},\s*)?(?:is|are)\s+(?:usually\s+|normally\s+|generally\s+|traditionally\s+)?"
     r"(?:convened|held|hosted|organi[sz]ed)\s+(?:every|annually|each|once|twice|biennially|yearly|on\s+a\s+rotat)"
-    r"|\s*(?:meets|convenes)\s+(?:every|annually|each|once|twice|biennially|yearly)"
+    r"|\s*(?:,[^,.;:()]{1,60},\s*)?(?:meets|convenes)\s+(?:every|annually|each|once|twice|biennially|yearly)"
 )
+_ROLE_BEFORE = re.compile(
+    r"\b(?:(?:gather|gathers|meet|meets|sit|sits|serve|serves|act|acts|known)\s+as|"
+    r"(?:supported|assisted|serviced|backed|overseen|guided)\s+by|reports?\s+to|reporting\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a body's name in a description of how ASEAN works ("ministers who gather as the X", "supported by the
+Y"): the body, not a meeting the text reports."""
 _COMPONENT_CUE = re.compile(
     r"\b(?:comprises?|comprised|comprising|consists?\s+of|consisted\s+of|consisting\s+of|was\s+made\s+up\s+of|"
     r"will\s+(?:comprise|consist\s+of|include|feature)|featured)\b"
@@ -2401,6 +2408,8 @@ def _attach(
             c.history += 1  # "since the 1st ASEAN Summit in 1976": a point in time, not a meeting reported
         elif m.named and m.ordinal is None and _HABITUAL.match(text, m.end, sentence.end):
             c.history += 1  # "The AHMM is convened every two years": the series, not a meeting reported
+        elif m.named and m.ordinal is None and _ROLE_BEFORE.search(text, max(sentence.start, m.start - 30), m.start):
+            c.history += 1  # "ministers who gather as the X", "supported by the Y": the body, no meeting reported
         elif m.named and m.ordinal is None and _is_component(text, sentence, m):
             c.history += 1  # "The Summit consisted of a Plenary Session ... and a Leaders' Retreat": its parts
     # dates; an inline dateline ("JAKARTA, 5 May 2024 - The ...") dates the release, not a meeting ("today" does)
@@ -2464,7 +2473,7 @@ def _attach(
                 c.until = d  # "opened today and will run until 14 July": an end, never the start
             continue
         if d.relative is not None:
-            if _POSSESSIVE.match(text, d.end) and not 0 <= nearest_mention.start - d.end <= 4:
+            if _POSSESSIVE_DAY.match(text, d.end) and not 0 <= nearest_mention.start - d.end <= 4:
                 continue  # "Thailand, this year's vice chair, will host the X next year": another noun's year
             if c.rel_date is None and c.date is None:
                 c.rel_date = d
@@ -2720,6 +2729,7 @@ _ENDS_ON = re.compile(
     r"runs|will\s+run|running|lasts|will\s+last)\s+(?:(?:until|till|through|to)\s+)?(?:on\s+)?$"
 )
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
+"""Right after a day or "this year": it qualifies the noun that follows ("Monday's session", "this year's chair")."""
 _REL_DAY_SKIP_BEFORE = re.compile(r"\b(?:last|next|this|every|previous|following|coming|each|until|since)\s+$", re.I)
 _REL_DAY_SKIP_AFTER = re.compile(r"\s*,?\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|"
                                  r"October|November|December)\b)")  # fmt: skip
@@ -4280,8 +4290,6 @@ def _place_siblings(meetings: list[Meeting]) -> list[Meeting]:
     return out
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
-"""Right after "this year" or "next year": the year qualifies the noun that follows ("this year's chair")."""
 _REMOTE = re.compile(
     r"\b(?:virtual(?:ly)?|video|online|tele-?conferenc\w*|hybrid|remote(?:ly)?|zoom|webex|webinars?)\b", re.IGNORECASE
 )
