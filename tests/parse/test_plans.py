@@ -302,3 +302,34 @@ def test_a_plan_in_force_is_implemented() -> None:
         "Cooperation between Ruritania and ASEAN is guided by the ASEAN-Ruritania Plan of Action (2021-2025).",
     ):
         assert [p.status for p in _plans(text)] == [PlanStatus.IMPLEMENTED], text
+
+
+def test_a_period_after_a_description_or_a_relative_clause_is_the_plans() -> None:
+    """A period later in the sentence belongs to the plan when nothing else is named between them.
+
+    A period after another title, or after a clause break, is not the plan's.
+    """
+    (described,) = _plans(
+        "The Leaders adopted a Plan of Action to deepen cooperation between ASEAN and the Republic of Korea "
+        "for 2031-2035."
+    )
+    assert (described.start_year, described.end_year) == (2031, 2035)
+    assert described.parties == ("ASEAN", "KR")
+    (relative,) = _plans(
+        "The 40th ASEAN Widget Forum adopted the ASEAN Widget Plan of Action II, which sets out the priorities "
+        "of the forum for the 2031-2035 period."
+    )
+    assert (relative.start_year, relative.end_year) == (2031, 2035)
+    (apposition,) = _plans(
+        "Gadgets feature in every edition of the ASEAN Plan of Action for Gadget Cooperation (APAGC), "
+        "including the current 2031-2040 plan."
+    )
+    assert (apposition.start_year, apposition.end_year) == (2031, 2040)
+    (runs,) = _plans("The ASEAN Plan of Action on Widgets, for instance, runs from 2031 to 2040.")
+    assert (runs.start_year, runs.end_year) == (2031, 2040)
+    # a period after another title or clause is left to it: the plan keeps no period
+    plans = _plans(
+        "The Ministers noted the ASEAN-Japan Plan of Action and adopted the Widget Work Plan for 2031-2035. "
+        "They reviewed the ASEAN-China Plan of Action; the budget covers 2031-2032."
+    )
+    assert [(p.start_year, p.end_year) for p in plans] == [(None, None), (None, None)]

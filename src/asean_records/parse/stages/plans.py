@@ -15,7 +15,10 @@ the new period. Around each mention the stage reads:
   continuation after ("to Implement the Joint Declaration of ...", "in Combating Transnational Crime",
   "for ASEAN Cooperation in Food, Agriculture and Forestry"), without the article;
 * the period: a year range right after the name ("2021-2025", "(2016-2020)", "for 2021 to 2025") or just
-  before "Plan of Action";
+  before "Plan of Action"; else one later in the sentence, after a description or a relative clause ("... to
+  promote cooperation between ASEAN and X for 2016-2020", "..., which sets out ... for the 2020-2025 period",
+  "(APAEC), including the current 2016-2025 plan"), when no other title, meeting, period or clause break
+  stands between;
 * the parties: countries named in the plan's name ("ASEAN-Japan ..."), ASEAN for an ASEAN body ("AEC"),
   the framework itself for an ASEAN-led framework with outside members ("ARF", "ADMM-Plus", "EAS"), China,
   Japan and Korea for "ASEAN Plus Three"; else "between ASEAN and X" in the sentence, else (for a "Plan of
@@ -84,6 +87,29 @@ _PERIOD_AFTER = re.compile(
     rf"({_YEAR}){_WS}*(?:-|/|to|until|through){_WS}*((?:19|20)?\d\d)\b(?![-/]\d)\)?"
 )
 """A year range just after a name; group 2 and 3 are the start and the end year."""
+
+_PERIOD_LATER = re.compile(
+    rf"\b(?:(?:for|covering|over|spanning|from|between){_WS}+(?:the{_WS}+)?(?:(?:period|years){_WS}+)?"
+    rf"(?:(?:of|from){_WS}+)?({_YEAR}){_WS}*(?:-|to|until|through|and){_WS}*((?:19|20)?\d\d)\b(?![-/]\d)"
+    rf"|the{_WS}+(?:(?:current|present|ongoing|existing|new|next|first|second|third){_WS}+)?"
+    rf"({_YEAR})-((?:19|20)?\d\d){_WS}+(?:plan|period|phase)\b)"
+)
+"""A period later in the sentence than the name, after a description or a relative clause: "a Plan of Action to
+promote cooperation between A and B for 2031-2035", "the X Plan of Action, which sets out ... for the 2031-2035
+period", "the X Plan of Action (XPA), including the current 2031-2035 plan"."""
+
+_LATER_GAP_STOP = re.compile(
+    r"[;:()\[\]]|\.[ \t\n]|\b(?:[Pp]lans?|Programmes?|Programs?|Vision|Declaration|Blueprint|Agenda|Strateg(?:y|ies)"
+    r"|Framework|Roadmap|Master[ \t\n]*[Pp]lan|Masterplan|Statement|Agreement|Work|Council|Summit|Meeting|Sessions?"
+    r"|and[ \t\n]+(?:the|a|an|its|their)|(?:19|20)\d\d[-/](?:19|20)?\d\d)\b"
+)
+"""In the gap between a plan and a later period: the period may belong to another plan, document, meeting or
+clause, so it is not the plan's."""
+
+_ACRONYM_AFTER = re.compile(rf"{_WS}*\([A-Z][A-Za-z+&-]{{1,15}}\)")
+
+_LATER_REACH = 160
+"""How far after a plan's name a later period is looked for (characters, within the sentence)."""
 
 _ROMAN = re.compile(rf"{_WS}+(?:II|III|IV|VI{{1,3}}|IX|(?:I|V|X)(?={_WS}*(?:[(,.;:]|$|(?:19|20)\d\d)))(?![\w'’-])")
 """A Roman numeral after a plan's name ("Plan of Action II"): part of the name."""
@@ -300,6 +326,33 @@ def _continuation_end(doc: Document, start: int, end: int) -> int | None:
     return end if end > start and text[start:end].strip() else None
 
 
+def _later_period(text: str, start: int, end: int) -> tuple[int, int, int, int] | None:
+    """A period for the plan named up to ``start``, said later in ``[start, end)`` ("... for 2031-2035").
+
+    The first period cue there counts, unless what stands between names another plan, document, meeting or
+    period, or ends the clause.
+
+    Returns:
+        ``(start_year, end_year, span_start, span_end)`` or ``None``.
+    """
+    acronym = _ACRONYM_AFTER.match(text, start, end)
+    if acronym is not None:
+        start = acronym.end()  # "the X Plan of Action (XPA), including the current 2031-2035 plan"
+    m = _PERIOD_LATER.search(text, start, end)
+    if m is None:
+        return None
+    stop = _LATER_GAP_STOP.search(text, start, m.start())
+    while stop is not None and stop.group(0).startswith("and") and _BETWEEN_WORD.search(text, start, stop.start()):
+        stop = _LATER_GAP_STOP.search(text, stop.end(), m.start())  # "between A and the B": one phrase
+    if stop is not None:
+        return None
+    first, last = (1, 2) if m.group(1) is not None else (3, 4)
+    years = _year_pair(m.group(first), m.group(last))
+    if years is None:
+        return None
+    return years[0], years[1], m.start(first), m.end(last)
+
+
 def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
     """Every plan-of-action mention in ``doc``, in text order (also used to keep plans out of documents)."""
     return doc.computed(_plan_mentions)
@@ -340,6 +393,10 @@ def _plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
         if years is None and left_period is not None:
             years = (left_period[0], left_period[1])
             p_start, p_end = left_period[2], left_period[3]
+        if years is None:
+            later = _later_period(text, name_end, min(sentence.end, name_end + _LATER_REACH))
+            if later is not None:
+                years, p_start, p_end = later[:2], later[2], later[3]
         if work and (years is None or not (specific or cont is not None)):
             continue  # a work plan without a period or a proper name is a document, not a plan
         covered = name_end
