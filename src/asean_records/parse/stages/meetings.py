@@ -577,6 +577,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
             if tok.startswith("("):
                 j += 1
                 continue
+            if low in _CAPS_HEADLINE_VERBS and len(tok) > 2 and tok.isupper():
+                break  # "FIFTH ASEAN X MEETING ON YOUTH OPENS IN Y": the headline's verb ends the name
             if low in _CONNECTORS:
                 nxt = tokens[j + 2][2] if j + 2 < len(tokens) else ""
                 if low == "the" and tokens[j][2].lower() in _HEAD_WORDS:
@@ -2272,12 +2274,25 @@ _TENURE_AFTER = re.compile(r"\s+(?:through|throughout|until|till|up to)\b")
 
 
 def _tenure(text: str, sentence: Sentence, m: _Mention) -> bool:
-    """Whether an unnumbered mention is the body whose chair someone holds for a term ("chair the X until ...")."""
+    """Whether an unnumbered mention is the body whose chair someone holds for a term ("chair the X until ...").
+
+    So is one named after "the chairmanship of" ("will take over the chairmanship of the X and the Y from Laos ...
+    next year"): the chair changes hands, no meeting is dated.
+    """
+    if m.ordinal is not None:
+        return False
+    if _CHAIRMANSHIP_OF.search(text, max(sentence.start, m.start - 60), m.start) is not None:
+        return True
     return (
-        m.ordinal is None
-        and _TENURE_BEFORE.search(text, max(sentence.start, m.start - 30), m.start) is not None
+        _TENURE_BEFORE.search(text, max(sentence.start, m.start - 30), m.start) is not None
         and _TENURE_AFTER.match(text, m.end, sentence.end) is not None
     )
+
+
+_CHAIRMANSHIP_OF = re.compile(
+    r"\b(?:chairmanship|chairpersonship|chairship|helm)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
+    r"(?:and|&)\s+(?:the\s+)?)?$"
+)
 
 
 _BOTH_ON = re.compile(
@@ -3240,6 +3255,14 @@ _GATHERED_IN = re.compile(
 )
 
 
+_PARTICLE_IN = re.compile(
+    r"\b(?:brought|brings?|bringing|roped|drew|draws?|drawing|pulled|pulls?|took\s+part|takes?\s+part|"
+    r"taking\s+part|participated|participates?|participating|joined|joins?|joining|sat|sits?|ushered|ushers?)\s*$",
+    re.IGNORECASE,
+)
+"""A verb whose "in" names who took part, not a place ("brought in China", "took part in Jakarta's ...")."""
+
+
 def _place_before(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
     """City and host from a capital where people "gathered in <Capital> ... for the X"."""
     g = _GATHERED_IN.search(doc.text, max(sentence.start, m.start - 140), m.start)
@@ -3273,6 +3296,8 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
             continue  # "held in a hybrid format in Jakarta": the place comes after the format
         between = _VENUE.sub(" ", _FORMAT_IN.sub("", _RELATED.sub("", _without_dates(doc, m.end, m.end + pm.start()))))
         between = _WEEKDAY_PHRASE.sub(" ", between)  # "held on Monday and Tuesday in Busan"
+        if _PARTICLE_IN.search(between):
+            continue  # "the X brought in China, Japan and Korea": who joined, not where
         if not _IN_PLACE.match(between + "in ") and len(between) > 25:
             break
         hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"city", "country"} and not h.ambiguous]
