@@ -272,7 +272,28 @@ _LEADING_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+", re.IGNORECASE)
 _ALIAS_NOISE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+|\s*\d+$")
 _ALIASES = re.compile(r"\(([^()]*)\)")
 _ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z-]{1,15})\)")
-_ORDINAL_BEFORE = re.compile(r"(\d{1,3}(?:st|nd|rd|th))\s+$", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(r"(\d{1,3}(?:st|nd|rd|th)|\b[A-Za-z]+(?:-[A-Za-z]+)?)\s+$", re.IGNORECASE)
+"""An ordinal right before an acronym: "the 53rd AMM", "the third APT EMM", "the Twenty-Third AMEM"."""
+_COUNTING_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their|its|our|my))\s+$", re.IGNORECASE)
+"""Right before a lower-case ordinal: a count of someone's meetings ("his fourth AMM"), not the series number."""
+_LOWER_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:and|or|in|on|at|to|for|by|was|were|will|is|are|has|had|with|from|the|this|that|which|who)\b)"
+    r"[a-z]"
+)
+"""A lower-case word right after an acronym that is no verb or link: the acronym qualifies it ("AMEM dialogue")."""
+
+
+def _start_of(m: re.Match[str], hit: NameHit, before: str) -> int:
+    """Offset in the text of the start of ``m``, a match in ``before`` (the text up to ``hit``)."""
+    return hit.start - (len(before) - m.start())
+
+
+_NUMBER_AFTER = re.compile(
+    r"[ \t]+(\d{1,2})(?=[),.;:]|[ \t]*$|[ \t]+(?:and|in|on|at|was|were|will|is|are|has|had|opened|closed|"
+    r"took|the)\b)",
+    re.MULTILINE,
+)
+"""A number right after an acronym, as in "ASED 8 closed" or "host ASED 9 in 2016": the meeting's ordinal."""
 _HEAD_AFTER = re.compile(r"\s+(?:meeting|summit|conference|session)s?\b", re.IGNORECASE)
 _ACRONYM_SURFACE = re.compile(r"[A-Z][\w+-]*( WG)?")
 _AND = re.compile(r"\band\b")
@@ -914,10 +935,21 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
         if _ACRONYM_MODIFIER.match(text, hit.end, sentence.end):
             continue  # "at EAS senior officials' meeting": the acronym names another meeting's body
         surface = text[hit.start : hit.end]
-        before = text[max(sentence.start, hit.start - 12) : hit.start]
+        before = text[max(sentence.start, hit.start - 20) : hit.start]
         m = _ORDINAL_BEFORE.search(before)
         ordinal = _ordinal_of(m.group(1)) if m else None
+        if m is not None and ordinal is not None and m.group(1).islower() and not m.group(1)[0].isdigit():
+            # "the third APT EMM" is the series' third; "his fourth AMM", "the first AMM hosted by ...", "the
+            # fifth AMEM dialogue with ..." count meetings or name something else
+            lead = text[max(sentence.start, _start_of(m, hit, before) - 8) : _start_of(m, hit, before)]
+            if m.group(1) == "first" or _COUNTING_BEFORE.search(lead) or _LOWER_NOUN_AFTER.match(text, hit.end):
+                ordinal = None
+        if ordinal is None:
+            m = None  # a word before the acronym that is no ordinal ("the AMM")
         start = hit.start - (len(before) - m.start()) if m else hit.start
+        number = _NUMBER_AFTER.match(text, hit.end, sentence.end) if ordinal is None and surface.isupper() else None
+        if number is not None:
+            ordinal = int(number.group(1)) or None  # "ASED 8": the eighth
         after = text[hit.end : hit.end + 12]
         head_after = _HEAD_AFTER.match(after)
         event = _STRONG_CUE.search(
@@ -933,6 +965,8 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
             # meeting word after it
             continue
         end = hit.end + (head_after.end() if head_after else 0)
+        if number is not None and not head_after:
+            end = number.end(1)
         if ordinal is None and head_after and _TOPIC_AFTER.match(text, end, sentence.end):
             continue  # "an ARF meeting on counter-terrorism": a topical meeting of the body, not the series' own
         info = series(hit.key)
