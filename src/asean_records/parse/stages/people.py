@@ -96,7 +96,9 @@ _BEFORE = re.compile(
 )
 _BY_BEFORE = re.compile(r"\b(?:by|according\s+to|said|says)\s+$", re.IGNORECASE)
 # Opening of an apposition after a name: a comma, an opening parenthesis or a dash.
-_APPOS_OPEN = re.compile(r"\s*(?:,|\(|[–—]|\s-(?=\s))\s*(?:(?:the|a|an|who\s+is)\s+)?", re.IGNORECASE)
+_APPOS_OPEN = re.compile(r"\s*(?:,|\(|[–—]|\s-(?=\s))\s*(?:(?:the|a|an|who\s+is|then)\s+)?", re.IGNORECASE)
+# A generational suffix after a comma, before the apposition: "Domingo Reyes, Jr., Secretary of ..."
+_SUFFIX_AFTER = re.compile(r",[ \t]*(?:Jr|Sr)\.(?=[ \t]*,)")
 # Where one apposition segment stops.
 # A line break ends one too when the next line is blank, opens with a mark or is a label ("Theme of the year:").
 _SEG_END = re.compile(r"[ \t]*\n(?=[ \t]*(?:[^\w\s]|\w[^\n:]{0,40}:|\n|$))|\s*(?:[,;()–—]|\s-\s|\.(?:\s|$)|$)")
@@ -514,7 +516,7 @@ def _opens_with_post(words: tuple[str, ...]) -> bool:
     if first.lower() in ("first", "second", "third") and len(words) > 1:
         first = words[1].rstrip(",")  # "Second Minister of Foreign Affairs"
     elif first.lower() in ("general", "state"):
-        return False
+        return len(words) > 1 and is_title_head(words[1].rstrip(","))  # "State Councilor", not "State of ..."
     if not is_title_word(first):
         return False
     return any(is_title_head(w.rstrip(",")) for w in words)
@@ -525,7 +527,8 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
     text = doc.text
     low = doc.ascii_lower
     segs: list[tuple[int, int]] = []
-    pos = end
+    suffix = _SUFFIX_AFTER.match(text, end, limit)
+    pos = suffix.end() if suffix is not None else end
     stop = min(limit, end + _MAX_APPOS)
     while True:
         m = _APPOS_OPEN.match(text, pos, stop)
@@ -539,7 +542,9 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
             listed = None  # ", and Mr. NAME": the next person, not the rest of a portfolio
         if listed is not None and _starts_title(text[s:e]):  # "Minister of Investment, Trade and Industry"
             e_match = _SEG_END.search(text, listed.end(), stop)
-            e = e_match.start() if e_match is not None else stop
+            longer = e_match.start() if e_match is not None else stop
+            if _lists_portfolio(doc, e, longer):
+                e = longer
         cut = _SEG_CUT.search(text, s, e) if low is None else _SEG_CUT_LOWER.search(low, s, e)
         while cut is not None and text[cut.end() - 1 : cut.end()].isalpha() and _capital_word_at(text, cut):
             # "President of the United States": a capitalised word is a name's, not the verb "states"
@@ -550,9 +555,11 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
         if not _starts_title(body) and not _poss_title(doc, s, seg_end) and not _demonym_title(doc, s, seg_end):
             break
         ahead = _next_honorific(text, s, min(stop, s + 150))
-        if ahead is not None and _TITLE_STRETCH.fullmatch(text, s, ahead):
-            break  # "A, Minister of State Ms. B", "A, Minister of X, Y and Z Ms. B": the post is B's
-        if _post_then_name(body):
+        if ahead is not None and text[ahead : ahead + 1] != "," and _TITLE_STRETCH.fullmatch(text, s, ahead):
+            # "A, Minister of State Ms. B", "A, Minister of X, Y and Z Ms. B": the post is B's; with a comma before
+            # the honorific ("A, Minister of X, H.E. B, ...") it is A's and B is the next of a list
+            break
+        if _post_then_name(body) or _country_then_name(doc, s, seg_end):
             break  # "A, Lao Prime Minister B, ...": B's post and name, a list of leaders, not A's title
         segs.append((s, seg_end))
         if ends_here:
@@ -562,6 +569,29 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
         if pos < stop and text[pos] in ")–—":
             pos += 1
     return segs, pos
+
+
+_NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][\w'’-]*)")
+
+
+def _country_then_name(doc: Document, s: int, e: int) -> bool:
+    """Whether a country's name inside ``text[s:e]`` runs on into a name: "Minister of ... of Japan NAME", B's post."""
+    for h in doc.names_in(s, e, "country"):
+        m = _NAME_WORD_AFTER.match(doc.text, h.end, e)
+        if m is not None and not h.ambiguous and _word_ok(m.group("w")) and not doc.names_in(m.start("w"), m.end()):
+            return True
+    return False
+
+
+def _lists_portfolio(doc: Document, e: int, longer: int) -> bool:
+    """Whether ``text[e:longer]`` (", Trade and Industry") goes on listing the portfolio of the post before ``e``.
+
+    Not after a country ("Minister of Defence of China, and NAME, Secretary ..."), and not when a post is named in it
+    ("..., and Cambodian Prime Minister NAME"): that is the next person of a list.
+    """
+    if any(h.kind == "country" and h.end == e for h in doc.names_in(max(0, e - 60), e)):
+        return False
+    return not any(is_title_head(w.rstrip(",.;")) for w in doc.text[e:longer].split())
 
 
 # a post's head word, then two to four capitalised words to the end: "Lao Prime Minister Thongloun Sisoulith"
@@ -978,7 +1008,8 @@ def find_people(doc: Document, found: Found) -> Found:
         surface = run.group()
         if not (_may_name(surface) if len(surface) <= _CACHED_RUN else _could_name(surface)):
             continue  # posts, places and other words that are never a name: no candidate can come of it
-        for c in _run_candidates(doc, run.start(), run.end(), len(surface) <= _CACHED_RUN):
+        start = _past_name_before(doc, run.start(), run.end())
+        for c in _run_candidates(doc, start, run.end(), len(surface) <= _CACHED_RUN):
             sent = doc.sentence_at(c.honorifics[0][1] if c.honorifics else c.start)  # a run may cross "X. Y"
             strong = any(not amb for *_, amb in c.honorifics)
             # "Samdech ... HUN SEN": a family name in capitals after a title written in mixed case
@@ -1023,6 +1054,22 @@ def find_people(doc: Document, found: Found) -> Found:
         people=found.people + persons,
         person_mentions=tuple(sorted((*found.person_mentions, *all_mentions), key=lambda m: (m.start, m.end))),
     )
+
+
+_NAME_REACH = 120
+"""How far before a run a knowledge-base name that runs into it is looked for (longer than any such name)."""
+
+
+def _past_name_before(doc: Document, start: int, end: int) -> int:
+    """Where a run's words start once those inside a knowledge-base name begun before it are left out.
+
+    "of the Republic of Korea Oh Seok-hwan": the run "Korea Oh Seok-hwan" starts inside the country's name.
+    """
+    reach = max((h.end for h in doc.names_in(max(0, start - _NAME_REACH), start) if h.end > start), default=start)
+    if reach <= start:
+        return start
+    word = _WORDS.search(doc.text, reach, end)
+    return word.start() if word is not None else end
 
 
 # "X and Y", "X, and Y": two names listed together.
@@ -1205,7 +1252,7 @@ def _add(
             found_titles.append(((title_case(pre[0]), pre[1], pre[2]), pre[3], org))
     if not found_titles and text[c.after : c.after + 1] in (",", ".", ";", ""):
         lead = _lead_title(doc, c, sent_start)
-        if lead is not None:
+        if lead is not None and not any(a <= lead[0] < b for a, b in title_spans):  # not the post of the name before
             for ps, pe in _own_parts(doc, lead[0], lead[1]):
                 found_titles.append(_split_title(doc, ps, pe))
     segs, _ = scans.apposition(c.after, sent_end)
