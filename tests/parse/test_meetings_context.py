@@ -1212,3 +1212,29 @@ def test_a_sectoral_host_does_not_date_the_text_and_this_years_qualifies_a_noun(
     )
     years = {m.ordinal: m.date.earliest.year for m in ex.meetings if m.date is not None}
     assert years == {35: 2017, 36: 2018, 37: 2019}
+
+
+def test_the_chairmanship_of_a_body_dates_no_meeting() -> None:
+    """'Will take over the chairmanship of the X and the X-Plus ... next year': the chair's term, not a meeting date."""
+    ex = parse(
+        "BANGKOK, 17 November 2031 - The 20th ADMM-Plus will bring in ministers of eight partners. Laos will take "
+        "over the chairmanship of the ADMM and ADMM-Plus from Cambodia at the close of the meeting, ahead of its "
+        "turn as ASEAN chair next year."
+    )
+    plus = next(m for m in ex.meetings if m.ordinal == 20)
+    assert plus.date is None
+
+
+def test_a_meeting_that_brought_in_partners_is_not_hosted_by_them() -> None:
+    """'The X brought in China, Japan and Korea': partners joined; China is not the host."""
+    ex = parse("On 18 January 2031 the 18th ASEAN Plus Three Widget Ministers Meeting brought in China and Japan.")
+    assert ex.meetings[0].host_country is None
+
+
+def test_an_all_capitals_headline_verb_ends_the_name_on_its_right() -> None:
+    """'FIFTH ASEAN X MEETING ON YOUTH OPENS IN HANOI': one meeting, named without the verb."""
+    ex = parse(
+        "FIFTH ASEAN WIDGET MINISTERIAL MEETING ON YOUTH OPENS IN HANOI\n\n"
+        "HANOI, 3 March 2031 - The Fifth ASEAN Widget Ministerial Meeting on Youth opened today in Hanoi."
+    )
+    assert [m.name for m in ex.meetings] == ["5th ASEAN Widget Ministerial Meeting on Youth"]

@@ -511,3 +511,21 @@ def test_with_a_post_after_a_listed_meeting_is_not_part_of_its_name() -> None:
         source="t.md",
     )
     assert [m.name for m in ex.meetings] == ["19th ASEAN-Ruritania Summit"]
+
+
+def test_an_ordinal_word_or_a_trailing_number_numbers_an_acronym() -> None:
+    """'the third APT EMM', 'the Twenty-Third AMEM' and 'ASED 9' are numbered meetings of their series."""
+    ex = parse(
+        "The Twenty-Third AMEM was held in Hue on 4 May 2031. Laos will host ASED 9, the third APT EMM and other "
+        "meetings in 2032."
+    )
+    assert sorted((m.series, m.ordinal) for m in ex.meetings) == [("AMEM", 23), ("APT EMM", 3), ("ASED", 9)]
+
+
+def test_a_counting_ordinal_word_before_an_acronym_is_no_number() -> None:
+    """'his fourth AMM' counts one minister's meetings; 'the fifth AMEM dialogue' numbers the dialogue."""
+    ex = parse(
+        "This was his fourth AMM as minister. Officials also held the fifth AMEM dialogue with a partner agency "
+        "on 3 July 2031."
+    )
+    assert all(m.ordinal is None for m in ex.meetings)

@@ -75,3 +75,14 @@ def test_a_plural_anaphor_in_a_description_reports_no_meeting() -> None:
         "Meeting on Transnational Crime (AMMTC). These meetings typically review joint work plans."
     )
     assert parse(text, source="t").meetings == ()
+
+
+def test_a_description_of_how_bodies_work_reports_no_meeting() -> None:
+    """'Ministers who gather as the X', 'the X, first convened in 2011, meets every two years', 'supported by the Y'."""
+    for text in (
+        "The committee reports to the ministers responsible for widgets, who gather as the ASEAN Ministerial "
+        "Meeting on Disaster Management (AMMDM).",
+        "The AMMS, first convened in 2011, meets every two years and is supported by the Senior Officials Meeting "
+        "on Sports (SOMS).",
+    ):
+        assert parse(text).meetings == (), text

@@ -272,7 +272,28 @@ _LEADING_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+", re.IGNORECASE)
 _ALIAS_NOISE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+|\s*\d+$")
 _ALIASES = re.compile(r"\(([^()]*)\)")
 _ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z-]{1,15})\)")
-_ORDINAL_BEFORE = re.compile(r"(\d{1,3}(?:st|nd|rd|th))\s+$", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(r"(\d{1,3}(?:st|nd|rd|th)|\b[A-Za-z]+(?:-[A-Za-z]+)?)\s+$", re.IGNORECASE)
+"""An ordinal right before an acronym: "the 53rd AMM", "the third APT EMM", "the Twenty-Third AMEM"."""
+_COUNTING_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their|its|our|my))\s+$", re.IGNORECASE)
+"""Right before a lower-case ordinal: a count of someone's meetings ("his fourth AMM"), not the series number."""
+_LOWER_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:and|or|in|on|at|to|for|by|was|were|will|is|are|has|had|with|from|the|this|that|which|who)\b)"
+    r"[a-z]"
+)
+"""A lower-case word right after an acronym that is no verb or link: the acronym qualifies it ("AMEM dialogue")."""
+
+
+def _start_of(m: re.Match[str], hit: NameHit, before: str) -> int:
+    """Offset in the text of the start of ``m``, a match in ``before`` (the text up to ``hit``)."""
+    return hit.start - (len(before) - m.start())
+
+
+_NUMBER_AFTER = re.compile(
+    r"[ \t]+(\d{1,2})(?=[),.;:]|[ \t]*$|[ \t]+(?:and|in|on|at|was|were|will|is|are|has|had|opened|closed|"
+    r"took|the)\b)",
+    re.MULTILINE,
+)
+"""A number right after an acronym, as in "ASED 8 closed" or "host ASED 9 in 2016": the meeting's ordinal."""
 _HEAD_AFTER = re.compile(r"\s+(?:meeting|summit|conference|session)s?\b", re.IGNORECASE)
 _ACRONYM_SURFACE = re.compile(r"[A-Z][\w+-]*( WG)?")
 _AND = re.compile(r"\band\b")
@@ -577,6 +598,8 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
             if tok.startswith("("):
                 j += 1
                 continue
+            if low in _CAPS_HEADLINE_VERBS and len(tok) > 2 and tok.isupper():
+                break  # "FIFTH ASEAN X MEETING ON YOUTH OPENS IN Y": the headline's verb ends the name
             if low in _CONNECTORS:
                 nxt = tokens[j + 2][2] if j + 2 < len(tokens) else ""
                 if low == "the" and tokens[j][2].lower() in _HEAD_WORDS:
@@ -912,10 +935,21 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
         if _ACRONYM_MODIFIER.match(text, hit.end, sentence.end):
             continue  # "at EAS senior officials' meeting": the acronym names another meeting's body
         surface = text[hit.start : hit.end]
-        before = text[max(sentence.start, hit.start - 12) : hit.start]
+        before = text[max(sentence.start, hit.start - 20) : hit.start]
         m = _ORDINAL_BEFORE.search(before)
         ordinal = _ordinal_of(m.group(1)) if m else None
+        if m is not None and ordinal is not None and m.group(1).islower() and not m.group(1)[0].isdigit():
+            # "the third APT EMM" is the series' third; "his fourth AMM", "the first AMM hosted by ...", "the
+            # fifth AMEM dialogue with ..." count meetings or name something else
+            lead = text[max(sentence.start, _start_of(m, hit, before) - 8) : _start_of(m, hit, before)]
+            if m.group(1) == "first" or _COUNTING_BEFORE.search(lead) or _LOWER_NOUN_AFTER.match(text, hit.end):
+                ordinal = None
+        if ordinal is None:
+            m = None  # a word before the acronym that is no ordinal ("the AMM")
         start = hit.start - (len(before) - m.start()) if m else hit.start
+        number = _NUMBER_AFTER.match(text, hit.end, sentence.end) if ordinal is None and surface.isupper() else None
+        if number is not None:
+            ordinal = int(number.group(1)) or None  # "ASED 8": the eighth
         after = text[hit.end : hit.end + 12]
         head_after = _HEAD_AFTER.match(after)
         event = _STRONG_CUE.search(
@@ -931,6 +965,8 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
             # meeting word after it
             continue
         end = hit.end + (head_after.end() if head_after else 0)
+        if number is not None and not head_after:
+            end = number.end(1)
         if ordinal is None and head_after and _TOPIC_AFTER.match(text, end, sentence.end):
             continue  # "an ARF meeting on counter-terrorism": a topical meeting of the body, not the series' own
         info = series(hit.key)
@@ -1993,10 +2029,17 @@ _CLAUSE_MARK = re.compile(r"[,;]")
 
 
 _HABITUAL = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?:is|are)\s+(?:usually\s+|normally\s+|generally\s+|traditionally\s+)?"
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,.;:()]{1,60},\s*)?(?:is|are)\s+(?:usually\s+|normally\s+|generally\s+|traditionally\s+)?"
     r"(?:convened|held|hosted|organi[sz]ed)\s+(?:every|annually|each|once|twice|biennially|yearly|on\s+a\s+rotat)"
-    r"|\s*(?:meets|convenes)\s+(?:every|annually|each|once|twice|biennially|yearly)"
+    r"|\s*(?:,[^,.;:()]{1,60},\s*)?(?:meets|convenes)\s+(?:every|annually|each|once|twice|biennially|yearly)"
 )
+_ROLE_BEFORE = re.compile(
+    r"\b(?:(?:gather|gathers|meet|meets|sit|sits|serve|serves|act|acts|known)\s+as|"
+    r"(?:supported|assisted|serviced|backed|overseen|guided)\s+by|reports?\s+to|reporting\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a body's name in a description of how ASEAN works ("ministers who gather as the X", "supported by the
+Y"): the body, not a meeting the text reports."""
 _COMPONENT_CUE = re.compile(
     r"\b(?:comprises?|comprised|comprising|consists?\s+of|consisted\s+of|consisting\s+of|was\s+made\s+up\s+of|"
     r"will\s+(?:comprise|consist\s+of|include|feature)|featured)\b"
@@ -2272,12 +2315,25 @@ _TENURE_AFTER = re.compile(r"\s+(?:through|throughout|until|till|up to)\b")
 
 
 def _tenure(text: str, sentence: Sentence, m: _Mention) -> bool:
-    """Whether an unnumbered mention is the body whose chair someone holds for a term ("chair the X until ...")."""
+    """Whether an unnumbered mention is the body whose chair someone holds for a term ("chair the X until ...").
+
+    So is one named after "the chairmanship of" ("will take over the chairmanship of the X and the Y from Laos ...
+    next year"): the chair changes hands, no meeting is dated.
+    """
+    if m.ordinal is not None:
+        return False
+    if _CHAIRMANSHIP_OF.search(text, max(sentence.start, m.start - 60), m.start) is not None:
+        return True
     return (
-        m.ordinal is None
-        and _TENURE_BEFORE.search(text, max(sentence.start, m.start - 30), m.start) is not None
+        _TENURE_BEFORE.search(text, max(sentence.start, m.start - 30), m.start) is not None
         and _TENURE_AFTER.match(text, m.end, sentence.end) is not None
     )
+
+
+_CHAIRMANSHIP_OF = re.compile(
+    r"\b(?:chairmanship|chairpersonship|chairship|helm)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
+    r"(?:and|&)\s+(?:the\s+)?)?$"
+)
 
 
 _BOTH_ON = re.compile(
@@ -2352,6 +2408,8 @@ def _attach(
             c.history += 1  # "since the 1st ASEAN Summit in 1976": a point in time, not a meeting reported
         elif m.named and m.ordinal is None and _HABITUAL.match(text, m.end, sentence.end):
             c.history += 1  # "The AHMM is convened every two years": the series, not a meeting reported
+        elif m.named and m.ordinal is None and _ROLE_BEFORE.search(text, max(sentence.start, m.start - 30), m.start):
+            c.history += 1  # "ministers who gather as the X", "supported by the Y": the body, no meeting reported
         elif m.named and m.ordinal is None and _is_component(text, sentence, m):
             c.history += 1  # "The Summit consisted of a Plenary Session ... and a Leaders' Retreat": its parts
     # dates; an inline dateline ("JAKARTA, 5 May 2024 - The ...") dates the release, not a meeting ("today" does)
@@ -2415,7 +2473,7 @@ def _attach(
                 c.until = d  # "opened today and will run until 14 July": an end, never the start
             continue
         if d.relative is not None:
-            if _POSSESSIVE.match(text, d.end) and not 0 <= nearest_mention.start - d.end <= 4:
+            if _POSSESSIVE_DAY.match(text, d.end) and not 0 <= nearest_mention.start - d.end <= 4:
                 continue  # "Thailand, this year's vice chair, will host the X next year": another noun's year
             if c.rel_date is None and c.date is None:
                 c.rel_date = d
@@ -2671,6 +2729,7 @@ _ENDS_ON = re.compile(
     r"runs|will\s+run|running|lasts|will\s+last)\s+(?:(?:until|till|through|to)\s+)?(?:on\s+)?$"
 )
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
+"""Right after a day or "this year": it qualifies the noun that follows ("Monday's session", "this year's chair")."""
 _REL_DAY_SKIP_BEFORE = re.compile(r"\b(?:last|next|this|every|previous|following|coming|each|until|since)\s+$", re.I)
 _REL_DAY_SKIP_AFTER = re.compile(r"\s*,?\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|"
                                  r"October|November|December)\b)")  # fmt: skip
@@ -3240,6 +3299,14 @@ _GATHERED_IN = re.compile(
 )
 
 
+_PARTICLE_IN = re.compile(
+    r"\b(?:brought|brings?|bringing|roped|drew|draws?|drawing|pulled|pulls?|took\s+part|takes?\s+part|"
+    r"taking\s+part|participated|participates?|participating|joined|joins?|joining|sat|sits?|ushered|ushers?)\s*$",
+    re.IGNORECASE,
+)
+"""A verb whose "in" names who took part, not a place ("brought in China", "took part in Jakarta's ...")."""
+
+
 def _place_before(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
     """City and host from a capital where people "gathered in <Capital> ... for the X"."""
     g = _GATHERED_IN.search(doc.text, max(sentence.start, m.start - 140), m.start)
@@ -3273,6 +3340,8 @@ def _place(doc: Document, sentence: Sentence, m: _Mention, c: _Cluster) -> None:
             continue  # "held in a hybrid format in Jakarta": the place comes after the format
         between = _VENUE.sub(" ", _FORMAT_IN.sub("", _RELATED.sub("", _without_dates(doc, m.end, m.end + pm.start()))))
         between = _WEEKDAY_PHRASE.sub(" ", between)  # "held on Monday and Tuesday in Busan"
+        if _PARTICLE_IN.search(between):
+            continue  # "the X brought in China, Japan and Korea": who joined, not where
         if not _IN_PLACE.match(between + "in ") and len(between) > 25:
             break
         hits = [h for h in doc.names_in(at, at + 1) if h.kind in {"city", "country"} and not h.ambiguous]
@@ -4221,8 +4290,6 @@ def _place_siblings(meetings: list[Meeting]) -> list[Meeting]:
     return out
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
-"""Right after "this year" or "next year": the year qualifies the noun that follows ("this year's chair")."""
 _REMOTE = re.compile(
     r"\b(?:virtual(?:ly)?|video|online|tele-?conferenc\w*|hybrid|remote(?:ly)?|zoom|webex|webinars?)\b", re.IGNORECASE
 )
