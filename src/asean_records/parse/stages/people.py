@@ -10,12 +10,14 @@ How a person is found:
    it), a generational suffix keeps its full stop, and post-nominal letters (``MP``) are dropped.
 2. A candidate becomes a person only with evidence: a non-ambiguous honorific, a post next to it (before it, or
    in an apposition after it: ``NAME, TITLE[, TITLE] of COUNTRY``, ``NAME - TITLE -``, ``NAME (TITLE)``), a
-   reporting verb after it (``said``, ``told``, ``stressed`` ...), or ``by`` / ``according to`` before it.
-   Headings never give evidence.
+   reporting verb after it (``said``, ``told``, ``stressed`` ...), or ``by`` / ``according to`` before it. A post
+   and a comma before the name (``Malaysia's Minister of Tourism, Arts and Culture, NAME``) is evidence when the
+   name closes the sentence or an item of a list. Headings never give evidence.
 3. Titles are split on ``and`` only where the second part starts with a post word (``Deputy Prime Minister and
-   Minister of Foreign Affairs``), and on commas likewise; ``of COUNTRY`` at the end of a title, a demonym or
-   ``COUNTRY's`` before it, give the country (inferred, from the title); ``at the ORGANISATION`` gives the
-   organisation.
+   Minister of Foreign Affairs``), and on commas likewise; a ministry or department written after the post and a
+   comma stays in it, as written (``Undersecretary, Department of Justice``); ``of COUNTRY`` at the end of a title,
+   a demonym or ``COUNTRY's`` before it, give the country (inferred, from the title); ``at the ORGANISATION`` gives
+   the organisation.
 4. Later mentions are linked, never duplicated: the full name in any case, the family name alone, a title with
    ``the`` or ``H.E.`` (``the minister``, ``H.E. Deputy Prime Minister``) that fits the titles of the person last
    mentioned with it, and ``he``/``she`` before a reporting verb (the person mentioned last, nearby).
