@@ -316,6 +316,28 @@ def test_an_untitled_joint_statement() -> None:
     assert got == {("Joint statement", DocumentKind.JOINT_STATEMENT, Action.ADOPTED)}
 
 
+def test_an_untitled_joint_statement_acted_on_before_or_quoted_as_a_source() -> None:
+    """A lower-case joint statement adopted before it, issued after it, or quoted ("In their joint statement")."""
+
+    def found(text: str) -> set[tuple[str, DocumentKind, Action | None]]:
+        return {(d.title, d.kind, d.action) for d in _docs(text)}
+
+    statement = DocumentKind.JOINT_STATEMENT
+    assert found("The meeting closed with the adoption of a six-point joint statement.") == {
+        ("Joint statement", statement, Action.ADOPTED)
+    }
+    assert found("Leaders adopted a joint statement of the special widget summit, committing to act.") == {
+        ("Joint statement of the special widget summit", statement, Action.ADOPTED)
+    }
+    assert found("Widgetland chaired it, according to a joint ministerial statement issued after the session.") == {
+        ("Joint ministerial statement", statement, None)
+    }
+    assert found("In their joint press statement, the ministers welcomed the new widget.") == {
+        ("Joint press statement", statement, None)
+    }
+    assert found("A joint statement would be issued later.") == set()
+
+
 def test_an_untitled_joint_statement_after_a_named_one_is_that_one() -> None:
     """A named joint statement and then 'the joint statement adopted': one document, the named one."""
     text = (
@@ -370,9 +392,9 @@ def test_an_outlook_on_a_region_is_a_document_when_acted_on() -> None:
 
 
 def test_a_preposition_opening_the_sentence_is_no_title_word() -> None:
-    """'Under the ASEAN Widget Agreement (AWA), ...': the title starts at ASEAN."""
-    ex = parse("Under the ASEAN Widget Agreement (AWA), tariffs fell.")
-    assert [d.title for d in ex.documents] == ["ASEAN Widget Agreement (AWA)"]
+    """'Under the ASEAN Widget Declaration (AWD), ...': the title starts at ASEAN."""
+    ex = parse("Under the ASEAN Widget Declaration (AWD), tariffs fell.")
+    assert [d.title for d in ex.documents] == ["ASEAN Widget Declaration (AWD)"]
 
 
 def test_consensus_convention_and_statements_by_an_author() -> None:
@@ -418,3 +440,17 @@ def test_a_sentence_s_opening_conjunction_is_no_title_word() -> None:
     titles = [d.title for d in parse(text, source="t").documents]
     assert titles
     assert all(not t.startswith("But") for t in titles)
+
+
+def test_an_agreement_that_is_only_an_instrument_is_no_document() -> None:
+    """An agreement nothing acts on, named only as what something else is under or about, is left out.
+
+    "Under the X Agreement", "upgrading the X Agreement", "the Conference of the Parties to the X Agreement" name
+    no document the meeting dealt with; "the X Agreement, signed by the leaders" is signed.
+    """
+    text = (
+        "Under the ASEAN Widget Trade Agreement, tariffs fell. The ministers began work on upgrading the ASEAN Gadget "
+        "Agreement. The 9th Meeting of the Conference of the Parties to the ASEAN Agreement on Widget Safety met. "
+        "Two texts were listed. The Framework Agreement on Widget Cooperation, signed by the leaders, came first."
+    )
+    assert [(d.title, d.action) for d in _docs(text)] == [("Framework Agreement on Widget Cooperation", Action.SIGNED)]

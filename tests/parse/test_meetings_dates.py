@@ -479,3 +479,20 @@ def test_a_yearless_dateline_takes_the_year_of_a_kb_edition_reported_today() -> 
     )
     (m,) = ex.meetings
     assert m.date == PartialDate(2019, 9, 6)
+
+
+def test_held_in_a_place_on_a_date_dates_the_meeting_before_it() -> None:
+    """'The X, held in Hue on 24-25 July, and the Y with China on 26 July': each meeting has its own date.
+
+    A 'Post' in the next sentence is no social-media post that the date belongs to.
+    """
+    ex = parse(
+        "The Meeting took place following the 40th ASEAN Widget Meeting, held in Hue on 24-25 July 2031 under the "
+        "chairmanship of Dr. An Nguyen, and the ASEAN Plus Three Widget Meeting with China on 26 July 2031. The "
+        "ASEAN Post Ministerial Conferences follow."
+    )
+    dates = {m.name: m.date for m in ex.meetings}
+    assert dates == {
+        "40th ASEAN Widget Meeting": DateRange(PartialDate(2031, 7, 24), PartialDate(2031, 7, 25)),
+        "ASEAN Plus Three Widget Meeting": PartialDate(2031, 7, 26),
+    }

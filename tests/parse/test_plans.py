@@ -302,3 +302,88 @@ def test_a_plan_in_force_is_implemented() -> None:
         "Cooperation between Ruritania and ASEAN is guided by the ASEAN-Ruritania Plan of Action (2021-2025).",
     ):
         assert [p.status for p in _plans(text)] == [PlanStatus.IMPLEMENTED], text
+
+
+def test_a_period_after_a_description_or_a_relative_clause_is_the_plans() -> None:
+    """A period later in the sentence belongs to the plan when nothing else is named between them.
+
+    A period after another title, or after a clause break, is not the plan's.
+    """
+    (described,) = _plans(
+        "The Leaders adopted a Plan of Action to deepen cooperation between ASEAN and the Republic of Korea "
+        "for 2031-2035."
+    )
+    assert (described.start_year, described.end_year) == (2031, 2035)
+    assert described.parties == ("ASEAN", "KR")
+    (relative,) = _plans(
+        "The 40th ASEAN Widget Forum adopted the ASEAN Widget Plan of Action II, which sets out the priorities "
+        "of the forum for the 2031-2035 period."
+    )
+    assert (relative.start_year, relative.end_year) == (2031, 2035)
+    (apposition,) = _plans(
+        "Gadgets feature in every edition of the ASEAN Plan of Action for Gadget Cooperation (APAGC), "
+        "including the current 2031-2040 plan."
+    )
+    assert (apposition.start_year, apposition.end_year) == (2031, 2040)
+    (runs,) = _plans("The ASEAN Plan of Action on Widgets, for instance, runs from 2031 to 2040.")
+    assert (runs.start_year, runs.end_year) == (2031, 2040)
+    # a period after another title or clause is left to it: the plan keeps no period
+    plans = _plans(
+        "The Ministers noted the ASEAN-Japan Plan of Action and adopted the Widget Work Plan for 2031-2035. "
+        "They reviewed the ASEAN-China Plan of Action; the budget covers 2031-2032."
+    )
+    assert [(p.start_year, p.end_year) for p in plans] == [(None, None), (None, None)]
+
+
+def test_a_successor_named_with_capitals_or_in_lower_case_takes_the_plan_before_it() -> None:
+    """A plan right after "successor" with no parties of its own succeeds the plan before it; being prepared."""
+    _old, new = _plans(
+        "The Ministers noted the progress of the ASEAN Framework Action Plan on Widget Making 2026-2030, as "
+        "well as the preparations for the successor Framework Action Plan covering 2031-2035."
+    )
+    assert new.parties == ("ASEAN",)
+    assert (new.start_year, new.end_year) == (2031, 2035)
+    assert new.status == PlanStatus.PROPOSED
+    assert new.name == "ASEAN Framework Action Plan on Widget Making 2031-2035"
+    _old, lower = _plans(
+        "They noted the Strategic Plan of Action for ASEAN Cooperation on Gadgets (2026-2030). They also agreed "
+        "to start drafting a successor strategic plan of action for 2031-2035."
+    )
+    assert lower.parties == ("ASEAN",)
+    assert (lower.start_year, lower.end_year) == (2031, 2035)
+
+
+def test_expected_adoption_or_one_still_to_come_is_proposed() -> None:
+    """Ministers who "are expected to adopt" a plan, or one "which is to be adopted", have not adopted it yet."""
+    (expected,) = _plans(
+        "At the ASEAN-Canada PMC, ministers are expected to adopt the ASEAN-Canada Plan of Action 2031-2035."
+    )
+    assert expected.status == PlanStatus.PROPOSED
+    (pending,) = _plans(
+        "Leaders agreed to work towards a new ASEAN-Japan Plan of Action for 2031-2035, which is to be adopted in 2030."
+    )
+    assert pending.status == PlanStatus.PROPOSED
+
+
+def test_an_unnamed_lower_case_plan_of_action_makes_no_plan() -> None:
+    """A lower-case "plan of action" with no name, period or parties only refers to a plan already found."""
+    assert (
+        _plans(
+            "The 40th ASEAN Ministers on Widgets Meeting asked officials to review the current framework and "
+            "strategic plan of action."
+        )
+        == ()
+    )
+
+
+def test_a_named_plan_without_parties_adopted_by_an_asean_meeting_is_asean_s() -> None:
+    """A plan named after a city that an ASEAN meeting is to adopt is ASEAN's (inferred from the meeting)."""
+    (plan,) = _plans(
+        "The Ministers looked forward to the 60th ASEAN Summit, which is expected to adopt the Widgetville "
+        "Plan of Action (2031-2036)."
+    )
+    assert plan.parties == ("ASEAN",)
+    assert plan.status == PlanStatus.PROPOSED
+    party = plan.provenance_of("parties.0")
+    assert party is not None
+    assert party.basis.reason == InferenceReason.PARTIES_FROM_CONTEXT

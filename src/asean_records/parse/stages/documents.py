@@ -32,13 +32,21 @@ Seven readings, all through compiled, linear patterns:
 * **Counted lists**: a number and a kind noun acted on ("N concept papers were adopted"), then the items
   named in the next sentences (as a list, or one per sentence): one document per item, only when the items
   found match the count.
+* **An untitled joint statement**: when the text names no joint statement, the first lower-case one acted on
+  ("adopted a joint statement", "the adoption of a nine-point joint statement", "a joint ministerial statement
+  issued after the session") or quoted as a source ("In their joint statement, the ministers ..."), titled
+  "Joint statement" (with "ministerial", "press" ... as written, and "of the special summit" when said).
 
 The action is the verb governing the title ("adopted", "noted", "expressed support for" -> endorsed ...),
 read only when nothing but articles, "draft" and an owner stand between them, or a passive right after
 ("... was adopted"); a title joined by "and" to one just acted on shares its action. A document that is
 only mentioned ("looked forward to the conclusion of the X Agreement") has no action; an outlook, a treaty,
 a protocol, a communiqué, a chair's statement (kind other: it is not joint), guidelines and similar need an
-action to be reported, as the communiqué or statement named is often the text itself. "Noted the progress
+action to be reported, as the communiqué or statement named is often the text itself. So does an agreement
+named only as the instrument something else is under or about ("under the X Agreement", "upgrading the X
+Agreement", "the Conference of the Parties to the X Agreement", "the entry into force of the X Agreement"),
+unless it is being concluded or negotiated or a verb such as "welcomed" stands shortly before; "the X
+Agreement, signed by the leaders" (or "signed earlier this year") is signed. "Noted the progress
 of the X" notes the X.
 Plans of action are left to :mod:`~asean_records.parse.stages.plans`; a work plan that stage also reads as a
 plan (one with outside parties and a period) is still reported here as a work plan.
@@ -632,12 +640,47 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             # "the Chairman's Statement of the 40th ASEAN Summit": the chair's own text, usually the source
             # itself; not joint, and a document only when acted on.
             kind, strong = DocumentKind.OTHER, False
+        if kind is DocumentKind.AGREEMENT and action is None:
+            signed = _SIGNED_AFTER.match(text, end, clause.end)
+            if signed is not None:
+                action, action_span = Action.SIGNED, (signed.start("verb"), signed.end("verb"))
+            elif _only_an_instrument(text, clause, phrase_start):
+                strong = False  # "under the X Agreement", "upgrading the X Agreement": a document only if acted on
         needs = bool(bare or not strong)
         d = _Doc(
             title, kind, action, draft, [(phrase_start, end)], action_span, None, end, clause.start, governed, needs
         )
         out.append((phrase_start, d))
     return out
+
+
+_SIGNED_AFTER = re.compile(r"[ \t\n]*,?[ \t\n]+(?P<verb>signed)[ \t\n]+(?:by|in|on|at|during|earlier|last|this)\b")
+"""A participle right after an agreement says it was signed ("the X Agreement, signed by the leaders ...")."""
+_INSTRUMENT_OF = re.compile(
+    r"\b(?:of|on|to|under|into|Under|upgrade|upgrading)[ \t\n]+"
+    r"(?:(?:the|an?|its|their|upgraded|planned|proposed|possible|existing|current)[ \t\n]+){0,3}$"
+)
+"""Right before an agreement that nothing acts on: it is only the instrument something else is about ("the
+Conference of the Parties to the X Agreement", "under the X Agreement", "upgrading the X Agreement", "the
+entry into force of the X Agreement"), not a document the meeting dealt with."""
+
+
+_MAKING_OF = re.compile(r"\b(?:conclusion|conclude|concluding|negotiations?)[ \t\n]+(?:of|on)[ \t\n]+(?:the[ \t\n]+)?$")
+"""Right before an agreement: it is the one being made ("the conclusion of the X Agreement"), the topic itself."""
+
+
+def _only_an_instrument(text: str, clause: Sentence, phrase_start: int) -> bool:
+    """True when an agreement at ``phrase_start`` is only the instrument the clause is about something else of.
+
+    So it is after "under", "upgrading", "the Parties to", "the entry into force of" ... (:data:`_INSTRUMENT_OF`),
+    unless it is being concluded or negotiated (:data:`_MAKING_OF`) or a verb that acts on documents ("welcomed",
+    "noted" ...) stands shortly before ("welcomed the entry into force of the X Agreement").
+    """
+    lo = max(clause.start, phrase_start - 60)
+    if not _INSTRUMENT_OF.search(text, lo, phrase_start) or _MAKING_OF.search(text, lo, phrase_start):
+        return False
+    acts = (cue.lastgroup for cue in _ACTION.finditer(text, max(clause.start, phrase_start - 80), phrase_start))
+    return all(kind in (None, "none") for kind in acts)
 
 
 _TO_A_POST = re.compile(
@@ -892,25 +935,58 @@ def _papers_on(doc: Document) -> list[tuple[int, _Doc]]:
 
 
 _UNTITLED_STATEMENT = re.compile(
-    r"\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts)[ \t\n]+joint[ \t\n]+(?P<noun>statement|communiqu[eé])[ \t\n]+"
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)[ \t\n]+(?P<mods>(?:[a-z\d]+-point|final|brief|short)[ \t\n]+)?"
+    r"(?P<joint>joint)[ \t\n]+(?P<kind>(?:(?:ministerial|press|media|leaders'?)[ \t\n]+)?)"
+    r"(?P<noun>statement|communiqu[eé])\b"
+)
+"""A lower-case joint statement without a title: "a joint statement", "the nine-point joint statement", "a joint
+ministerial statement", "their joint press statement"."""
+_UNTITLED_VERB_AFTER = re.compile(
+    r"[ \t\n]+(?:(?:was|were|has[ \t\n]+been|had[ \t\n]+been)[ \t\n]+)?"
     r"(?P<verb>adopted|issued|released|endorsed|signed)\b"
 )
+_UNTITLED_SOURCE = re.compile(r"\b(?:[Ii]n|according[ \t\n]+to)[ \t\n]+$")
+"""Right before an untitled joint statement: the text quotes it as its source ("In a joint statement, the
+ministers ...", "said in their joint statement", "according to a joint statement issued ...")."""
+_UNTITLED_OF = re.compile(
+    r"[ \t\n]+of[ \t\n]+the[ \t\n]+(?:[\w'’+-]+[ \t\n]+){0,6}?"
+    r"(?:summit|meeting|session|conference|forum|leaders|ministers)\b"
+)
+"""Whose statement it is, when said right after it: "a joint statement of the special summit"."""
 
 
 def _untitled_statement(doc: Document) -> list[tuple[int, _Doc]]:
-    """The text's one joint statement when it is not named otherwise ("In a joint statement adopted at the summit")."""
+    """The text's one joint statement when it is not named otherwise.
+
+    It is read when acted on ("adopted a joint statement", "the adoption of a nine-point joint statement", "a joint
+    ministerial statement issued after the session") or quoted as a source ("In their joint statement, the
+    ministers ..."); the first such one counts. Its title is "Joint statement" (with "ministerial", "press" ... as
+    written) and whose it is when the text says so right after it ("of the special summit").
+    """
     text = doc.text
     if "joint" not in text:
         return []
-    m = _UNTITLED_STATEMENT.search(text)
-    if m is None:
-        return []
-    verb = m.group("verb")
-    action = Action(verb) if verb in {a.value for a in Action} else None
-    title = "Joint " + m.group("noun")
-    start, end = m.start("noun") - len("joint "), m.end("noun")
-    return [(start, _Doc(title, DocumentKind.JOINT_STATEMENT, action, False, [(start, end)],
-                         (m.start("verb"), m.end("verb")), None, end=end, clause_start=start))]  # fmt: skip
+    for m in _UNTITLED_STATEMENT.finditer(text):
+        clause = doc.sentence_at(m.start())
+        phrase_start = m.start("mods") if m.group("mods") else m.start("joint")
+        end = m.end("noun")
+        after = _UNTITLED_VERB_AFTER.match(text, end, clause.end)
+        action: Action | None
+        if after is not None:
+            verb = after.group("verb")
+            action = Action(verb) if verb in {a.value for a in Action} else None
+            action_span: tuple[int, int] | None = (after.start("verb"), after.end("verb"))
+        else:
+            action, action_span, _governed = _governing(text, clause, phrase_start, end)
+            if action is None and not _UNTITLED_SOURCE.search(text, max(clause.start, m.start() - 20), m.start()):
+                continue  # "discussed a joint statement", "a joint statement would be issued": not one acted on
+        of = _UNTITLED_OF.match(text, end, clause.end)
+        title_end = of.end() if of is not None else end
+        title = "Joint " + " ".join(text[m.end("joint") : title_end].split())
+        start = m.start("joint")
+        return [(start, _Doc(title, DocumentKind.JOINT_STATEMENT, action, False, [(start, title_end)],
+                             action_span, None, end=title_end, clause_start=clause.start))]  # fmt: skip
+    return []
 
 
 def _following_list(doc: Document) -> list[tuple[int, _Doc]]:

@@ -2060,7 +2060,8 @@ _INCLUDING_THEN_DATE = re.compile(
 _VERB_THEN_DATE = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?"
     r"(?:(?:successfully|virtually|physically|officially)\s+)?(?:held|convened|opened|scheduled|took\s+place|"
-    r"takes\s+place|to\s+be\s+held|set|slated)\s+(?:(?:to\s+be\s+held|to\s+take\s+place)\s+)?(?:on|in|from|for)\s+"
+    r"takes\s+place|to\s+be\s+held|set|slated)\s+(?:(?:to\s+be\s+held|to\s+take\s+place)\s+)?"
+    r"(?:in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3},?\s+)?(?:on|in|from|for)\s+"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 )
 
@@ -2432,8 +2433,8 @@ def _attach(
             continue
         if follows is not None and _DATE_CHAIN.fullmatch(text, follows.end, d.start):
             continue  # "late July and early August": the second date goes with the first
-        if _SKIP_DATE_AFTER.match(text[d.end : d.end + 40]):
-            continue
+        if _SKIP_DATE_AFTER.match(text[d.end : min(d.end + 40, sentence.end)]):
+            continue  # "on 5 May in a statement": the statement's date (within the sentence: "... Post" is not a post)
         if _REPORTED_ON.search(text, max(sentence.start, d.start - 30), d.start):
             continue
         if any(m.start <= d.start < m.end for m, _ in here):

@@ -9,26 +9,35 @@ A plural ("Work Plans", "Plans of Action") or a plan without a period is not rea
 
 A lower-case "successor plan" / "new plan" with its own period, after a named plan in the same paragraph, is
 that plan's successor: its parties are the named plan's (inferred, coreference) and so is its name, with
-the new period. Around each mention the stage reads:
+the new period; so is a plan with no parties of its own right after "successor" ("the successor Framework
+Action Plan covering 2021-2025", "a successor strategic plan of action for 2026-2030"). A lower-case "plan of
+action" with no name, period or parties of its own ("the current framework and strategic plan of action") only
+mentions a plan already found again; it makes no plan. Around each mention the stage reads:
 
 * the name: capitalised words just before ("ASEAN-Japan", "Strategic Partnership") and a capitalised
   continuation after ("to Implement the Joint Declaration of ...", "in Combating Transnational Crime",
   "for ASEAN Cooperation in Food, Agriculture and Forestry"), without the article;
 * the period: a year range right after the name ("2021-2025", "(2016-2020)", "for 2021 to 2025") or just
-  before "Plan of Action";
+  before "Plan of Action"; else one later in the sentence, after a description or a relative clause ("... to
+  promote cooperation between ASEAN and X for 2016-2020", "..., which sets out ... for the 2020-2025 period",
+  "(APAEC), including the current 2016-2025 plan"), when no other title, meeting, period or clause break
+  stands between;
 * the parties: countries named in the plan's name ("ASEAN-Japan ..."), ASEAN for an ASEAN body ("AEC"),
   the framework itself for an ASEAN-led framework with outside members ("ARF", "ADMM-Plus", "EAS"), China,
   Japan and Korea for "ASEAN Plus Three"; else "between ASEAN and X" in the sentence, else (for a "Plan of
   Action" whose name has no proper words) the partners of the meeting the sentence belongs to (marked
-  inferred, :attr:`~asean_records.model.InferenceReason.PARTIES_FROM_CONTEXT`);
+  inferred, :attr:`~asean_records.model.InferenceReason.PARTIES_FROM_CONTEXT`); a named plan with no party
+  in its name ("the Hanoi Plan of Action") is ASEAN's when an ASEAN meeting without partners is named before
+  it in the sentence (inferred the same way);
 * the status: a plan being drawn up ("the development of", "a concept note on") is proposed; else a passive
   right after it ("... have been carried out", "..., which both sides are now implementing", "now in its final
   year of implementation" -> implemented); else the verb governing the mention ("adopted", "noted the
   progress in the implementation of" -> noted, "welcomed the progress made under", "reviewed progress under",
   "guided by", "noted ... the full implementation of", "reviewed the implementation of" -> implemented,
   "proposed", "negotiating", "the commencement of negotiations on" -> proposed; "look forward to the adoption
-  of" is proposed, "look forward to the full implementation of" no status); a plan
-  nothing has acted on yet that is put forward "for adoption" (or endorsement, approval) is proposed; a
+  of", "are expected to adopt" are proposed, "look forward to the full implementation of" no status); a plan
+  nothing has acted on yet that is put forward "for adoption" (or endorsement, approval), or that "is to be
+  adopted", is proposed; a
   plan joined by "and" to one just acted on shares its status; a plan that only names what a capitalised word
   after it heads ("the X Strategic Plan 2026-2030 Monitoring Framework") takes no status from the verb.
 
@@ -85,6 +94,29 @@ _PERIOD_AFTER = re.compile(
 )
 """A year range just after a name; group 2 and 3 are the start and the end year."""
 
+_PERIOD_LATER = re.compile(
+    rf"\b(?:(?:for|covering|over|spanning|from|between){_WS}+(?:the{_WS}+)?(?:(?:period|years){_WS}+)?"
+    rf"(?:(?:of|from){_WS}+)?({_YEAR}){_WS}*(?:-|to|until|through|and){_WS}*((?:19|20)?\d\d)\b(?![-/]\d)"
+    rf"|the{_WS}+(?:(?:current|present|ongoing|existing|new|next|first|second|third){_WS}+)?"
+    rf"({_YEAR})-((?:19|20)?\d\d){_WS}+(?:plan|period|phase)\b)"
+)
+"""A period later in the sentence than the name, after a description or a relative clause: "a Plan of Action to
+promote cooperation between A and B for 2031-2035", "the X Plan of Action, which sets out ... for the 2031-2035
+period", "the X Plan of Action (XPA), including the current 2031-2035 plan"."""
+
+_LATER_GAP_STOP = re.compile(
+    r"[;:()\[\]]|\.[ \t\n]|\b(?:[Pp]lans?|Programmes?|Programs?|Vision|Declaration|Blueprint|Agenda|Strateg(?:y|ies)"
+    r"|Framework|Roadmap|Master[ \t\n]*[Pp]lan|Masterplan|Statement|Agreement|Work|Council|Summit|Meeting|Sessions?"
+    r"|and[ \t\n]+(?:the|a|an|its|their)|(?:19|20)\d\d[-/](?:19|20)?\d\d)\b"
+)
+"""In the gap between a plan and a later period: the period may belong to another plan, document, meeting or
+clause, so it is not the plan's."""
+
+_ACRONYM_AFTER = re.compile(rf"{_WS}*\([A-Z][A-Za-z+&-]{{1,15}}\)")
+
+_LATER_REACH = 160
+"""How far after a plan's name a later period is looked for (characters, within the sentence)."""
+
 _ROMAN = re.compile(rf"{_WS}+(?:II|III|IV|VI{{1,3}}|IX|(?:I|V|X)(?={_WS}*(?:[(,.;:]|$|(?:19|20)\d\d)))(?![\w'’-])")
 """A Roman numeral after a plan's name ("Plan of Action II"): part of the name."""
 
@@ -137,9 +169,11 @@ implementation")."""
 
 _FOR_ADOPTION = re.compile(
     rf"[^.;]{{0,80}}?\b(?P<cue>for{_WS}+(?:(?:its|their|final|formal|further){_WS}+)?"
-    rf"(?:adoption|endorsement|approval|consideration|signing|signature))\b"
+    rf"(?:adoption|endorsement|approval|consideration|signing|signature)|(?:is|are)(?:{_WS}+(?:due|expected|set"
+    rf"|scheduled))?{_WS}+to{_WS}+be{_WS}+(?:adopted|endorsed|approved|signed|launched|finalised|finalized))\b"
 )
-"""A plan still to be acted on: "will table X for adoption", "X will be submitted to the Summit for endorsement"."""
+"""A plan still to be acted on: "will table X for adoption", "X will be submitted to the Summit for endorsement",
+"X, which is to be adopted next year"."""
 
 _HEAD_AFTER = re.compile(
     r"[ \t]+(?!(?:The|This|These|It|They|He|She|We|In|On|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
@@ -148,21 +182,23 @@ _HEAD_AFTER = re.compile(
 """A capitalised word right after a plan and its period: the plan only names what that word heads."""
 
 _LOOK_FORWARD = re.compile(
-    rf"\b(?:look(?:ed|s|ing)?{_WS}+forward{_WS}+to|will{_WS}+ensure|to{_WS}+ensure|aim(?:s|ed)?{_WS}+(?:at|for))"
+    rf"\b(?:look(?:ed|s|ing)?{_WS}+forward{_WS}+to|will{_WS}+ensure|to{_WS}+ensure|aim(?:s|ed)?{_WS}+(?:at|for)"
+    rf"|expected{_WS}+to)"
     rf"{_WS}+(?:(?:the|its|their){_WS}+)?(?:(?:early|timely|swift){_WS}+)?$"
 )
-"""Right before an "implementation" cue: the implementation is still to come."""
+"""Right before an "implementation" or "adopt" cue: the act is still to come ("are expected to adopt X")."""
 
 _ANOTHER = re.compile(rf"{_WS}and{_WS}|;|\b[Pp]lans?\b")
 """Between a plan and "for adoption": the cue may be about another clause or plan."""
 
 _IN_THE_MAKING = re.compile(
-    rf"\b(?:(?:development|preparation|formulation|drafting|elaboration){_WS}+of"
+    rf"\b(?:(?:development|preparations?|formulation|drafting|elaboration){_WS}+of|preparations?{_WS}+for"
     rf"|concept{_WS}+(?:note|paper)s?{_WS}+(?:on|for)|draft(?:ing)?{_WS}+of"
     rf"|(?:start|begin|began|begun|commenc)\w*{_WS}+(?:(?:the|their|its){_WS}+)?work{_WS}+on)"
     rf"{_WS}+(?:(?:the|a|its|their|new|next|successor){_WS}+){{0,3}}$"
 )
-"""A plan being drawn up, right before its name: "the development of the X", "a concept note on the X"."""
+"""A plan being drawn up, right before its name: "the development of the X", "a concept note on the X",
+"preparations for the successor X"."""
 
 
 def _abbreviation_before(text: str, end: int) -> bool:
@@ -300,6 +336,33 @@ def _continuation_end(doc: Document, start: int, end: int) -> int | None:
     return end if end > start and text[start:end].strip() else None
 
 
+def _later_period(text: str, start: int, end: int) -> tuple[int, int, int, int] | None:
+    """A period for the plan named up to ``start``, said later in ``[start, end)`` ("... for 2031-2035").
+
+    The first period cue there counts, unless what stands between names another plan, document, meeting or
+    period, or ends the clause.
+
+    Returns:
+        ``(start_year, end_year, span_start, span_end)`` or ``None``.
+    """
+    acronym = _ACRONYM_AFTER.match(text, start, end)
+    if acronym is not None:
+        start = acronym.end()  # "the X Plan of Action (XPA), including the current 2031-2035 plan"
+    m = _PERIOD_LATER.search(text, start, end)
+    if m is None:
+        return None
+    stop = _LATER_GAP_STOP.search(text, start, m.start())
+    while stop is not None and stop.group(0).startswith("and") and _BETWEEN_WORD.search(text, start, stop.start()):
+        stop = _LATER_GAP_STOP.search(text, stop.end(), m.start())  # "between A and the B": one phrase
+    if stop is not None:
+        return None
+    first, last = (1, 2) if m.group(1) is not None else (3, 4)
+    years = _year_pair(m.group(first), m.group(last))
+    if years is None:
+        return None
+    return years[0], years[1], m.start(first), m.end(last)
+
+
 def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
     """Every plan-of-action mention in ``doc``, in text order (also used to keep plans out of documents)."""
     return doc.computed(_plan_mentions)
@@ -340,6 +403,10 @@ def _plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
         if years is None and left_period is not None:
             years = (left_period[0], left_period[1])
             p_start, p_end = left_period[2], left_period[3]
+        if years is None:
+            later = _later_period(text, name_end, min(sentence.end, name_end + _LATER_REACH))
+            if later is not None:
+                years, p_start, p_end = later[:2], later[2], later[3]
         if work and (years is None or not (specific or cont is not None)):
             continue  # a work plan without a period or a proper name is a document, not a plan
         covered = name_end
@@ -533,6 +600,9 @@ class _Draft:
     """For a work or strategic plan, its folded name: two differently named ones are two plans."""
     topic: str = ""
     """The folded words after "Plan of Action" ("on cybersecurity"): two different topics are two plans."""
+    mention_only: bool = False
+    """A lower-case "plan of action" with no name, period or parties of its own ("the current strategic plan of
+    action"): it can only mention again a plan already found, never make a new one."""
 
 
 def _name(doc: Document, mention: PlanMention, parties: tuple[str, ...]) -> str:
@@ -584,6 +654,11 @@ def _draft(doc: Document, meetings: _MeetingsAt, mention: PlanMention, floor: in
             if own is not None:
                 spans, asean = [own], True  # "The 64th ASEAN X Meeting adopted a new Plan of Action for 2031-2035"
                 inferred = InferenceReason.PARTIES_FROM_CONTEXT
+    elif not keys and not asean and not mention.work:
+        own = _asean_only_meeting(meetings, mention.start, doc.sentence_at(mention.start).start)
+        if own is not None:
+            spans, asean = [own], True  # "the Xth ASEAN Summit is expected to adopt the Hanoi Plan of Action"
+            inferred = InferenceReason.PARTIES_FROM_CONTEXT
     parties = (("ASEAN",) if asean else ()) + tuple(keys)
     if not parties and mention.start_year is None:
         return None
@@ -596,6 +671,13 @@ def _draft(doc: Document, meetings: _MeetingsAt, mention: PlanMention, floor: in
         elif spans:
             asean_spans = [spans[0]]
     name = _name(doc, mention, parties)
+    unnamed = (
+        not mention.specific
+        and not mention.continued
+        and mention.start_year is None
+        and not mention.work
+        and text.startswith("plan", mention.start)
+    )
     return _Draft(
         parties=parties,
         start_year=mention.start_year,
@@ -611,6 +693,7 @@ def _draft(doc: Document, meetings: _MeetingsAt, mention: PlanMention, floor: in
         block=doc.sentence_at(mention.start).block,
         own_name=_fold(name) if mention.work else "",
         topic=_fold(text[mention.topic_start : mention.name_end]) if mention.topic_start >= 0 else "",
+        mention_only=unnamed and (inferred is not None or not keys),
     )
 
 
@@ -739,6 +822,8 @@ class _Plans:
     def add(self, d: _Draft) -> None:
         """Add a draft, merging it into the plan it mentions again."""
         target = self._target(d)
+        if target is None and d.mention_only:
+            return
         if target is None:
             index = len(self.out)
             self.out.append(d)
@@ -804,26 +889,31 @@ _SUCCESSOR = re.compile(
 _TRAILING_PERIOD = re.compile(r"[ (]*(?:19|20)\d\d-(?:19|20)?\d\d\)?$")
 
 
-def _successor(doc: Document, m: re.Match[str], previous: tuple[PlanMention, _Draft]) -> _Draft | None:
-    """The plan ``m`` names as the successor of the plan mentioned just before, in the same paragraph.
+_SUCCESSOR_BEFORE = re.compile(rf"\b(?:successor|follow-up|follow-on)(?:{_WS}+[a-z][\w-]*){{0,2}}{_WS}+$")
+"""Right before a plan with no parties of its own: it is the successor of the plan before it ("the successor
+Framework Action Plan covering 2031-2035", "a successor strategic plan of action for 2031-2035")."""
+
+
+def _successor(doc: Document, start: int, name_end: int, previous: tuple[PlanMention, _Draft]) -> _Draft | None:
+    """The plan named at ``[start, name_end)`` as the successor of the plan mentioned just before, in one paragraph.
 
     It needs its own period ("a successor plan for 2026-2030"); its parties are those of the plan it succeeds
     (:attr:`~asean_records.model.InferenceReason.COREFERENCE`) and its name is that plan's with the new period.
     """
     text = doc.text
     mention, antecedent = previous
-    if not antecedent.parties or m.start() - mention.end > 400:
+    if not antecedent.parties or start - mention.end > 400:
         return None
-    sentence = doc.sentence_at(m.start())
+    sentence = doc.sentence_at(start)
     if sentence.block != antecedent.block:
         return None
-    per = _PERIOD_AFTER.match(text, m.end(), sentence.end)
+    per = _PERIOD_AFTER.match(text, name_end, sentence.end)
     if per is None:
         return None
     years = _year_pair(per.group(2), per.group(3))
     if years is None or (antecedent.start_year is not None and years[0] < antecedent.start_year):
         return None
-    this = PlanMention(m.start(), per.end(), m.end(), years[0], years[1], per.start(2), per.end(3))
+    this = PlanMention(start, per.end(), name_end, years[0], years[1], per.start(2), per.end(3))
     status, status_span = _status(doc, this, mention.end)
     base = _TRAILING_PERIOD.sub("", antecedent.name)
     return _Draft(
@@ -831,7 +921,7 @@ def _successor(doc: Document, m: re.Match[str], previous: tuple[PlanMention, _Dr
         start_year=years[0],
         end_year=years[1],
         name=f"{base} {years[0]}-{years[1]}",
-        spans=[(m.start(), per.end())],
+        spans=[(start, per.end())],
         party_spans=antecedent.party_spans,
         inferred_parties=InferenceReason.COREFERENCE,
         period_spans=[(per.start(2), per.end(3))],
@@ -865,6 +955,13 @@ def find_plans(doc: Document, found: Found) -> Found:
         if isinstance(event, PlanMention):
             draft = _draft(doc, meetings, event, floor)
             if (
+                (draft is None or not draft.parties)
+                and previous is not None
+                and _SUCCESSOR_BEFORE.search(text, max(0, event.start - 40), event.start)
+            ):
+                # "the successor Framework Action Plan covering 2031-2035": the plan before it, with a new period
+                draft = _successor(doc, event.start, event.name_end, previous) or draft
+            if (
                 draft is not None
                 and draft.status is None
                 and previous is not None
@@ -878,7 +975,7 @@ def find_plans(doc: Document, found: Found) -> Found:
                 plans.add(draft)
                 previous = (event, draft)
         elif previous is not None:
-            successor = _successor(doc, event, previous)
+            successor = _successor(doc, event.start(), event.end(), previous)
             if successor is not None:
                 plans.add(successor)
     if not plans.out:
