@@ -1203,7 +1203,7 @@ def test_no_sibling_city_when_days_apart_virtual_or_two_cities() -> None:
 
 
 def test_a_sectoral_host_does_not_date_the_text_and_this_years_qualifies_a_noun() -> None:
-    """A sectoral host's chair years date nothing; "this year's vice chair" does not date the meeting of "next year"."""
+    """The host of a meeting held "last year" does not date the text; "this year's vice chair" dates no meeting."""
     ex = parse(
         "KUALA LUMPUR, Oct. 29 (Widget News) -- Ministers opened the 36th ASEAN Ministers on Energy Meeting here on "
         "Monday. The Philippines, which hosted the 35th ASEAN Ministers on Energy Meeting in Manila last year, handed "
@@ -1238,3 +1238,13 @@ def test_an_all_capitals_headline_verb_ends_the_name_on_its_right() -> None:
         "HANOI, 3 March 2031 - The Fifth ASEAN Widget Ministerial Meeting on Youth opened today in Hanoi."
     )
     assert [m.name for m in ex.meetings] == ["5th ASEAN Widget Ministerial Meeting on Youth"]
+
+
+def test_the_host_of_a_meeting_this_year_dates_a_yearless_text_through_its_chair_year() -> None:
+    """Cambodia hosts a working group before the 16th ADMM (2022, Cambodia's chair year): '20-21 April' is 2022."""
+    ex = parse(
+        "The ASEAN Widget Working Group Meeting, hosted by Cambodia, was held on 20-21 April ahead of the 16th ADMM."
+    )
+    group = next(m for m in ex.meetings if "Widget" in m.name)
+    assert group.date == DateRange(PartialDate(2022, 4, 20), PartialDate(2022, 4, 21))
+    assert ex.where(group, "date").basis.reason == InferenceReason.YEAR_FROM_CHAIR_YEAR

@@ -106,6 +106,12 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "administrator",
         "councilor",
         "councillor",
+        # a government's law officers ("Attorney-General of Brunei Darussalam", "Solicitor-General of Malaysia")
+        "attorney-general",
+        "solicitor-general",
+        "attorney",
+        "solicitor",
+        "officer-in-charge",
     ]
 )
 # Words that may start a post before its head noun ("deputy", "foreign" in "Deputy Foreign Minister").
@@ -198,6 +204,13 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "infrastructure",
         "arts",
         "heritage",
+        "employment",
+        "revenue",
+        "policy",
+        # "Union Minister" (Myanmar), "Parliamentary Vice-Minister" (Japan), "Standing Deputy Prime Minister" (Viet Nam)
+        "union",
+        "parliamentary",
+        "standing",
     ]
 )
 # Lower-case words between the given name and the surname (``bin``, ``van``). In Malaysian Indian names ``a/l``
@@ -353,11 +366,11 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
         "october",
         "november",
         "december",
+        # "jun" is left out: a given name as well ("Dong Jun"), and a date written with it has digits, not names
         "jan",
         "feb",
         "mar",
         "apr",
-        "jun",
         "jul",
         "aug",
         "sep",
@@ -457,6 +470,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
         "tribune",
         "gazette",
         "journal",
+        "desk",
         "media",
         "agence",
         "report",

@@ -74,7 +74,6 @@ from asean_records.reference import (
     asean_members,
     chair_chairs,
     chair_years,
-    chaired_series,
     find_body,
     find_country,
     find_edition,
@@ -3928,10 +3927,8 @@ def _doc_year(
             break
     if doc.year is not None:
         return doc.year, doc.year_basis, chair
-    hosts = [  # the host of a meeting the ASEAN chair chairs (a sectoral meeting rotates on its own)
-        c.host
-        for c in (clusters[k] for k in order)
-        if c.host and c.event and not c.future and c.series in chaired_series()
+    hosts = [  # the host of a meeting held this year (not one "hosted ... last year")
+        c.host for c in (clusters[k] for k in order) if c.host and c.event and not c.future and not _last_year(doc, c)
     ]
     candidates: set[int] = {d.year for d in doc.dates if d.year is not None}
     for key in order:
@@ -3968,6 +3965,18 @@ def _doc_year(
                 chair,
             )
     return (*_year_of_a_dated_edition(doc, clusters, order, candidates), chair)
+
+
+_LAST_YEAR = re.compile(r"\b(?:last|previous|preceding)\s+year\b", re.IGNORECASE)
+
+
+def _last_year(doc: Document, c: _Cluster) -> bool:
+    """Whether the sentence that first names ``c`` says "last year": a past host, no clue to the text's year."""
+    named = c.named()
+    if not named:
+        return False
+    s = doc.sentence_at(named[0].start)
+    return _LAST_YEAR.search(doc.text, s.start, s.end) is not None
 
 
 def _year_of_a_dated_edition(

@@ -10,12 +10,14 @@ How a person is found:
    it), a generational suffix keeps its full stop, and post-nominal letters (``MP``) are dropped.
 2. A candidate becomes a person only with evidence: a non-ambiguous honorific, a post next to it (before it, or
    in an apposition after it: ``NAME, TITLE[, TITLE] of COUNTRY``, ``NAME - TITLE -``, ``NAME (TITLE)``), a
-   reporting verb after it (``said``, ``told``, ``stressed`` ...), or ``by`` / ``according to`` before it.
-   Headings never give evidence.
+   reporting verb after it (``said``, ``told``, ``stressed`` ...), or ``by`` / ``according to`` before it. A post
+   and a comma before the name (``Malaysia's Minister of Tourism, Arts and Culture, NAME``) is evidence when the
+   name closes the sentence or an item of a list. Headings never give evidence.
 3. Titles are split on ``and`` only where the second part starts with a post word (``Deputy Prime Minister and
-   Minister of Foreign Affairs``), and on commas likewise; ``of COUNTRY`` at the end of a title, a demonym or
-   ``COUNTRY's`` before it, give the country (inferred, from the title); ``at the ORGANISATION`` gives the
-   organisation.
+   Minister of Foreign Affairs``), and on commas likewise; a ministry or department written after the post and a
+   comma stays in it, as written (``Undersecretary, Department of Justice``); ``of COUNTRY`` at the end of a title,
+   a demonym or ``COUNTRY's`` before it, give the country (inferred, from the title); ``at the ORGANISATION`` gives
+   the organisation.
 4. Later mentions are linked, never duplicated: the full name in any case, the family name alone, a title with
    ``the`` or ``H.E.`` (``the minister``, ``H.E. Deputy Prime Minister``) that fits the titles of the person last
    mentioned with it, and ``he``/``she`` before a reporting verb (the person mentioned last, nearby).
@@ -96,7 +98,9 @@ _BEFORE = re.compile(
 )
 _BY_BEFORE = re.compile(r"\b(?:by|according\s+to|said|says)\s+$", re.IGNORECASE)
 # Opening of an apposition after a name: a comma, an opening parenthesis or a dash.
-_APPOS_OPEN = re.compile(r"\s*(?:,|\(|[–—]|\s-(?=\s))\s*(?:(?:the|a|an|who\s+is)\s+)?", re.IGNORECASE)
+_APPOS_OPEN = re.compile(r"\s*(?:,|\(|[–—]|\s-(?=\s))\s*(?:(?:the|a|an|who\s+is|then)\s+)?", re.IGNORECASE)
+# A generational suffix after a comma, before the apposition: "Domingo Reyes, Jr., Secretary of ..."
+_SUFFIX_AFTER = re.compile(r",[ \t]*(?:Jr|Sr)\.(?=[ \t]*,)")
 # Where one apposition segment stops.
 # A line break ends one too when the next line is blank, opens with a mark or is a label ("Theme of the year:").
 _SEG_END = re.compile(r"[ \t]*\n(?=[ \t]*(?:[^\w\s]|\w[^\n:]{0,40}:|\n|$))|\s*(?:[,;()–—]|\s-\s|\.(?:\s|$)|$)")
@@ -288,9 +292,15 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
         progress = True
         while progress and i < n:
             progress = False
+            if bare[i].lower() in _GENERAL_POSTS and i + 1 < n and bare[i + 1] == "General":
+                pre.extend(words[i : i + 2])  # "Secretary General Dr. NAME", "Attorney General NAME": one post,
+                i, progress = i + 2, True  # neither a rank ("General") nor a lawyer's style ("Attorney")
+                continue
             if bare[i] in starts:
                 for j in range(min(n, i + longest), i, -1):
                     found = table.get(tuple(bare[i:j]))
+                    if found is not None and found[1] and _foreign_to(found[0], honors):
+                        break  # "U Tun Tun Oo": after a Myanmar honorific, the Malay style "Tun" is a name word
                     if found is not None:
                         honors.append((found[0], words[i][0], words[j - 1][1], found[1]))
                         i, progress = j, True
@@ -387,6 +397,23 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             )
         if not name and not chained:
             i += 1
+
+
+@functools.cache
+def _honorific_countries() -> dict[str, frozenset[str]]:
+    """Honorifics (canonical forms) -> the countries they are used in (empty: anywhere)."""
+    return {h.text: frozenset(h.countries) for h in honorifics()}
+
+
+def _foreign_to(honorific: str, before: list[tuple[str, int, int, bool]]) -> bool:
+    """Whether an honorific belongs to other countries than an honorific before it in the same chain."""
+    countries = _honorific_countries()
+    mine = countries.get(honorific, frozenset())
+    return bool(mine) and any(countries.get(h[0]) and mine.isdisjoint(countries[h[0]]) for h in before)
+
+
+_GENERAL_POSTS = frozenset({"secretary", "director", "attorney", "solicitor", "auditor", "inspector", "governor"})
+"""Posts written with "General" after them, spaced: "Secretary General", "Attorney General", "Governor General"."""
 
 
 _RunKey = tuple[str, tuple[tuple[int, int, str, str, bool], ...], tuple[tuple[int, int], ...]]
@@ -514,7 +541,7 @@ def _opens_with_post(words: tuple[str, ...]) -> bool:
     if first.lower() in ("first", "second", "third") and len(words) > 1:
         first = words[1].rstrip(",")  # "Second Minister of Foreign Affairs"
     elif first.lower() in ("general", "state"):
-        return False
+        return len(words) > 1 and is_title_head(words[1].rstrip(","))  # "State Councilor", not "State of ..."
     if not is_title_word(first):
         return False
     return any(is_title_head(w.rstrip(",")) for w in words)
@@ -525,7 +552,8 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
     text = doc.text
     low = doc.ascii_lower
     segs: list[tuple[int, int]] = []
-    pos = end
+    suffix = _SUFFIX_AFTER.match(text, end, limit)
+    pos = suffix.end() if suffix is not None else end
     stop = min(limit, end + _MAX_APPOS)
     while True:
         m = _APPOS_OPEN.match(text, pos, stop)
@@ -539,7 +567,9 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
             listed = None  # ", and Mr. NAME": the next person, not the rest of a portfolio
         if listed is not None and _starts_title(text[s:e]):  # "Minister of Investment, Trade and Industry"
             e_match = _SEG_END.search(text, listed.end(), stop)
-            e = e_match.start() if e_match is not None else stop
+            longer = e_match.start() if e_match is not None else stop
+            if _lists_portfolio(doc, e, longer):
+                e = longer
         cut = _SEG_CUT.search(text, s, e) if low is None else _SEG_CUT_LOWER.search(low, s, e)
         while cut is not None and text[cut.end() - 1 : cut.end()].isalpha() and _capital_word_at(text, cut):
             # "President of the United States": a capitalised word is a name's, not the verb "states"
@@ -550,10 +580,15 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
         if not _starts_title(body) and not _poss_title(doc, s, seg_end) and not _demonym_title(doc, s, seg_end):
             break
         ahead = _next_honorific(text, s, min(stop, s + 150))
-        if ahead is not None and _TITLE_STRETCH.fullmatch(text, s, ahead):
-            break  # "A, Minister of State Ms. B", "A, Minister of X, Y and Z Ms. B": the post is B's
-        if _post_then_name(body):
+        if ahead is not None and text[ahead : ahead + 1] != "," and _TITLE_STRETCH.fullmatch(text, s, ahead):
+            # "A, Minister of State Ms. B", "A, Minister of X, Y and Z Ms. B": the post is B's; with a comma before
+            # the honorific ("A, Minister of X, H.E. B, ...") it is A's and B is the next of a list
+            break
+        if _post_then_name(body) or _country_then_name(doc, s, seg_end):
             break  # "A, Lao Prime Minister B, ...": B's post and name, a list of leaders, not A's title
+        if not ends_here and text[e : e + 1] == ",":
+            e = _unit_after(doc, e, stop)  # "Undersecretary, Department of Justice": the post is in the department
+            seg_end = e
         segs.append((s, seg_end))
         if ends_here:
             pos = seg_end
@@ -562,6 +597,60 @@ def _appositions(doc: Document, end: int, limit: int) -> tuple[list[tuple[int, i
         if pos < stop and text[pos] in ")–—":
             pos += 1
     return segs, pos
+
+
+# After a post and a comma, the part of a government it is held in: "Secretary of State, Ministry of Justice".
+_UNIT_AFTER = re.compile(
+    r",[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,4}"
+    r"(?:Ministry|Department|Division|Bureau|Directorate|Office|Agency)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+
+
+def _unit_after(doc: Document, e: int, stop: int) -> int:
+    """The end of a ministry or department named after a post and a comma (``e`` when there is none).
+
+    "Undersecretary, Department of Justice, Republic of ...": the department is part of the post, written as the
+    text writes it; its portfolio may list ("Ministry of Culture, Youth and Sports").
+    """
+    text = doc.text
+    m = _UNIT_AFTER.match(text, e, stop)
+    if m is None:
+        return e
+    end_match = _SEG_END.search(text, m.end(), stop)
+    end = end_match.start() if end_match is not None else stop
+    listed = _PORTFOLIO_LIST.match(text, end, stop) if text[end : end + 1] == "," else None
+    if listed is not None and listed.group().split()[-1].rstrip(".") not in honorific_starts():
+        longer_match = _SEG_END.search(text, listed.end(), stop)
+        longer = longer_match.start() if longer_match is not None else stop
+        if _lists_portfolio(doc, end, longer):
+            end = longer
+    if any(is_title_head(w.rstrip(",")) for w in text[e : m.end()].split()):
+        return e  # another post ("Minister, Ministry of ..."): not a part of this one
+    cut = _SEG_CUT.search(text, m.end(), end)
+    return cut.start() if cut is not None else end
+
+
+_NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][\w'’-]*)")
+
+
+def _country_then_name(doc: Document, s: int, e: int) -> bool:
+    """Whether a country's name inside ``text[s:e]`` runs on into a name: "Minister of ... of Japan NAME", B's post."""
+    for h in doc.names_in(s, e, "country"):
+        m = _NAME_WORD_AFTER.match(doc.text, h.end, e)
+        if m is not None and not h.ambiguous and _word_ok(m.group("w")) and not doc.names_in(m.start("w"), m.end()):
+            return True
+    return False
+
+
+def _lists_portfolio(doc: Document, e: int, longer: int) -> bool:
+    """Whether ``text[e:longer]`` (", Trade and Industry") goes on listing the portfolio of the post before ``e``.
+
+    Not after a country ("Minister of Defence of China, and NAME, Secretary ..."), and not when a post is named in it
+    ("..., and Cambodian Prime Minister NAME"): that is the next person of a list.
+    """
+    if any(h.kind == "country" and h.end == e for h in doc.names_in(max(0, e - 60), e)):
+        return False
+    return not any(is_title_head(w.rstrip(",.;")) for w in doc.text[e:longer].split())
 
 
 # a post's head word, then two to four capitalised words to the end: "Lao Prime Minister Thongloun Sisoulith"
@@ -613,10 +702,18 @@ def _honorific_ahead(text: str, e: int) -> int | None:
     if starts.isdisjoint(w.rstrip(".,") for w in text[:cut].split()[1:]):
         return None  # no honorific among the words that could open a name (the scan below would find none)
     words = list(_WORDS.finditer(text, 0, stop))
-    for a, b in itertools.pairwise(words[1:]):
+    table, longest = honorific_table()
+    bare = [w.group().rstrip(".,") for w in words]
+    for i, (a, _b) in enumerate(itertools.pairwise(words[1:]), start=1):
         if a.start() >= e:
             break
-        if a.group().rstrip(".,") in starts and b.group()[:1].isupper():
+        if bare[i] not in starts:
+            continue
+        # the whole honorific, then a capitalised word ("Assistant Professor NAME", not "Assistant Secretary")
+        if any(
+            table.get(tuple(bare[i:j])) is not None and j < len(words) and words[j].group()[:1].isupper()
+            for j in range(i + 1, min(len(words), i + longest) + 1)
+        ):
             end = a.start()
             while end > 0 and text[end - 1] in " ,":
                 end -= 1
@@ -655,9 +752,13 @@ _TITLE_FIRST = re.compile(r"(?:[Tt]he\s+)?(?P<t>[A-Z][^,;()\"]{2,80}?),\s*$")
 # ("Minister of Trade, Industry and Energy of the Republic of Korea"); a name with an honorific ("Mr.") stops it.
 _TITLE_WORDS = r"[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and|the|on|in|to|at))*(?:\s+|,\s+)[A-Z][\w'’-]*)*"
 _TITLE_AFTER = re.compile(
-    rf"\b(?:(?:by|with|and|from|including|as\s+well\s+as|were|was|are|is)\s+(?:[Tt]he\s+)?|the\s+)"
+    rf"(?:\b(?:by|with|and|from|including|as\s+well\s+as|were|was|are|is)\s+(?:(?:[Tt]he|its|his|her|their)\s+)?"
+    rf"|\bthe\s+|;\s+(?:and\s+)?(?:[Tt]he\s+)?)"
     rf"(?P<t>{_TITLE_WORDS}),\s*$"
-)
+)  # "; Viet Nam's Minister of Defence, General NAME;": the next of a list, after a semicolon
+# ... or opening the sentence with a listed portfolio: "Malaysia's Minister of Tourism, Arts and Culture, NAME"
+_TITLE_FIRST_LISTED = re.compile(rf"(?:[Tt]he\s+)?(?P<t>{_TITLE_WORDS}),\s*$")
+_TITLE_FIRST_REACH = 200
 _TITLE_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "at"})
 _PORTFOLIO_LINKS = frozenset({"of", "for", "and", "the"})
 
@@ -668,18 +769,22 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
     words = _words_before(text, max(sent_start, start - 200), start)
     if words is None:
         return None
+    if len(words) > 2 and words[-1][2] == "the" and honorific_table()[0].get((words[-2][2].rstrip("."),)):
+        words = words[:-2]  # "Foreign Minister Senator the Hon NAME": a style, "the", then the name's honorific
     # the post's head noun, then perhaps its portfolio: "Minister of Foreign Affairs", "Minister for Trade"
     k = len(words) - 1
     if words and words[-1][2].endswith(","):
         return None  # "..., NAME": a list or a clause before the name, not a post
     while k >= 0 and not is_title_head(words[k][2]):
         w = words[k][2].rstrip(",")  # a portfolio may list: "of Investment, Trade and Industry"
-        if not (w in _PORTFOLIO_LINKS or (w[:1].isupper() and w.isalpha())):
-            return None
+        if not (w in _PORTFOLIO_LINKS or w == "at" or _capitalised_word(w)):
+            return None  # "Director of Culture at the Ministry of Education NAME": the post's place stays in it
         k -= 1
     if words and words[-1][2] in _PORTFOLIO_LINKS:
         return None  # "Minister of Energy Transition and NAME": the name is the rest of the portfolio
-    if k < 0 or (k < len(words) - 1 and words[k + 1][2] not in _PORTFOLIO_LINKS):
+    if k < 0 or (
+        k < len(words) - 1 and words[k + 1][2] not in _PORTFOLIO_LINKS and words[k + 1][2].lower() not in _AFTER_HEAD
+    ):
         return None
     last = len(words) - 1
     j = k
@@ -694,12 +799,17 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
         if poss is not None:  # "Korea's Minister of ...": a possessive names the country even when ambiguous alone
             country = (poss.alpha2, w0, w1 - 2)
             break
-        if w == "and" and j >= 2 and is_title_word(words[j - 2][2]) and is_title_word(words[j][2]):
+        if (
+            w == "and"
+            and j >= 2
+            and is_title_word(words[j - 2][2])
+            and (is_title_word(words[j][2]) or _capitalised_word(words[j][2]))
+        ):
             j -= 1  # "Deputy Prime Minister and Minister of ...": two posts, split by the caller
-            continue  # "Trade and Industry Minister": one post with two portfolios
+            continue  # "Trade and Industry Minister", "Agriculture and Agro-Based Industry Minister": one post
         if w.lower() in NON_NAME_WORDS and not is_title_word(w):
             break
-        if not (is_title_word(w) or (w[0].isupper() and w.isalpha())):
+        if not (is_title_word(w) or _capitalised_word(w)):
             break
         j -= 1
     t0, t1 = words[j][0], words[last][1]
@@ -707,6 +817,11 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
         (title, t0, t1), tail_country, _org = _split_title(doc, t0, t1)
         return title, t0, t1, country or tail_country
     return text[t0:t1], t0, t1, country
+
+
+def _capitalised_word(word: str) -> bool:
+    """A capitalised word of letters, perhaps hyphenated ("Agro-Based"): a portfolio's word in a post."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
 _Split = tuple[tuple[str, int, int], tuple[str, int, int] | None, tuple[str, int, int] | None]
@@ -905,13 +1020,17 @@ def _evidence(doc: Document, c: _Candidate, sent_start: int, sent_end: int, scan
     # a post of several words ("Prime Minister of the Lao PDR"), or one that alone names a person's post
     if pre is not None and (len(pre[0].split()) > 1 or pre[0].lower() in _STRONG_SINGLE):
         return True
-    # "The President of the Lao PDR, NAME, said": a post, then the name between commas, then a reporting verb
+    # "The President of the Lao PDR, NAME, said": a post, then the name between commas, then a reporting verb;
+    # or a post, then the name closing the sentence or an item of a list ("; the Minister of Health, NAME;")
+    after = text[c.after : c.after + 1]
     return (
-        text[c.after : c.after + 1] == ","
+        after in (",", ";", ".")
         and _lead_title(doc, c, sent_start) is not None
         and (
-            _VERB_AFTER.match(text, c.after + 1, sent_end) is not None
+            after != ","
+            or _VERB_AFTER.match(text, c.after + 1, sent_end) is not None
             or _ACT_AFTER.match(text, c.after + 1, sent_end) is not None
+            or _AND_AFTER.match(text, c.after) is not None
         )
     )
 
@@ -978,7 +1097,8 @@ def find_people(doc: Document, found: Found) -> Found:
         surface = run.group()
         if not (_may_name(surface) if len(surface) <= _CACHED_RUN else _could_name(surface)):
             continue  # posts, places and other words that are never a name: no candidate can come of it
-        for c in _run_candidates(doc, run.start(), run.end(), len(surface) <= _CACHED_RUN):
+        start = _past_name_before(doc, run.start(), run.end())
+        for c in _run_candidates(doc, start, run.end(), len(surface) <= _CACHED_RUN):
             sent = doc.sentence_at(c.honorifics[0][1] if c.honorifics else c.start)  # a run may cross "X. Y"
             strong = any(not amb for *_, amb in c.honorifics)
             # "Samdech ... HUN SEN": a family name in capitals after a title written in mixed case
@@ -1023,6 +1143,22 @@ def find_people(doc: Document, found: Found) -> Found:
         people=found.people + persons,
         person_mentions=tuple(sorted((*found.person_mentions, *all_mentions), key=lambda m: (m.start, m.end))),
     )
+
+
+_NAME_REACH = 120
+"""How far before a run a knowledge-base name that runs into it is looked for (longer than any such name)."""
+
+
+def _past_name_before(doc: Document, start: int, end: int) -> int:
+    """Where a run's words start once those inside a knowledge-base name begun before it are left out.
+
+    "of the Republic of Korea Oh Seok-hwan": the run "Korea Oh Seok-hwan" starts inside the country's name.
+    """
+    reach = max((h.end for h in doc.names_in(max(0, start - _NAME_REACH), start) if h.end > start), default=start)
+    if reach <= start:
+        return start
+    word = _WORDS.search(doc.text, reach, end)
+    return word.start() if word is not None else end
 
 
 # "X and Y", "X, and Y": two names listed together.
@@ -1205,7 +1341,7 @@ def _add(
             found_titles.append(((title_case(pre[0]), pre[1], pre[2]), pre[3], org))
     if not found_titles and text[c.after : c.after + 1] in (",", ".", ";", ""):
         lead = _lead_title(doc, c, sent_start)
-        if lead is not None:
+        if lead is not None and not any(a <= lead[0] < b for a, b in title_spans):  # not the post of the name before
             for ps, pe in _own_parts(doc, lead[0], lead[1]):
                 found_titles.append(_split_title(doc, ps, pe))
     segs, _ = scans.apposition(c.after, sent_end)
@@ -1222,7 +1358,7 @@ def _add(
             d.country = (hit.key, hit.start, hit.end, Basis.inferred(InferenceReason.COUNTRY_FROM_TITLE, why))
     for (written_title, ts, te), country, org in found_titles:
         title = " ".join(written_title.split())  # a title wrapped over two lines is one line
-        if not title or not any(is_title_head(w) for w in title.split()):
+        if not title or not any(is_title_head(w.rstrip(",")) for w in title.split()):
             continue
         title_spans.append((ts, te))
         if all(_norm(title) != _norm(t[0]) for t in d.titles):
@@ -1268,9 +1404,11 @@ def _lead_title(doc: Document, c: _Candidate, sent_start: int) -> tuple[int, int
     """A title written before ", NAME": opening the sentence, or after "by", "with", "and" ... (its span)."""
     text = doc.text
     anchor = c.honorifics[0][1] if c.honorifics else c.start
+    near = anchor - sent_start <= _TITLE_FIRST_REACH
     for lead in (
         _TITLE_AFTER.search(text, max(sent_start, anchor - 160), anchor),
         _TITLE_FIRST.match(text, sent_start, anchor),
+        _TITLE_FIRST_LISTED.match(text, sent_start, anchor) if near else None,
     ):
         if lead is None or not all(w[:1].isupper() or w in _TITLE_SMALL for w in lead.group("t").split()):
             continue
