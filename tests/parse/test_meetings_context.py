@@ -3,6 +3,8 @@
 Every text here is invented for the test; meetings named by ordinal use the knowledge base's public edition tables.
 """
 
+import pytest
+
 from asean_records import DateRange, InferenceReason, MeetingMode, PartialDate, parse
 
 
@@ -1127,19 +1129,19 @@ def test_a_meeting_held_in_a_named_city_is_in_person_inferred() -> None:
     assert ex.quote(m, "mode") == ex.quote(m, "city") == ("Pattaya",)
 
 
-def test_no_mode_from_a_city_in_the_years_of_video_meetings() -> None:
-    """2021: a meeting 'held in' a capital may have been chaired from there by video; the mode stays open."""
-    ex = parse("HA NOI, 4 March 2021 - The 9th ASEAN Widget Ministers' Meeting was held in Ha Noi on 4 March 2021.")
-    assert ex.meetings[0].mode is None
-
-
-def test_no_mode_from_a_city_when_the_text_speaks_of_a_remote_format() -> None:
-    """One virtual session anywhere in the text: the other meetings' modes are not guessed."""
-    ex = parse(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2021: a meeting 'held in' a capital may have been chaired from there by video
+        "HA NOI, 4 March 2021 - The 9th ASEAN Widget Ministers' Meeting was held in Ha Noi on 4 March 2021.",
+        # one remote word anywhere in the text: the other meetings' modes are not guessed
         "PATTAYA, 4 March 2031 - The 9th ASEAN Widget Ministers' Meeting was held in Pattaya on 4 March 2031. "
-        "Two ministers joined online."
-    )
-    assert ex.meetings[0].mode is None
+        "Two ministers joined online.",
+    ],
+)
+def test_no_mode_from_a_city_in_the_years_of_video_meetings_or_beside_a_remote_word(text: str) -> None:
+    """The city alone does not make the meeting in person then."""
+    assert parse(text).meetings[0].mode is None
 
 
 def test_no_mode_without_a_city_or_when_inference_is_off() -> None:
