@@ -529,3 +529,15 @@ def test_a_counting_ordinal_word_before_an_acronym_is_no_number() -> None:
         "on 3 July 2031."
     )
     assert all(m.ordinal is None for m in ex.meetings)
+
+
+def test_an_all_capitals_heading_and_the_body_make_one_meeting_named_as_written() -> None:
+    """'... OF THE TWENTIETH ASEAN MINISTERIAL MEETING' over 'The Twentieth ASEAN Ministerial Meeting was held ...'.
+
+    The heading is read through the knowledge base's series name; the name as the text writes it wins.
+    """
+    ex = parse(
+        "JOINT COMMUNIQUE OF THE TWENTIETH ASEAN MINISTERIAL MEETING\nSingapore, 15-16 June 1987\n\n"
+        "1. The Twentieth ASEAN Ministerial Meeting was held in Singapore on 15 and 16 June 1987."
+    )
+    assert [m.name for m in ex.meetings] == ["20th ASEAN Ministerial Meeting"]

@@ -4094,6 +4094,7 @@ def _build(
             named,
             key=lambda m: (
                 m.ordinal is not None,
+                not m.acronym,  # the name as written beats one the knowledge base spells out for an acronym
                 not _LEADING_ORDINAL.sub("", m.name).isupper(),  # "20th ASEAN DEFENCE ..." is all caps too
                 len(m.name.split()),
                 -m.start,
