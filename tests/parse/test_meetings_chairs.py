@@ -363,3 +363,12 @@ def test_a_chair_title_with_an_ordinal_chairs_that_numbered_meeting() -> None:
     chairs = {m.ordinal: m.chairs for m in ex.meetings}
     assert chairs[15] == ("Abhisit Vejjajiva",)
     assert chairs[9] == ()
+
+
+def test_a_list_of_meetings_all_chaired_by_one_person() -> None:
+    """'The A, the B and the C were all chaired by P': each of the three has P as chair."""
+    ex = parse(
+        "MANILA, 8 August 2031 - The 64th AMM, the 38th ARF and the 32nd ASEAN Plus Three Foreign Ministers' Meeting "
+        "were all chaired by Maria Santos, Secretary of Foreign Affairs of the Philippines."
+    )
+    assert [m.chairs for m in ex.meetings] == [("Maria Santos",)] * 3

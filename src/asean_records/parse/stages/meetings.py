@@ -300,6 +300,8 @@ _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?", re.IGNORECASE)
 _IN = re.compile(r"\bin\s+")
 _CITY_COMMA = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?),\s+")
 _PLURAL_SUBJECT = re.compile(r"\b(?:both|the two|these)\b", re.IGNORECASE)
+_ALL_BEFORE_CHAIRED = re.compile(r"\b(?:were|are|will\s+be|have\s+been|had\s+been)\s+(?:all|each)\s+$")
+"""Right before "chaired by": every meeting of the subject's list has that chair ("... were all chaired by P")."""
 
 
 def _clean_name(raw: str) -> str:
@@ -3594,6 +3596,8 @@ def _chairs(
             targets = [k for m, k in before if m is last or (last.sibling and m.sibling and m.end == last.end)]
             if _PLURAL_SUBJECT.search(text, sentence.start, at):
                 targets = list(dict.fromkeys(k for _, k in here))
+            elif _ALL_BEFORE_CHAIRED.search(text, max(sentence.start, cm.start() - 30), cm.start()):
+                targets = list(dict.fromkeys(k for _, k in before))  # "The A, the B and the C were all chaired by P"
         else:
             targets = [here[0][1]]
         chosen = [pm for pm in people if at <= pm.start < at + 400]
