@@ -68,8 +68,7 @@ def render() -> str:
             out.append("")
     rule, rule_sources = kb.chair_rule()
     out += ["## Chairmanship", "", rule, "", f"Sources: {_links(rule_sources)}", ""]
-    last = kb.chairmanships()[-1].year
-    chaired = [entry.key for entry in kb.meeting_series() if kb.chair_chairs(entry.key, last)]
+    chaired = [entry.key for entry in kb.meeting_series() if entry.key in kb.chaired_series()]
     out += [
         "Series the year's chair chairs (their host is inferred from the chair year, `host_from_chair_year`, from "
         f"the year the Charter took effect): {', '.join(f'`{k}`' for k in chaired)}.",

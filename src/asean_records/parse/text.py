@@ -453,6 +453,13 @@ class NormalisedText:
             return o, o + 1
         return m.orig_start[k], m.orig_end[k]
 
+    def _only_shift(self) -> int | None:
+        """The shift from normalised to original offsets, or ``None`` unless the map is one linear segment."""
+        m = self._map
+        if self.text and len(m.linear) == 1 and m.linear[0] and not m.norm[0]:
+            return m.orig_start[0]
+        return None
+
     def original_offset(self, index: int) -> int:
         """Offset in :attr:`original` where normalised character ``index`` starts.
 
@@ -494,9 +501,8 @@ class NormalisedText:
         n = len(self.text)
         if not 0 <= start <= end <= n:
             raise InvalidSpanError(f"span {start}:{end} is reversed or outside the normalised text (length {n})")
-        m = self._map
-        if n and len(m.linear) == 1 and m.linear[0] and not m.norm[0]:
-            shift = m.orig_start[0]  # one linear segment (no markup, no rewrite): offsets only shift
+        shift = self._only_shift()
+        if shift is not None:
             return start + shift, end + shift
         if start == end:
             o = self.original_offset(start)
@@ -509,15 +515,13 @@ class NormalisedText:
         Raises:
             InvalidSpanError: If a span is reversed or outside the normalised text.
         """
-        n = len(self.text)
-        m = self._map
-        if not (n and len(m.linear) == 1 and m.linear[0] and not m.norm[0]) or not ranges:
+        shift = self._only_shift()
+        if shift is None or not ranges:
             return [self.original_span(start, end) for start, end in ranges]
         starts = [r[0] for r in ranges]
         ends = [r[1] for r in ranges]
-        if min(starts) < 0 or max(ends) > n or not all(map(operator.le, starts, ends)):
+        if min(starts) < 0 or max(ends) > len(self.text) or not all(map(operator.le, starts, ends)):
             return [self.original_span(start, end) for start, end in ranges]  # raises for the first bad one
-        shift = m.orig_start[0]  # one linear segment (no markup, no rewrite): offsets only shift
         if not shift:
             return list(ranges)
         return [(start + shift, end + shift) for start, end in ranges]

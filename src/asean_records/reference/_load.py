@@ -499,6 +499,13 @@ def load_chairs() -> tuple[Chairmanship, ...]:
     return tuple(out)
 
 
+def _chair_rule_table() -> Table:
+    rule = load_raw("chairs.toml").get("rule")
+    if not isinstance(rule, dict):
+        raise ReferenceDataError("chairs.toml: missing [rule] table")
+    return rule
+
+
 @functools.cache
 def load_chair_rule() -> tuple[str, tuple[str, ...]]:
     """The rotation rule of ``chairs.toml``.
@@ -509,10 +516,7 @@ def load_chair_rule() -> tuple[str, tuple[str, ...]]:
     Raises:
         ReferenceDataError: The ``[rule]`` table is missing or malformed.
     """
-    doc = load_raw("chairs.toml")
-    rule = doc.get("rule")
-    if not isinstance(rule, dict):
-        raise ReferenceDataError("chairs.toml: missing [rule] table")
+    rule = _chair_rule_table()
     text = _str(rule, "text", "chairs.toml: [rule]")
     assert text is not None
     return text, _sources(rule, "chairs.toml: [rule]")
@@ -525,10 +529,8 @@ def load_chaired_series() -> tuple[frozenset[str], int]:
     Raises:
         ReferenceDataError: The list is missing, malformed or names a series ``series.toml`` does not hold.
     """
-    rule = load_raw("chairs.toml").get("rule")
+    rule = _chair_rule_table()
     where = "chairs.toml: [rule]"
-    if not isinstance(rule, dict):
-        raise ReferenceDataError("chairs.toml: missing [rule] table")
     keys = _strs(rule, "chaired_series", where)
     since = rule.get("charter_in_force")
     if not keys or not isinstance(since, int):

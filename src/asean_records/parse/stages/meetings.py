@@ -282,11 +282,6 @@ _LOWER_NOUN_AFTER = re.compile(
 """A lower-case word right after an acronym that is no verb or link: the acronym qualifies it ("AMEM dialogue")."""
 
 
-def _start_of(m: re.Match[str], hit: NameHit, before: str) -> int:
-    """Offset in the text of the start of ``m``, a match in ``before`` (the text up to ``hit``)."""
-    return hit.start - (len(before) - m.start())
-
-
 _NUMBER_AFTER = re.compile(
     r"[ \t]+(\d{1,2})(?=[),.;:]|[ \t]*$|[ \t]+(?:and|in|on|at|was|were|will|is|are|has|had|opened|closed|"
     r"took|the)\b)",
@@ -938,16 +933,14 @@ def _acronym_mentions(doc: Document, s_index: int, sentence: Sentence, taken: li
         surface = text[hit.start : hit.end]
         before = text[max(sentence.start, hit.start - 20) : hit.start]
         m = _ORDINAL_BEFORE.search(before)
-        ordinal = _ordinal_of(m.group(1)) if m else None
-        if m is not None and ordinal is not None and m.group(1).islower() and not m.group(1)[0].isdigit():
+        ordinal = _ordinal_of(m.group(1)) if m else None  # None for a word that is no ordinal ("the AMM")
+        start = hit.start - (len(before) - m.start()) if m and ordinal is not None else hit.start
+        if m and ordinal is not None and m.group(1).islower() and not m.group(1)[0].isdigit():
             # "the third APT EMM" is the series' third; "his fourth AMM", "the first AMM hosted by ...", "the
             # fifth AMEM dialogue with ..." count meetings or name something else
-            lead = text[max(sentence.start, _start_of(m, hit, before) - 8) : _start_of(m, hit, before)]
+            lead = text[max(sentence.start, start - 8) : start]
             if m.group(1) == "first" or _COUNTING_BEFORE.search(lead) or _LOWER_NOUN_AFTER.match(text, hit.end):
-                ordinal = None
-        if ordinal is None:
-            m = None  # a word before the acronym that is no ordinal ("the AMM")
-        start = hit.start - (len(before) - m.start()) if m else hit.start
+                ordinal, start = None, hit.start
         number = _NUMBER_AFTER.match(text, hit.end, sentence.end) if ordinal is None and surface.isupper() else None
         if number is not None:
             ordinal = int(number.group(1)) or None  # "ASED 8": the eighth
@@ -4268,10 +4261,13 @@ def _place_siblings(meetings: list[Meeting]) -> list[Meeting]:
     out = []
     for meeting in meetings:
         date = meeting.date
-        if meeting.city is not None or date is None or date.precision is not Precision.DAY:
-            out.append(meeting)
-            continue
-        if meeting.mode is MeetingMode.VIRTUAL or meeting.parent is not None:
+        if (
+            meeting.city is not None
+            or date is None
+            or date.precision is not Precision.DAY
+            or meeting.mode is MeetingMode.VIRTUAL
+            or meeting.parent is not None
+        ):
             out.append(meeting)
             continue
         near = [
