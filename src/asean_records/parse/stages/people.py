@@ -1270,11 +1270,22 @@ class _Drafts(dict[str, _Draft]):
 
     def __setitem__(self, key: str, draft: _Draft) -> None:
         if key not in self:
-            self.spaced.setdefault(key.replace("-", " "), []).append(key)
+            self.spaced.setdefault(_loose(key), []).append(key)
             words = tuple(key.split())
             for part in dict.fromkeys(w for n in range(1, len(words)) for w in (words[:n], words[-n:])):
                 self.ends.setdefault(part, []).append(key)
         super().__setitem__(key, draft)
+
+
+# Words inside a Malay name that a shorter form of it leaves out: "Fadillah Yusof" for "Fadillah Haji Yusof"
+_INNER_WORDS = frozenset({"haji", "hajah", "hj", "hjh", "bin", "binti", "bte", "bt"})
+
+
+def _loose(key: str) -> str:
+    """A name key with hyphens read as spaces and the inner words of a Malay name left out."""
+    words = key.replace("-", " ").split()
+    kept = [w for i, w in enumerate(words) if i == 0 or w.rstrip(".") not in _INNER_WORDS]
+    return " ".join(kept)
 
 
 def _whole_name(drafts: _Drafts, tokens: tuple[str, ...], *, honorific: bool = False) -> str | None:
@@ -1282,11 +1293,12 @@ def _whole_name(drafts: _Drafts, tokens: tuple[str, ...], *, honorific: bool = F
 
     Two or more words are needed, or one word after an honorific or a title ("Mr. Wang" after "Mr. Wang Li", "Prime
     Minister Phuc" after "Nguyen Xuan Phuc"). A name written with spaces for hyphens ("Jeon Min Ho" after "Jeon
-    Min-ho") is the same name.
+    Min-ho") or without the inner words of a Malay name ("Fadillah Yusof" after "Fadillah Haji Yusof") is the same
+    name.
     """
     if len(tokens) < (1 if honorific else 2) or _key(tokens) in drafts:
         return None
-    same = drafts.spaced.get(_key(tokens).replace("-", " "), [])
+    same = drafts.spaced.get(_loose(_key(tokens)), [])
     if len(same) == 1:
         return same[0]
     words = tuple(_key((t,)) for t in tokens)
