@@ -38,6 +38,8 @@ from asean_records.reference import edition, find_edition, gazetteer, resolve_se
         ("ASEAN Energy Business Forum", "AEBF"),
         ("ASEAN Ministers of Energy Meeting", "AMEM"),
         ("ASEAN Connectivity Coordinating Committee", "ACCC"),
+        ("ASEAN Regional Forum Senior Officials' Meeting", "ARF SOM"),
+        ("ARF Senior Officials Meeting", "ARF SOM"),
     ],
 )
 def test_names_resolve(text: str, key: str) -> None:
