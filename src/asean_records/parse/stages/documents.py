@@ -21,6 +21,11 @@ Seven readings, all through compiled, linear patterns:
   is that document again.
 * **Owned reports**: a lower-case "annual/progress/... report" after its owner's name, titled by the owner's
   acronym when it has one ("the ... Reserve (APTERR) annual report" -> "APTERR annual report").
+* **Reports on carrying out a titled document**: "the progress report on the implementation of the X" is one
+  report (with "progress", "final" ... in its title); the X inside it is not read on its own.
+* **Plans of action acted on**: a named plan of action (or action plan) that a verb adopts, approves, endorses
+  or signs is also a document (kind other); the plan itself is reported by the plans stage. One only noted,
+  welcomed, implemented or mentioned is not.
 * **Signed lower-case instruments**: "signed a memorandum of understanding on technical assistance" (up to a
   word such as "with" or "at"); a memorandum of understanding is an agreement.
 * **Described documents**: an action verb before a lower-case kind noun with a capitalised complement
@@ -39,8 +44,11 @@ Seven readings, all through compiled, linear patterns:
 
 The action is the verb governing the title ("adopted", "noted", "expressed support for" -> endorsed ...),
 read only when nothing but articles, "draft" and an owner stand between them, or a passive right after
-("... was adopted"); a title joined by "and" to one just acted on shares its action. A document that is
-only mentioned ("looked forward to the conclusion of the X Agreement") has no action; an outlook, a treaty,
+("... was adopted"), or a relative clause right after whose subject acted on it ("the X, which the ministers
+endorsed earlier in the day"; not one dated in the past: "which the Forum adopted ten years ago"); a title
+joined by "and" to one just acted on shares its action. A document that is
+only mentioned ("looked forward to the conclusion of the X Agreement") has no action; a work plan, work
+programme or strategic plan, an outlook, a treaty,
 a protocol, a communiqué, a chair's statement (kind other: it is not joint), guidelines and similar need an
 action to be reported, as the communiqué or statement named is often the text itself. So does an agreement
 named only as the instrument something else is under or about ("under the X Agreement", "upgrading the X
@@ -48,8 +56,8 @@ Agreement", "the Conference of the Parties to the X Agreement", "the entry into 
 unless it is being concluded or negotiated or a verb such as "welcomed" stands shortly before; "the X
 Agreement, signed by the leaders" (or "signed earlier this year") is signed. "Noted the progress
 of the X" notes the X.
-Plans of action are left to :mod:`~asean_records.parse.stages.plans`; a work plan that stage also reads as a
-plan (one with outside parties and a period) is still reported here as a work plan.
+Plans of action are read by :mod:`~asean_records.parse.stages.plans` (and listed here too when acted on); a work
+plan is a document of the work-plan kind, never a plan.
 """
 
 from __future__ import annotations
@@ -87,7 +95,7 @@ _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     (
         r"Work{_WS}*[Pp]lan|Work{_WS}+Programme|Work{_WS}+Program|Strategic{_WS}+Plan(?!{_WS}+of{_WS}+[Aa]ction)",
         DocumentKind.WORK_PLAN,
-        True,
+        False,
     ),
     (r"Work{_WS}*[Pp]lans|Work{_WS}+Programmes", DocumentKind.WORK_PLAN, False),
     (r"Concept{_WS}+(?:Paper|Note|paper|note)", DocumentKind.CONCEPT_PAPER, True),
@@ -107,7 +115,7 @@ _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     (r"Consensus", DocumentKind.OTHER, False),
     (r"Terms{_WS}+of{_WS}+Reference|Guidelines|Roadmap|Blueprint", DocumentKind.OTHER, False),
     (
-        r"Framework(?!{_WS}+Agreement)|Strategy|Vision(?!{_WS}+Statement)|Master{_WS}*[Pp]lan|Action{_WS}+Agenda|"
+        r"Framework(?!{_WS}+Agreement)|Strategy|Vision(?!{_WS}+Statement)|Master{_WS}*[Pp]lan|Action{_WS}+(?:Agenda|Plan)|"
         r"Implementation{_WS}+Plan",
         DocumentKind.OTHER,
         False,
@@ -273,6 +281,20 @@ _PASSIVE = re.compile(
     r"(?:[ \t\n]+(?:also|duly|formally|officially|unanimously|then))?[ \t\n]+"
     r"(?P<verb>adopted|approved|signed|endorsed|noted|welcomed)\b"
 )
+
+_WHICH_THEY = re.compile(
+    r"[ \t\n]*(?:\([^()\n]{1,20}\)[ \t\n]*)?,[ \t\n]*(?:which|that)[ \t\n]+(?:the[ \t\n]+)?"
+    r"(?:(?!(?:is|are|was|were|be|been|being|to|will|would|shall|should|may|might|can|could|not)\b)"
+    r"[A-Za-z][\w'’-]*[ \t\n]+){1,3}?(?:(?:had|have|has|also|formally|earlier)[ \t\n]+)?"
+    r"(?P<verb>adopted|approved|signed|endorsed)\b"
+)
+"""A relative clause right after a title whose subject acted on it ("the X Action Plan, which the ministers
+endorsed earlier")."""
+_LONG_AGO = re.compile(
+    r"[^.;,]{0,30}?\b(?:ago|last[ \t\n]+(?:year|month)|(?:earlier|previously)[ \t\n]+this[ \t\n]+year"
+    r"|in[ \t\n]+(?:19|20)\d\d)\b"
+)
+"""Right after a verb in a relative clause: the act was an earlier one ("which the Forum adopted ten years ago")."""
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _PLURAL = (
@@ -445,6 +467,10 @@ def _governing(
 ) -> tuple[Action | None, tuple[int, int] | None, bool]:
     """The action verb governing a document phrase, its span, and whether any verb governs it at all."""
     after = _PASSIVE.match(text, title_end, clause.end)
+    if after is None:
+        after = _WHICH_THEY.match(text, title_end, clause.end)
+        if after is not None and _LONG_AGO.match(text, after.end(), clause.end):
+            after = None
     if after is not None:
         return Action(after.group("verb")), (after.start("verb"), after.end("verb")), True
     cues = list(_ACTION.finditer(text, max(clause.start, phrase_start - 200), phrase_start))
@@ -690,6 +716,17 @@ _TO_A_POST = re.compile(
 )
 
 
+_ON_IMPLEMENTING = re.compile(
+    r"[ \t\n]+(?:on|of)[ \t\n]+(?:the[ \t\n]+)?(?:implementation|progress)[ \t\n]+of(?=[ \t\n]+(?:the[ \t\n]+)?[A-Z])"
+)
+"""After a lower-case report: what it reports on the carrying out of ("report on the implementation of the X")."""
+
+
+_REPORT_MODIFIER = re.compile(r"\b(?:progress|final|status|mid-term|completion)[ \t\n]+$")
+_A_NOUN = re.compile(r"\b(?:the|a|an|its|their)[ \t\n]+(?:(?:progress|final|status|mid-term|completion)[ \t\n]+)?$")
+"""Right before a lower-case "report": a noun ("the final report on ..."), not the verb ("monitor and report on")."""
+
+
 def _described(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     text = doc.text
     out: list[tuple[int, _Doc]] = []
@@ -704,14 +741,30 @@ def _described(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
         right = _RIGHT.match(text, m.end(), clause.end)
         noun = " ".join(m.group("noun").split()).lower()
         if right is None or not re.search(r"[A-Z]", right.group(0)):
-            # "adopted a joint statement on strengthening cooperation in ...": a statement on a lower-case topic
-            right = _LOWER_TOPIC.match(text, m.end(), clause.end) if noun in _TOPIC_NOUNS else None
-            if right is None:
-                continue
+            implementing = (
+                _ON_IMPLEMENTING.match(text, m.end(), clause.end)
+                if "report" in noun and _A_NOUN.search(text, max(clause.start, m.start() - 30), m.start())
+                else None
+            )
+            if implementing is not None:
+                # "noted the final report on the implementation of the X Work Programme 2031-2035"
+                right = _RIGHT.match(text, implementing.end(), clause.end)
+                if right is None or not re.search(r"[A-Z]", right.group(0)):
+                    continue
+            else:
+                # "adopted a joint statement on strengthening cooperation in ...": a statement on a lower-case topic
+                right = _LOWER_TOPIC.match(text, m.end(), clause.end) if noun in _TOPIC_NOUNS else None
+                if right is None:
+                    continue
         end = _trim_end(text, m.end(), right.end())
-        phrase_start = m.start()
+        phrase_start, title_start = m.start(), m.start("noun")
+        modifier = None
+        if noun == "report":
+            modifier = _REPORT_MODIFIER.search(text, max(clause.start, m.start() - 20), m.start())
+        if modifier is not None:
+            phrase_start = title_start = modifier.start()  # "the progress report on ...": part of the title
         action, action_span, governed = _governing(text, clause, phrase_start, end)
-        title = " ".join(text[m.start("noun") : end].split())
+        title = " ".join(text[title_start:end].split())
         title = title[0].upper() + title[1:]
         kind = _LOWER_KIND.get(noun, DocumentKind.OTHER)
         draft = m.group("draft") is not None
@@ -1083,6 +1136,35 @@ def _record(doc: Document, d: _Doc) -> DocumentAction:
     )
 
 
+_PLAN_ACTS = frozenset({Action.ADOPTED, Action.APPROVED, Action.ENDORSED, Action.SIGNED})
+"""Acts that make a plan of action a document as well (a plan only noted or welcomed is one the meeting reviewed)."""
+
+
+def _acted_on_plans(doc: Document) -> list[tuple[int, _Doc]]:
+    """Named plans of action a verb acts on ("adopted the X Plan of Action 2031-2035"): documents too.
+
+    The plans stage reads them as plans; one acted on is also a document the meeting dealt with (kind other).
+    A plan only mentioned ("under the X Plan of Action") or named without its own words ("the Plan of Action")
+    is not one.
+    """
+    text = doc.text
+    out: list[tuple[int, _Doc]] = []
+    for p in plan_mentions(doc):
+        if p.work not in ("", "action") or p.from_partnership or not (p.specific or p.continued):
+            continue
+        clause = doc.sentence_at(p.start)
+        action, action_span, governed = _governing(text, clause, p.start, p.end)
+        if action is not None and action not in _PLAN_ACTS:
+            continue
+        end = _trim_end(text, p.start, p.end)
+        title = " ".join(text[p.start : end].split())
+        # with no verb of its own it may share the one of a document joined by "and" (needs_action drops it if not)
+        d = _Doc(title, DocumentKind.OTHER, action, False, [(p.start, end)], action_span, None, end=end,
+                 clause_start=clause.start, governed=governed, needs_action=True)  # fmt: skip
+        out.append((p.start, d))
+    return out
+
+
 def find_documents(doc: Document, found: Found) -> Found:
     """Add the documents ``doc`` reports acted on (or named) to ``found``.
 
@@ -1098,10 +1180,13 @@ def find_documents(doc: Document, found: Found) -> Found:
     counted_at = [(d.spans[0][0], d.spans[0][1]) for _s, d in counted]
     signed = _signed_lower(doc)
     signed_at = [(d.spans[0][0], d.end) for _s, d in signed]
-    titled = _titled(doc, _Ranges(excluded + signed_at))
+    described = _described(doc, _Ranges(excluded + counted_at + signed_at))
+    # "the progress report on the implementation of the X Agreement": the report, not the agreement
+    reports_at = [(d.spans[0][0], d.end) for _s, d in described if d.kind is DocumentKind.REPORT]
+    titled = _titled(doc, _Ranges(excluded + signed_at + reports_at))
     titled_at = [(d.spans[0][0], d.end) for _s, d in titled]
-    hits = titled + _described(doc, _Ranges(excluded + counted_at + signed_at)) + counted + signed
-    hits += _following_list(doc) + _papers_on(doc)
+    hits = titled + described + counted + signed
+    hits += _following_list(doc) + _papers_on(doc) + _acted_on_plans(doc)
     if not any(d.kind is DocumentKind.JOINT_STATEMENT for _s, d in hits):
         hits += _untitled_statement(doc)
     hits += _owned_reports(doc, _Ranges(excluded + titled_at))
