@@ -505,3 +505,21 @@ def test_an_agreement_that_is_only_an_instrument_is_no_document() -> None:
         "Two texts were listed. The Framework Agreement on Widget Cooperation, signed by the leaders, came first."
     )
     assert [(d.title, d.action) for d in _docs(text)] == [("Framework Agreement on Widget Cooperation", Action.SIGNED)]
+
+
+def test_a_declaration_only_invoked_is_not_a_document_one_adopted_earlier_is() -> None:
+    """Reads declarations only invoked as no documents, and one "adopted at the Fifth Meeting" as adopted.
+
+    "the implementation of the X Declaration" and "the principles of the 1971 Y Declaration" only invoke them, and
+    "Recalling" opening the sentence is no title word.
+    """
+    docs = _docs(
+        "They called for the full and effective implementation of the Riverside Declaration on Fisheries and "
+        "reaffirmed the principles of the 1971 Harbour Declaration. Recalling the Hilltop Declaration on Forests, "
+        "adopted at the Fifth Meeting in Kandy, the Ministers agreed to meet again. Recalling the Joint Statement on "
+        "Lakes issued by their Leaders in 2029, they agreed to act."
+    )
+    assert [(d.title, d.kind, d.action) for d in docs] == [
+        ("Hilltop Declaration on Forests", DocumentKind.DECLARATION, Action.ADOPTED),
+        ("Joint Statement on Lakes", DocumentKind.JOINT_STATEMENT, Action.ADOPTED),
+    ]

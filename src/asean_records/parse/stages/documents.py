@@ -53,8 +53,12 @@ a protocol, a communiqué, a chair's statement (kind other: it is not joint), gu
 action to be reported, as the communiqué or statement named is often the text itself. So does an agreement
 named only as the instrument something else is under or about ("under the X Agreement", "upgrading the X
 Agreement", "the Conference of the Parties to the X Agreement", "the entry into force of the X Agreement"),
-unless it is being concluded or negotiated or a verb such as "welcomed" stands shortly before; "the X
-Agreement, signed by the leaders" (or "signed earlier this year") is signed. "Noted the progress
+unless it is being concluded or negotiated or a verb such as "welcomed" stands shortly before. Any title only
+invoked ("the full implementation of the X", "the principles of the 1967 X", "recalling the X", "in line with
+the X") needs an action too. A participle right after a title gives its action: "the X Agreement, signed by the
+leaders" (or "signed earlier this year") is signed, "the X Declaration, adopted at the Tenth Meeting" adopted,
+"the X Statement issued by the Leaders" adopted. A capitalised gerund opening the sentence ("Recalling the X")
+is no title word. "Noted the progress
 of the X" notes the X.
 Plans of action are read by :mod:`~asean_records.parse.stages.plans` (and listed here too when acted on); a work
 plan is a document of the work-plan kind, never a plan.
@@ -431,8 +435,10 @@ def _left(doc: Document, start: int, floor: int) -> tuple[int, int, str | None, 
             return title_start, title_start, None, None
         if word.endswith(".") and not INITIALISM_END.search(word):
             return title_start, title_start, None, None
-        if word in _OPENING_PREPOSITIONS and (i == 0 or tokens[i - 1].group(0)[-1] in '.!?:;"\n'):
-            return title_start, title_start, None, None  # "Under the X Agreement, ...": no title word
+        if (word in _OPENING_PREPOSITIONS or (word.endswith("ing") and word.isalpha())) and (
+            i == 0 or tokens[i - 1].group(0)[-1] in '.!?:;"\n'
+        ):
+            return title_start, title_start, None, None  # "Under the X Agreement", "Recalling the X": no title word
         title_start = tokens[i].start()
         i -= 1
     if i < 0:
@@ -666,12 +672,16 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             # "the Chairman's Statement of the 40th ASEAN Summit": the chair's own text, usually the source
             # itself; not joint, and a document only when acted on.
             kind, strong = DocumentKind.OTHER, False
-        if kind is DocumentKind.AGREEMENT and action is None:
-            signed = _SIGNED_AFTER.match(text, end, clause.end)
-            if signed is not None:
-                action, action_span = Action.SIGNED, (signed.start("verb"), signed.end("verb"))
-            elif _only_an_instrument(text, clause, phrase_start):
-                strong = False  # "under the X Agreement", "upgrading the X Agreement": a document only if acted on
+        participle = _ACTED_AFTER.match(text, end, clause.end) if action is None else None
+        if participle is not None:
+            # "the X Agreement, signed by the leaders", "the X Declaration, adopted at the Tenth Meeting"
+            verb = participle.group("verb")
+            action = Action.ADOPTED if verb in ("issued", "released") else Action(verb)
+            action_span = (participle.start("verb"), participle.end("verb"))
+        elif kind is DocumentKind.AGREEMENT and action is None and _only_an_instrument(text, clause, phrase_start):
+            strong = False  # "under the X Agreement", "upgrading the X Agreement": a document only if acted on
+        if action is None and _ONLY_INVOKED.search(text, max(clause.start, phrase_start - 60), phrase_start):
+            strong = False  # "the full implementation of the X Declaration", "recalling the X": only invoked
         needs = bool(bare or not strong)
         d = _Doc(
             title, kind, action, draft, [(phrase_start, end)], action_span, None, end, clause.start, governed, needs
@@ -680,8 +690,12 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     return out
 
 
-_SIGNED_AFTER = re.compile(r"[ \t\n]*,?[ \t\n]+(?P<verb>signed)[ \t\n]+(?:by|in|on|at|during|earlier|last|this)\b")
-"""A participle right after an agreement says it was signed ("the X Agreement, signed by the leaders ...")."""
+_ACTED_AFTER = re.compile(
+    r"[ \t\n]*,?[ \t\n]+(?P<verb>signed|adopted|endorsed|approved|issued|released)[ \t\n]+"
+    r"(?:by|in|on|at|during|earlier|last|this)\b"
+)
+"""A participle right after a title says what was done with it ("the X Agreement, signed by the leaders ...", "the X
+Declaration, adopted at the Tenth Meeting"); a statement "issued by the leaders" was adopted."""
 _INSTRUMENT_OF = re.compile(
     r"\b(?:of|on|to|under|into|Under|upgrade|upgrading)[ \t\n]+"
     r"(?:(?:the|an?|its|their|upgraded|planned|proposed|possible|existing|current)[ \t\n]+){0,3}$"
@@ -690,6 +704,17 @@ _INSTRUMENT_OF = re.compile(
 Conference of the Parties to the X Agreement", "under the X Agreement", "upgrading the X Agreement", "the
 entry into force of the X Agreement"), not a document the meeting dealt with."""
 
+
+_ONLY_INVOKED = re.compile(
+    r"\b(?:implementation|importance|principles|purposes|spirit|provisions|relevance|recall(?:s|ed|ing)?"
+    r"|(?:pursuant|according|adherence)[ \t\n]+to|(?:accordance|line|keeping|conformity)[ \t\n]+with"
+    r"|(?:guided|bound)[ \t\n]+by|(?:based|founded)[ \t\n]+on|(?:enshrined|embodied|set[ \t\n]+out)[ \t\n]+in)"
+    r"[ \t\n]+(?:(?:of|the|its|their|full|and|effective|universal|(?:19|20)\d\d)[ \t\n]+){0,5}$",
+    re.IGNORECASE,
+)
+"""Right before a title nothing acts on: the text only invokes it ("the full and effective implementation of the
+X", "reaffirmed the importance of the X", "the principles of the 1967 X", "Recalling the X", "in line with the
+X"), so it is a document only if acted on."""
 
 _MAKING_OF = re.compile(r"\b(?:conclusion|conclude|concluding|negotiations?)[ \t\n]+(?:of|on)[ \t\n]+(?:the[ \t\n]+)?$")
 """Right before an agreement: it is the one being made ("the conclusion of the X Agreement"), the topic itself."""
