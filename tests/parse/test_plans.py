@@ -127,6 +127,7 @@ def test_work_plans_and_strategic_plans_are_documents_action_plans_are_plans() -
     assert [(d.title, d.kind) for d in ex.documents] == [
         ("ARF Work Plan on Counter-Terrorism 2024-2026", DocumentKind.WORK_PLAN),
         ("AEC Strategic Plan 2026-2030", DocumentKind.WORK_PLAN),
+        ("ASEAN Regional Action Plan on Clean Rivers 2031-2035", DocumentKind.OTHER),  # a plan acted on is both
     ]
 
 
@@ -387,3 +388,26 @@ def test_a_named_plan_without_parties_adopted_by_an_asean_meeting_is_asean_s() -
     party = plan.provenance_of("parties.0")
     assert party is not None
     assert party.basis.reason == InferenceReason.PARTIES_FROM_CONTEXT
+
+
+def test_two_differently_named_plans_of_the_same_parties_are_two_plans() -> None:
+    """Two named plans without periods, both ASEAN's, are not one plan mentioned twice."""
+    plans = _plans(
+        "The leaders adopted the ASEAN Maritime Community Plan of Action and the ASEAN Rural Community Plan of "
+        "Action. Officials will report on the ASEAN Maritime Community Plan of Action next year."
+    )
+    assert [(p.name, p.parties, p.status) for p in plans] == [
+        ("ASEAN Maritime Community Plan of Action", ("ASEAN",), PlanStatus.ADOPTED),
+        ("ASEAN Rural Community Plan of Action", ("ASEAN",), PlanStatus.ADOPTED),
+    ]
+
+
+def test_an_acronym_in_brackets_inside_an_action_plans_name() -> None:
+    """Reads "the X Fund (XF) Action Plan 2031-2034" with the words before the acronym in the name."""
+    (plan,) = _plans("Ministers launched the ASEAN Water Fund (AWF) Action Plan 2031-2034 on Friday.")
+    assert (plan.name, plan.parties, plan.start_year, plan.end_year) == (
+        "ASEAN Water Fund (AWF) Action Plan 2031-2034",
+        ("ASEAN",),
+        2031,
+        2034,
+    )

@@ -14,7 +14,8 @@ Action Plan covering 2021-2025", "a successor strategic plan of action for 2026-
 action" with no name, period or parties of its own ("the current framework and strategic plan of action") only
 mentions a plan already found again; it makes no plan. Around each mention the stage reads:
 
-* the name: capitalised words just before ("ASEAN-Japan", "Strategic Partnership") and a capitalised
+* the name: capitalised words just before ("ASEAN-Japan", "Strategic Partnership", also over a bracketed
+  acronym: "ASEAN Infrastructure Fund (AIF) Action Plan") and a capitalised
   continuation after ("to Implement the Joint Declaration of ...", "in Combating Transnational Crime",
   "for ASEAN Cooperation in Food, Agriculture and Forestry"), without the article;
 * the period: a year range right after the name ("2021-2025", "(2016-2020)", "for 2021 to 2025") or just
@@ -41,7 +42,10 @@ mentions a plan already found again; it makes no plan. Around each mention the s
   plan joined by "and" to one just acted on shares its status; a plan that only names what a capitalised word
   after it heads ("the X Strategic Plan 2026-2030 Monitoring Framework") takes no status from the verb.
 
-Mentions of the same plan (same parties and period) become one record with several spans. Every
+Mentions of the same plan (same parties and period) become one record with several spans; two plans with
+different written names are two plans even with the same parties and no period ("the ASEAN Security Community
+Plan of Action and the ASEAN Socio-Cultural Community Plan of Action"), and a later mention of one of them by its
+name is that one. Every
 regular expression here is linear: alternatives are fixed words, and repetition is bounded.
 """
 
@@ -201,6 +205,9 @@ _IN_THE_MAKING = re.compile(
 "preparations for the successor X"."""
 
 
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z+&-]{1,15}\)")
+
+
 def _abbreviation_before(text: str, end: int) -> bool:
     """True when ``text[:end]`` ends with an abbreviation such as "U.S." (looks at a few characters only)."""
     return INITIALISM_END.search(text, max(0, end - 16), end) is not None
@@ -271,6 +278,9 @@ def _left_edge(text: str, start: int, floor: int) -> tuple[int, bool, tuple[int,
                 break
             period = (pair[0], pair[1], tok_start, tok_end)
             new_start = tok_start
+            continue
+        if _BRACKETED_ACRONYM.fullmatch(word):
+            new_start = tok_start  # "the X Fund (XF) Action Plan": the acronym of the words before it
             continue
         if not word[0].isupper() or word.lower() in _STOP_LEFT or (word.endswith(".") and len(word) <= 3):
             break
@@ -600,6 +610,9 @@ class _Draft:
     """For a work or strategic plan, its folded name: two differently named ones are two plans."""
     topic: str = ""
     """The folded words after "Plan of Action" ("on cybersecurity"): two different topics are two plans."""
+    label: str = ""
+    """The folded words of a name the text writes out ("ASEAN Security Community Plan of Action"), without its
+    period: two different ones are two plans even with the same parties."""
     mention_only: bool = False
     """A lower-case "plan of action" with no name, period or parties of its own ("the current strategic plan of
     action"): it can only mention again a plan already found, never make a new one."""
@@ -693,8 +706,19 @@ def _draft(doc: Document, meetings: _MeetingsAt, mention: PlanMention, floor: in
         block=doc.sentence_at(mention.start).block,
         own_name=_fold(name) if mention.work else "",
         topic=_fold(text[mention.topic_start : mention.name_end]) if mention.topic_start >= 0 else "",
+        label=_label(text, mention),
         mention_only=unnamed and (inferred is not None or not keys),
     )
+
+
+_YEARS = re.compile(rf"\(?{_YEAR}(?:-(?:19|20)?\d\d)?\)?")
+
+
+def _label(text: str, mention: PlanMention) -> str:
+    """The folded name of a mention with proper words of its own, without years; empty for "the Plan of Action"."""
+    if not (mention.specific or mention.continued) or mention.from_partnership:
+        return ""
+    return _fold(_YEARS.sub(" ", text[mention.start : mention.name_end]))
 
 
 def _fold(name: str) -> str:
@@ -797,16 +821,24 @@ class _Plans:
         self._exact: dict[tuple[frozenset[str], int | None, int | None, int, str], int] = {}
         self._by_parties: dict[frozenset[str], int] = {}
         self._by_period: dict[tuple[int | None, int | None], list[int]] = {}
+        self._by_label: dict[tuple[frozenset[str], str], int] = {}
 
     def _target(self, d: _Draft) -> int | None:
         target = self._candidate(d)
-        if target is not None and d.topic and self.out[target].topic and d.topic != self.out[target].topic:
+        if target is None:
+            return None
+        o = self.out[target]
+        if d.topic and o.topic and d.topic != o.topic:
             return None  # "... Plan of Action on X" and "... Plan of Action on Y"
+        if d.label and o.label and d.label not in o.label and o.label not in d.label:
+            return None  # "the ASEAN Security Community Plan of Action and the ASEAN Economic Community Plan of Action"
         return target
 
     def _candidate(self, d: _Draft) -> int | None:
         parties = frozenset(d.parties)
         period = (d.start_year, d.end_year)
+        if d.label and d.start_year is None and (parties, d.label) in self._by_label:
+            return self._by_label[(parties, d.label)]  # the plan of that name, mentioned again without its period
         exact = self._exact.get((parties, *period, -1 if d.parties else d.block, d.own_name))
         if exact is not None or d.own_name:
             return exact
@@ -833,6 +865,8 @@ class _Plans:
                 return  # a named work or strategic plan is only met again by its name
             if d.parties:
                 self._by_parties[frozenset(d.parties)] = index
+                if d.label:
+                    self._by_label[(frozenset(d.parties), d.label)] = index
             self._by_period.setdefault((d.start_year, d.end_year), []).append(index)
             return
         o = self.out[target]
