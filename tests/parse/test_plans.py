@@ -411,3 +411,39 @@ def test_an_acronym_in_brackets_inside_an_action_plans_name() -> None:
         2031,
         2034,
     )
+
+
+def test_a_plan_written_as_its_acronym_and_a_period() -> None:
+    """A plan written as its acronym and a period is the plan the acronym was given to, for that period.
+
+    'the ASEAN Plan of Action for Widget Cooperation (APAWC) 2031-2035, which succeeds the APAWC 2026-2030': two
+    plans, each named in full with its period.
+    """
+    ex = parse(
+        "The Ministers endorsed the ASEAN Plan of Action for Widget Cooperation (APAWC) 2031-2035, which succeeds the "
+        "APAWC 2026-2030."
+    )
+    plans = sorted((p.name, p.start_year, p.end_year, p.parties) for p in ex.plans)
+    assert plans == [
+        ("ASEAN Plan of Action for Widget Cooperation 2026-2030", 2026, 2030, ("ASEAN",)),
+        ("ASEAN Plan of Action for Widget Cooperation 2031-2035", 2031, 2035, ("ASEAN",)),
+    ]
+
+
+def test_the_series_name_of_plans_written_with_periods_is_no_plan() -> None:
+    """The name without a period names the series when its acronym is written with periods.
+
+    'the ASEAN Plan of Action for Widget Cooperation, known by its acronym APAWC. The APAWC 2026-2030 ... the APAWC
+    2031-2035': two plans.
+    """
+    ex = parse(
+        "The ministers oversee the ASEAN Plan of Action for Widget Cooperation, known by its acronym APAWC. The APAWC "
+        "2026-2030 was split into two phases, and its successor, the APAWC 2031-2035, carries the work on."
+    )
+    assert sorted((p.start_year, p.end_year) for p in ex.plans) == [(2026, 2030), (2031, 2035)]
+
+
+def test_an_acronym_never_defined_as_a_plan_is_no_plan() -> None:
+    """'the AWCF 2026-2030' with no plan named 'AWCF' in the text: nothing is read from the acronym."""
+    ex = parse("The ministers reviewed the AWCF 2026-2030 and the widget fund.")
+    assert ex.plans == ()

@@ -12,7 +12,10 @@ that plan's successor: its parties are the named plan's (inferred, coreference) 
 the new period; so is a plan with no parties of its own right after "successor" ("the successor Framework
 Action Plan covering 2021-2025", "a successor strategic plan of action for 2026-2030"). A lower-case "plan of
 action" with no name, period or parties of its own ("the current framework and strategic plan of action") only
-mentions a plan already found again; it makes no plan. Around each mention the stage reads:
+mentions a plan already found again; it makes no plan. A plan's acronym given after its name ("ASEAN Plan of
+Action for Energy Cooperation (APAEC)", ", known by its acronym APAEC") and later written with a period ("the
+APAEC 2016-2025") is that plan for that period, named in full; the name itself without a period then names the
+series of plans, not one. Around each mention the stage reads:
 
 * the name: capitalised words just before ("ASEAN-Japan", "Strategic Partnership", also over a bracketed
   acronym: "ASEAN Infrastructure Fund (AIF) Action Plan") and a capitalised
@@ -67,6 +70,11 @@ from asean_records.reference import BodyKind, bodies, country
 __all__ = ["PlanMention", "find_plans", "plan_mentions"]
 
 _WS = r"[ \t\n]"
+# After a plan's name, the acronym it goes by: "(APAEC)", ", known by its acronym APAEC", ", or APAEC,"
+_PLAN_ACRONYM = re.compile(
+    rf"{_WS}*(?:\((?P<a>[A-Z][A-Z0-9&+-]{{2,11}})\)|,?{_WS}+(?:known{_WS}+(?:by{_WS}+its{_WS}+acronym|as)|or)"
+    rf"{_WS}+(?P<b>[A-Z][A-Z0-9&+-]{{2,11}})\b)"
+)
 _TOKEN = r"[A-Z][\w.'+&/]*(?:-[\w.'+&/]+){0,4}"
 _CONN = r"(?:the|of|and|on|for|in|to|between|among|with)"
 
@@ -247,6 +255,7 @@ class PlanMention:
     from_partnership: bool = False
     work: str = ""
     topic_start: int = -1
+    named_as: tuple[int, int] | None = None  # an acronym's mention: the span of the full name it stands for
 
 
 def _year_pair(start_text: str, end_text: str) -> tuple[int, int] | None:
@@ -373,6 +382,43 @@ def _later_period(text: str, start: int, end: int) -> tuple[int, int, int, int] 
     return years[0], years[1], m.start(first), m.end(last)
 
 
+def _acronym_plans(text: str, mentions: list[PlanMention]) -> list[PlanMention]:
+    """Add the plans written as a plan's acronym and a period: "the APAEC 2016-2025", "APAEC (2026-2030)".
+
+    The acronym must be given after the plan's full name in the text ("ASEAN Plan of Action for Energy
+    Cooperation (APAEC)"); each acronym-and-period is that plan for that period, named by the full name. A
+    mention of the full name without a period whose acronym is written with periods names the series of plans,
+    not one plan, and is dropped.
+    """
+    defined: dict[str, PlanMention] = {}
+    for m in mentions:
+        acr = _PLAN_ACRONYM.match(text, m.name_end)
+        if acr is not None and not m.work:
+            defined.setdefault(acr.group("a") or acr.group("b"), m)
+    if not defined:
+        return mentions
+    starts = [m.start for m in mentions]  # (in text order)
+    found: list[PlanMention] = []
+    with_period: set[str] = set()
+    names = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
+    for am in re.finditer(rf"(?<![\w(-])(?:{names})(?![\w)-])", text):
+        i = bisect.bisect_right(starts, am.start()) - 1
+        if i >= 0 and mentions[i].end > am.start():
+            continue  # inside a plan's name already read
+        per = _PERIOD_AFTER.match(text, am.end())
+        years = _year_pair(per.group(2), per.group(3)) if per is not None else None
+        if per is None or years is None:
+            continue
+        full = defined[am.group()]
+        with_period.add(am.group())
+        found.append(PlanMention(am.start(), per.end(), am.end(), years[0], years[1], per.start(2), per.end(3), True,
+                                 named_as=(full.start, full.name_end)))  # fmt: skip
+    if not found:
+        return mentions
+    series = {id(m) for a, m in defined.items() if a in with_period and m.start_year is None}
+    return [m for m in mentions if id(m) not in series] + found
+
+
 def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
     """Every plan-of-action mention in ``doc``, in text order (also used to keep plans out of documents)."""
     return doc.computed(_plan_mentions)
@@ -435,6 +481,7 @@ def _plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
                 topic_start=m.end() if cont is not None else -1,
             )
         )
+    out = _acronym_plans(text, out)
     for m in _ACTION_LINES.finditer(text) if "action" in text else ():
         per = _PERIOD_AFTER.match(text, m.end(1))
         if per is None or (per.group(1) and not per.group(0).rstrip().endswith(")")):
@@ -620,7 +667,8 @@ class _Draft:
 
 def _name(doc: Document, mention: PlanMention, parties: tuple[str, ...]) -> str:
     text = doc.text
-    written = " ".join(text[mention.start : mention.name_end].split())
+    a, b = mention.named_as or (mention.start, mention.name_end)
+    written = " ".join(text[a:b].split())
     if mention.from_partnership:
         written += " Plan of Action"
     built = not mention.specific and not mention.continued and bool(parties)
@@ -640,7 +688,7 @@ def _name(doc: Document, mention: PlanMention, parties: tuple[str, ...]) -> str:
 
 def _draft(doc: Document, meetings: _MeetingsAt, mention: PlanMention, floor: int) -> _Draft | None:
     text = doc.text
-    keys, spans, asean = _parties_in(doc, mention.start, mention.name_end)
+    keys, spans, asean = _parties_in(doc, *(mention.named_as or (mention.start, mention.name_end)))
     inferred: InferenceReason | None = None
     latest = meetings.at(mention.start)
     meeting = latest[1] if latest is not None else None
@@ -718,7 +766,8 @@ def _label(text: str, mention: PlanMention) -> str:
     """The folded name of a mention with proper words of its own, without years; empty for "the Plan of Action"."""
     if not (mention.specific or mention.continued) or mention.from_partnership:
         return ""
-    return _fold(_YEARS.sub(" ", text[mention.start : mention.name_end]))
+    a, b = mention.named_as or (mention.start, mention.name_end)
+    return _fold(_YEARS.sub(" ", text[a:b]))
 
 
 def _fold(name: str) -> str:
