@@ -523,3 +523,22 @@ def test_a_declaration_only_invoked_is_not_a_document_one_adopted_earlier_is() -
         ("Hilltop Declaration on Forests", DocumentKind.DECLARATION, Action.ADOPTED),
         ("Joint Statement on Lakes", DocumentKind.JOINT_STATEMENT, Action.ADOPTED),
     ]
+
+
+def test_an_untitled_joint_statement_is_named_after_its_meeting() -> None:
+    """'The 13 countries said in a joint statement issued after the talks': the statement of the meeting reported."""
+    ex = parse(
+        "MANILA, May 3 (Wire) - Widget ministers agreed on Thursday to double the fund.\n\nThe decision was taken at "
+        "the 25th ASEAN+3 Widget Ministers' Meeting, held in Manila.\n\nThe 13 countries said in a joint statement "
+        "issued after the talks that they agreed.\n"
+    )
+    assert [d.title for d in ex.documents] == ["Joint statement of the 25th ASEAN+3 Widget Ministers' Meeting"]
+
+
+def test_an_untitled_joint_statement_after_a_meeting_still_to_come_keeps_its_plain_title() -> None:
+    """A joint statement after a sentence about the next meeting is not that meeting's."""
+    ex = parse(
+        "The ministers adopted a joint statement. The 26th ASEAN Widget Ministers' Meeting will be held in "
+        "Hanoi next year."
+    )
+    assert [d.title for d in ex.documents] == ["Joint statement"]

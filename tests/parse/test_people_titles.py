@@ -315,3 +315,18 @@ def test_a_malay_name_written_again_without_haji_is_the_same_person() -> None:
         "meeting, Kamal Yusri said the outcomes were good."
     )
     assert [p.name for p in ex.people] == ["Kamal Haji Yusri"]
+
+
+def test_a_head_of_state_known_by_one_name() -> None:
+    """'welcomed President Sukarmo of Indonesia, ...': one word is the whole name between a post and its country."""
+    ex = parse("The host welcomed President Sukarmo of Indonesia and Prime Minister Ahmad Razak of Malaysia.")
+    assert [(p.name, p.titles, p.country) for p in ex.people] == [
+        ("Sukarmo", ("President",), "ID"),
+        ("Ahmad Razak", ("Prime Minister",), "MY"),
+    ]
+
+
+def test_the_last_word_of_a_portfolio_is_no_name() -> None:
+    """'Minister of National Unity of Malaysia': 'Unity' ends the portfolio; it is nobody's name."""
+    ex = parse("The meeting was chaired by Datuk Aaron Dagang, Minister of National Unity of Malaysia.")
+    assert [p.name for p in ex.people] == ["Aaron Dagang"]

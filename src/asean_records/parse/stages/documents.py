@@ -40,7 +40,9 @@ Seven readings, all through compiled, linear patterns:
 * **An untitled joint statement**: when the text names no joint statement, the first lower-case one acted on
   ("adopted a joint statement", "the adoption of a nine-point joint statement", "a joint ministerial statement
   issued after the session") or quoted as a source ("In their joint statement, the ministers ..."), titled
-  "Joint statement" (with "ministerial", "press" ... as written, and "of the special summit" when said).
+  "Joint statement" (with "ministerial", "press" ... as written, and "of the special summit" when said; else
+  "of the <meeting>" when the meeting is named in its sentence, or is the text's first and last named before it,
+  and was held).
 
 The action is the verb governing the title ("adopted", "noted", "expressed support for" -> endorsed ...),
 read only when nothing but articles, "draft" and an owner stand between them, or a passive right after
@@ -71,7 +73,7 @@ import re
 
 import attrs
 
-from asean_records.model import Action, DocumentAction, DocumentKind, FieldProvenance
+from asean_records.model import Action, DocumentAction, DocumentKind, FieldProvenance, Meeting, MeetingStatus
 from asean_records.parse.document import Document, Sentence, matches_at
 from asean_records.parse.found import Found
 from asean_records.parse.stages.plans import plan_mentions
@@ -1067,6 +1069,25 @@ def _untitled_statement(doc: Document) -> list[tuple[int, _Doc]]:
     return []
 
 
+_PLAIN_UNTITLED = re.compile(r"Joint (?:(?:ministerial|press|media|leaders'?) )?(?:statement|communiqu[eé])")
+
+
+def _statement_meeting(doc: Document, found: Found, at: int) -> Meeting | None:
+    """The meeting an untitled joint statement at ``at`` comes from, if the text makes it clear.
+
+    The meeting named last in the statement's sentence, or the text's first meeting when that is the one named
+    last before it; either must have been held (not be still to come).
+    """
+    meeting = found.meeting_at(at)
+    if meeting is None or meeting.status is not MeetingStatus.HELD:
+        return None
+    sentence = doc.sentence_at(at)
+    in_sentence = any(m.record_id == meeting.id and sentence.start <= m.start < at for m in found.meeting_mentions)
+    if in_sentence or meeting.id == found.meetings[0].id:
+        return meeting
+    return None
+
+
 def _following_list(doc: Document) -> list[tuple[int, _Doc]]:
     """Documents listed one per line after "adopted the following documents:" (a bullet list in the source)."""
     text = doc.text
@@ -1212,8 +1233,14 @@ def find_documents(doc: Document, found: Found) -> Found:
     titled_at = [(d.spans[0][0], d.end) for _s, d in titled]
     hits = titled + described + counted + signed
     hits += _following_list(doc) + _papers_on(doc) + _acted_on_plans(doc)
+    untitled: list[tuple[int, _Doc]] = []
     if not any(d.kind is DocumentKind.JOINT_STATEMENT for _s, d in hits):
-        hits += _untitled_statement(doc)
+        untitled = _untitled_statement(doc)
+        hits += untitled
+    for start, d in untitled:
+        whose = _statement_meeting(doc, found, start)
+        if whose is not None and _PLAIN_UNTITLED.fullmatch(d.title):
+            d.title = f"{d.title} of the {whose.name}"  # "the 13 countries said in a joint statement": the meeting's
     hits += _owned_reports(doc, _Ranges(excluded + titled_at))
     hits.sort(key=lambda x: x[0])
     _coordinate(doc.text, hits)

@@ -949,18 +949,26 @@ def _family_name(
 
 
 def _single_name(doc: Document, c: _Candidate, sent_start: int, sent_end: int) -> bool:
-    """One word as a whole name ("Minister of Agriculture Sutrisno said").
+    """One word as a whole name ("Minister of Agriculture Sutrisno said", "President Soeharto of Indonesia").
 
-    Only right after a post of several words that names a minister or the like, and right before a reporting verb.
+    Only right after a post of several words that names a minister or the like, and right before a reporting verb;
+    or right after such a post of any length and right before "of <country>".
     """
     if len(c.tokens) != 1 or c.honorifics:
         return False
     word = c.tokens[0]
-    if len(word) < 4 or word.isupper() or not word.isalpha() or _VERB_AFTER.match(doc.text, c.end, sent_end) is None:
+    if len(word) < 4 or word.isupper() or not word.isalpha():
+        return False
+    said = _VERB_AFTER.match(doc.text, c.end, sent_end) is not None
+    of = _OF_COUNTRY.match(doc.text, c.end, sent_end)
+    of_country = of is not None and doc.first(of.end(), of.end() + 1, lambda h: h.kind == "country") is not None
+    if not (said or of_country):
         return False
     pre = _pre_title(doc, c.start, sent_start)
-    if pre is None or pre[2] != c.start - 1 or len(pre[0].split()) < 2:
+    if pre is None or pre[2] != c.start - 1 or (len(pre[0].split()) < 2 and not of_country):
         return False
+    if not said and not is_title_head(pre[0].split()[-1]):
+        return False  # "Minister of National Unity of Malaysia": the word ends the portfolio, not a post
     return any(w.lower() in _STRONG_SINGLE for w in pre[0].split())
 
 
