@@ -446,3 +446,15 @@ def test_co_chairs_listed_with_their_posts() -> None:
     )
     (m,) = ex.meetings
     assert m.chairs == ("Tran Van An", "Zhong Wei", "Hiroshi Kato", "Yoo Min-hee")
+
+
+def test_under_the_chair_of_goes_to_the_meeting_named_in_the_clause_not_to_a_plural_subject() -> None:
+    """'Both meetings were prepared by officials, who held the X online under the chair of P': P chairs X only."""
+    ex = parse(
+        "The 17th ASEAN Widget Ministers' Meeting-Plus and the 24th ASEAN Widget Ministers' Meeting were held on 10 "
+        "December 2031. Both meetings were prepared by senior officials, who held the ASEAN Widget Senior Officials' "
+        "Meeting-Plus online on 19 November 2031 under the chair of Deputy Widget Minister Nguyen Van Tam."
+    )
+    chairs = {m.name: m.chairs for m in ex.meetings}
+    assert chairs["ASEAN Widget Senior Officials' Meeting-Plus"] == ("Nguyen Van Tam",)
+    assert chairs["17th ASEAN Widget Ministers' Meeting-Plus"] == ()

@@ -1345,3 +1345,18 @@ def test_a_dateline_with_the_country_in_square_brackets_places_a_meeting_held_he
     )
     (m,) = ex.meetings
     assert (m.city, m.host_country) == ("Phnom Penh", "KH")
+
+
+def test_a_lede_meeting_held_by_video_gives_its_day_and_mode_to_the_meeting_named_next() -> None:
+    """A lede's unnamed meeting held by video gives its day and mode to the meeting named next.
+
+    '... on Thursday adopted a declaration at a meeting held via videoconference. The 7th ADMM-Plus was chaired by
+    P': the 7th ADMM-Plus (2020 in the knowledge base) met on that Thursday, by video.
+    """
+    ex = parse(
+        "HANOI, Dec. 10 (Wire) -- Defence ministers on Thursday adopted a joint declaration at a meeting held via "
+        "videoconference.\n\nThe seventh ASEAN Defence Ministers' Meeting-Plus (ADMM-Plus) was chaired by Defence "
+        "Minister Nguyen Van Tam.\n\nThe 14th ASEAN Defence Ministers' Meeting was held on Wednesday.\n"
+    )
+    plus = next(m for m in ex.meetings if m.series == "ADMM-Plus")
+    assert (plus.date, plus.mode) == (PartialDate(2020, 12, 10), MeetingMode.VIRTUAL)

@@ -1935,7 +1935,9 @@ _OPENS_WITH = re.compile(r"[\s*_#>-]*(?:[Tt]he\s+)?[*_]*")
 def _same_head(name: str, head: str) -> bool:
     """Whether a meeting's name has ``head`` as its meeting word ("the X Summit", "Meeting of the X")."""
     low = name.lower()
-    return head == "gathering" or low.split()[-1].rstrip("s") == head or f"{head} " in low
+    last = low.split()[-1]
+    # ("the X Ministers' Meeting-Plus": a meeting)
+    return head == "gathering" or last.rstrip("s") == head or last.split("-")[0] == head or f"{head} " in low
 
 
 def _lede_targets(
@@ -2038,6 +2040,7 @@ def _lede_day(
             _give_day(c, rm.start(), rm.end(), day, why)
             c.lede = (sentence.start, sentence.end)
             _lede_place(doc, sentence, c)
+            _lede_mode(doc, sentence, c)
         return
 
 
@@ -2049,6 +2052,17 @@ def _only_year_of(c: _Cluster, day: dt.date) -> bool:
     if d.month is not None or d.is_range:
         return False
     return d.relative == 0 if d.relative is not None else d.year == day.year
+
+
+def _lede_mode(doc: Document, sentence: Sentence, c: _Cluster) -> None:
+    """The mode a lede that reports the meeting unnamed states: "... at a meeting held via videoconference"."""
+    if c.mode is not None:
+        return
+    for pattern, mode in _MODES:
+        found = pattern.search(doc.text, sentence.start, sentence.end)
+        if found is not None:
+            c.mode, c.mode_ranges = mode, [(found.start(), found.end())]
+            return
 
 
 def _lede_place(doc: Document, sentence: Sentence, c: _Cluster) -> None:
@@ -3730,7 +3744,9 @@ def _chairs(
             last = before[-1][0]
             # "the 40th and 41st X Summits were convened under the chairmanship of P": both numbered meetings
             targets = [k for m, k in before if m is last or (last.sibling and m.sibling and m.end == last.end)]
-            if _PLURAL_SUBJECT.search(text, sentence.start, at):
+            plural = _PLURAL_SUBJECT.search(text, sentence.start, at)
+            if plural is not None and not any(m.named and m.start >= plural.end() for m, _ in before):
+                # (not "Both meetings were prepared by officials, who held the X under the chair of P": P chairs X)
                 targets = list(dict.fromkeys(k for _, k in here))
             elif _ALL_BEFORE_CHAIRED.search(text, max(sentence.start, cm.start() - 30), cm.start()):
                 targets = list(dict.fromkeys(k for _, k in before))  # "The A, the B and the C were all chaired by P"
