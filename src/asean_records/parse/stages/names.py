@@ -21,8 +21,9 @@ from asean_records.reference import EntryKind, gazetteer, normalise_key
 __all__ = ["find_names", "fold_token"]
 
 _TOK = r"[^\W\d_a-z][\w'’.+&]*"
-_CONN = r"(?:of|the|and|for|on|de|du|des|la|in|to|with|d')"
-_RUN_GREEDY = rf"{_TOK}(?:(?:[ \t]+|[ \t]*[-–/][ \t]*)(?:{_CONN}[ \t]+)*{_TOK})*"
+_CONN = r"(?:of|the|and|for|on|de|du|des|la|in|to|with|d'|el|au)"
+# a particle is followed by a space or, inside a hyphenated name, a hyphen ("Sharm el-Sheikh", "Port-au-Prince")
+_RUN_GREEDY = rf"{_TOK}(?:(?:[ \t]+|[ \t]*[-–/][ \t]*)(?:{_CONN}(?:[ \t]+|[-–]))*{_TOK})*"
 # Possessive (``*+``): nothing follows the repetition, so it matches what the greedy one does, but the engine keeps no
 # backtracking point per word; a greedy repeat over a run of 200,000 words ("H.E. H.E. ...") made the scan cost ~20x
 # for ten times the text, against ~6x now.
@@ -144,14 +145,16 @@ def _scan_run(run: str, limit: int) -> tuple[tuple[int, int, str, str, bool], ..
     get = table.get
     after = 0
     # a possessive ("Viet Nam's") names what it owns: look the name up without it, and end the name there
-    infos = list(map(_token, _WORD.findall(run)))
+    words = _WORD.findall(run)
+    infos = list(map(_token, words))
     n = len(infos)
-    found: list[tuple[int, int, tuple[tuple[str, str, bool], ...]]] = []
+    # (first word, last word, what the name names, whether the last word's "'s" belongs to the name)
+    found: list[tuple[int, int, tuple[tuple[str, str, bool], ...], bool]] = []
     # most words open no name (the lookup would stop at once): only the words that may are visited
     for i in compress(range(n), map(_OPENS, infos)):
         if i < after:
             continue
-        best: tuple[int, tuple[tuple[str, str, bool], ...]] | None = None
+        best: tuple[int, tuple[tuple[str, str, bool], ...], bool] | None = None
         key = exact_key = ""
         for j in range(i, min(n, i + limit)):
             _bare_len, owner, folded, exact, first, _opens = infos[j]
@@ -161,23 +164,27 @@ def _scan_run(run: str, limit: int) -> tuple[tuple[int, int, str, str, bool], ..
                 key, exact_key = f"{key} {folded}", f"{exact_key} {exact}"
             items = get(exact_key) or get(key)
             if items:
-                best = (j, items)
+                best = (j, items, False)
             if owner and f"{key}s" in prefixes:
                 # "People's" inside "Democratic People's Republic of Korea": part of the name, not its owner
                 key, exact_key = f"{key}s", f"{exact_key}'s"
+                # ... or the name's last word ("Saint John's", the capital of Antigua and Barbuda)
+                items = get(exact_key) or get(key)
+                if items:
+                    best = (j, items, True)
                 continue
             if owner or (key not in prefixes and exact_key not in prefixes):
                 break
         if best is not None:
-            found.append((i, best[0], best[1]))
+            found.append((i, *best))
             after = best[0] + 1
     if not found:
         return ()
     # offsets only for runs that hold a name
     starts = [m.start() for m in _WORD.finditer(run)]
     out: list[tuple[int, int, str, str, bool]] = []
-    for i, j, items in found:
-        start, end = starts[i], starts[j] + infos[j][0]
+    for i, j, items, whole in found:
+        start, end = starts[i], starts[j] + (len(words[j].removesuffix(".")) if whole else infos[j][0])
         if run[end - 1] == "." and "." not in run[start : end - 1]:
             end -= 1
         for kind, entity_key, ambiguous in items:

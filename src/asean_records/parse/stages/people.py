@@ -274,6 +274,24 @@ def _is_member_state(alpha2: str) -> bool:
     return country(alpha2).asean_member_since is not None
 
 
+def _ends_name(
+    kind: str, ambiguous: bool, name: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int
+) -> bool:
+    """Whether a knowledge-base name at word ``i`` ends (or keeps from starting) a person's name.
+
+    A city inside a name does not ("Paolo Manila Cruz"); nor does an ambiguous one opening a name of two or more
+    words ("Sofia Kingston": both are also capitals); alone ("Miss Clark") it still does.
+    """
+    if kind != "city":
+        return True
+    if name:
+        return False
+    if not ambiguous:
+        return True
+    nxt = words[i + 1][2] if i + 1 < len(words) else ""
+    return not (nxt[:1].isupper() and _word_ok(nxt.rstrip(".,;:'")))
+
+
 def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
     """Split one run of capitalised words into honorifics, leading titles and a name."""
     text = doc.text
@@ -282,7 +300,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
     starts = honorific_starts()
     breaking = name_breaking_honorifics()
     hits = doc.names_in(start, end)
-    covered = [(h.start, h.end, h.kind) for h in hits]
+    covered = [(h.start, h.end, h.kind, h.ambiguous) for h in hits]
     bare = [(w[1:-1] if w[:1] == "(" and w[-1:] == ")" else w).rstrip(".") for _, _, w in words]
     i, n = 0, len(words)
     while i < n:
@@ -353,7 +371,7 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
             if (
                 not stem
                 or (not _word_ok(stem) and not inside and not given_an)
-                or (covered and any(a <= w0 < b and (k != "city" or not name) for a, b, k in covered))
+                or (covered and any(a <= w0 < b and _ends_name(k, amb, name, words, i) for a, b, k, amb in covered))
             ):
                 break
             if name and w.rstrip(",;:") in _POST_NOMINALS:
