@@ -1439,10 +1439,10 @@ def _next_line_title(doc: Document, c: _Candidate) -> list[tuple[int, int]]:
         return []
     anchor = c.honorifics[0][1] if c.honorifics else c.start
     line_start = text.rfind("\n", max(0, anchor - 80), anchor) + 1
+    if line_start == 0 and anchor > 80:
+        return []  # no line break within reach: the name is inside a long line (checked before any slicing)
     lead = text[line_start:anchor]
-    if (lead.strip(" \t#*") and (not c.honorifics or not _LETTERHEAD_LEAD.fullmatch(lead))) or (
-        line_start == 0 and anchor > 80
-    ):
+    if lead.strip(" \t#*") and (not c.honorifics or not _LETTERHEAD_LEAD.fullmatch(lead)):
         return []
     lines: list[tuple[int, int]] = []
     at = c.after
