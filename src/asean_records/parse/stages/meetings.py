@@ -1284,6 +1284,7 @@ def _another_of_the_same(text: str, here: list[tuple[_Mention, str]], m: _Mentio
 
 
 _ALIKE_SHARE = 0.8  # of the shorter name's words, opening both names
+_ALIKE_MIN = 5  # words, at least
 
 
 def _heading_variants(clusters: dict[str, _Cluster], order: list[str]) -> dict[str, str]:
@@ -1298,18 +1299,21 @@ def _heading_variants(clusters: dict[str, _Cluster], order: list[str]) -> dict[s
     heads = [k for k in live if (named := clusters[k].named()) and all(m.heading for m in named)]
     if not heads:
         return merged
-    body = [k for k in live if k not in heads]
+    head_set = set(heads)
+    by_opening: dict[tuple[str, ...], list[tuple[str, list[str]]]] = {}  # (indexed: time stays linear)
+    for k in live:
+        if k not in head_set:
+            kw = key_text(max((m.name for m in clusters[k].named()), key=len, default="")).split()
+            by_opening.setdefault(tuple(kw[:_ALIKE_MIN]), []).append((k, kw))
     for h in heads:
         hc = clusters[h]
         hw = key_text(max((m.name for m in hc.named()), key=len)).split()
         best: list[tuple[int, str]] = []
-        for k in body:
-            c = clusters[k]
-            if c.ordinal != hc.ordinal:
+        for k, kw in by_opening.get(tuple(hw[:_ALIKE_MIN]), []) if len(hw) >= _ALIKE_MIN else ():
+            if clusters[k].ordinal != hc.ordinal:
                 continue
-            kw = key_text(max((m.name for m in c.named()), key=len, default="")).split()
             shared = next((i for i, (a, b) in enumerate(zip(hw, kw, strict=False)) if a != b), min(len(hw), len(kw)))
-            if shared >= 5 and shared >= _ALIKE_SHARE * min(len(hw), len(kw)):
+            if shared >= _ALIKE_MIN and shared >= _ALIKE_SHARE * min(len(hw), len(kw)):
                 best.append((shared, k))
         if len(best) == 1:
             target = clusters[best[0][1]]
