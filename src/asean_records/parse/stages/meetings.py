@@ -4649,7 +4649,7 @@ def _same_kind(anaphor: str, c: _Cluster) -> bool:
     head = anaphor.lower().rsplit(None, 1)[-1].rstrip("s")
     if head in {"meeting", "session"}:
         return True  # any meeting is a meeting
-    return any(head in n.name.lower() for n in c.named())
+    return any(head in n.name.lower() for n in itertools.islice((n for n in c.mentions if n.named), 3))
 
 
 def _bare_series_heading(m: _Mention) -> bool:
