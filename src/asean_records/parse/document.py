@@ -220,6 +220,16 @@ class Document:
             self._lower = self.text.lower() if self.text.isascii() else ""
         return self._lower if self._lower or not self.text else None
 
+    def lacks_all(self, words: tuple[str, ...]) -> bool:
+        """True when the text holds none of ``words`` (ASCII lower case) in any case; False when it may hold one.
+
+        Only an ASCII text is tested (its lower case is :attr:`ascii_lower`): elsewhere a case-insensitive pattern can
+        match letters that lower-casing does not give (the long s, the Kelvin sign), so the answer is False. A
+        pattern whose every match holds one of ``words`` need not scan a text that lacks them all.
+        """
+        low = self.ascii_lower
+        return low is not None and not any(word in low for word in words)
+
     def index(self) -> None:
         """Build the lookup arrays after the sentence, date and name tuples are set."""
         self._sentence_starts = [s.start for s in self.sentences]

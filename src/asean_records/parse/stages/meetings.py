@@ -4240,7 +4240,7 @@ def _build(
         meetings.append(attrs.evolve(meeting, **changes) if changes else meeting)  # type: ignore[arg-type]
     if doc.options.infer:
         meetings = _place_siblings(meetings)
-        if not _REMOTE.search(doc.text):
+        if doc.lacks_all(_REMOTE_WORDS) or not _REMOTE.search(doc.text):
             meetings = [_in_person(meeting) for meeting in meetings]
     mentions = tuple(
         sorted((Mention(m.start, m.end, ids[k]) for k in keep for m in clusters[k].mentions), key=lambda x: x.start)
@@ -4305,6 +4305,8 @@ _REMOTE = re.compile(
     r"\b(?:virtual(?:ly)?|video|online|tele-?conferenc\w*|hybrid|remote(?:ly)?|zoom|webex|webinars?)\b", re.IGNORECASE
 )
 """Any word of a remote or mixed format; a text that has one leaves the mode of its other meetings open."""
+_REMOTE_WORDS = ("virtual", "video", "online", "tele", "hybrid", "remote", "zoom", "webex", "webinar")
+"""Every match of :data:`_REMOTE` holds one of these: a text without them is not scanned."""
 _REMOTE_YEARS = (PartialDate(2020, 2).earliest, PartialDate(2022, 6).latest)
 """February 2020 to June 2022, when ASEAN met by video as often as not: a city then does not make a meeting physical."""
 
