@@ -9,9 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from asean_records.errors import InvalidSpanError
-from asean_records.model import Span
+from asean_records.model import Source, Span
 from asean_records.model.provenance import span_unchecked
-from asean_records.parse.document import NameHit
+from asean_records.parse.document import Document, NameHit
+from asean_records.parse.options import ParseOptions
 from asean_records.parse.stages import names, sentences
 from asean_records.parse.text import InputFormat, normalise
 
@@ -80,3 +81,35 @@ def test_last_word_is_the_pattern_it_replaced(window: str) -> None:
     r"""The last word before a full stop is what the search ``(\S+)$`` found in the window."""
     found = sentences._LAST_WORD.search(window)
     assert sentences._last_word(window) == (found.group(1) if found else "")
+
+
+CASE_PIECES = st.sampled_from(
+    ["video", "VIDEO", "vId", "V\u0130DEO", "v\u0131deo", "zoom", "ZoOm", "tele", "TEL", "hek", "HE\u212a", "ss",
+     "\u017fs", "\u017f", "\u0131", "\u0130", "\u212a", "\u00e9", "\u03a3", "\u1e9e", "-", " ", "o"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    pieces=st.lists(CASE_PIECES, max_size=8),
+    words=st.lists(st.sampled_from(["video", "zoom", "tele", "hek", "ss", "ide", "o-t"]), min_size=1, max_size=3),
+)
+def test_lacks_all_means_no_case_insensitive_match(pieces: list[str], words: list[str]) -> None:
+    """A text that lacks all the words has no case-insensitive match of any of them, in ASCII or not."""
+    text = "".join(pieces)
+    doc = Document(norm=normalise(text, InputFormat.PLAIN), source=Source(id="t"), options=ParseOptions())
+    pattern = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+    if doc.lacks_all(tuple(words)):
+        assert pattern.search(doc.text) is None
+    elif doc.text.isascii():
+        assert pattern.search(doc.text) is not None  # an ASCII text is tested exactly
+
+
+def test_lacks_all_examples() -> None:
+    """Any case counts; a text with a letter that matches an ASCII one only case-insensitively is never skipped."""
+
+    def lacks(text: str) -> bool:
+        return Document(norm=normalise(text), source=Source(id="t"), options=ParseOptions()).lacks_all(("video",))
+
+    assert [lacks(t) for t in ("held in Ha Noi", "Nguyễn Văn An", "")] == [True, True, True]
+    assert [lacks(t) for t in ("by VIDEO link", "Nguyễn by Video", "Nguyễn \u0131", "\u017f")] == [False] * 4

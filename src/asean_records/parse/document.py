@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 __all__ = ["DateMention", "Document", "NameHit", "Sentence", "grouped_alternation", "lower_twin", "matches_at"]
 
 _STATED = Basis.stated()
+# The characters outside ASCII that match an ASCII letter under re.IGNORECASE (each was checked against every code
+# point): lower-casing them does not give that letter.
+_CASE_SPECIALS = ("\u0130", "\u0131", "\u017f", "\u212a")
 T = TypeVar("T")
 
 
@@ -193,6 +196,7 @@ class Document:
     # the same ranges are mapped again and again (a name's span for several fields and records)
     _span_cache: dict[tuple[int, int], Span] = attrs.field(factory=dict, repr=False)
     _lower: str | None = attrs.field(default=None, repr=False)
+    _folded: str | None = attrs.field(default=None, repr=False)  # lacks_all's lower case of a non-ASCII text
     _computed: dict[Callable[[Document], object], object] = attrs.field(factory=dict, repr=False)
     # ``norm.text`` as a plain attribute (a property call costs more, and the stages read it tens of thousands of times)
     text: str = attrs.field(init=False, repr=False, eq=False)
@@ -223,12 +227,20 @@ class Document:
     def lacks_all(self, words: tuple[str, ...]) -> bool:
         """True when the text holds none of ``words`` (ASCII lower case) in any case; False when it may hold one.
 
-        Only an ASCII text is tested (its lower case is :attr:`ascii_lower`): elsewhere a case-insensitive pattern can
-        match letters that lower-casing does not give (the long s, the Kelvin sign), so the answer is False. A
-        pattern whose every match holds one of ``words`` need not scan a text that lacks them all.
+        A case-insensitive pattern whose every match holds one of ``words`` (in any case) need not scan a text that
+        lacks them all. Four letters outside ASCII match an ASCII letter in such a pattern (dotted and dotless i, the
+        long s, the Kelvin sign) where lower-casing does not give that letter: a text holding one is not tested
+        (False). Any other character lower-cases to an ASCII letter only if it is one.
         """
         low = self.ascii_lower
-        return low is not None and not any(word in low for word in words)
+        if low is None:
+            if self._folded is None:
+                text = self.text
+                self._folded = "" if any(c in text for c in _CASE_SPECIALS) else text.lower()
+            if not self._folded:
+                return False
+            low = self._folded
+        return not any(word in low for word in words)
 
     def index(self) -> None:
         """Build the lookup arrays after the sentence, date and name tuples are set."""
