@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from asean_records.errors import InvalidSpanError
@@ -13,7 +13,7 @@ from asean_records.model import Source, Span
 from asean_records.model.provenance import span_unchecked
 from asean_records.parse.document import Document, NameHit
 from asean_records.parse.options import ParseOptions
-from asean_records.parse.stages import names, sentences
+from asean_records.parse.stages import names, people, sentences, source
 from asean_records.parse.text import InputFormat, normalise
 
 WORDS = st.sampled_from(
@@ -113,3 +113,52 @@ def test_lacks_all_examples() -> None:
 
     assert [lacks(t) for t in ("held in Ha Noi", "Nguyễn Văn An", "")] == [True, True, True]
     assert [lacks(t) for t in ("by VIDEO link", "Nguyễn by Video", "Nguyễn \u0131", "\u017f")] == [False] * 4
+
+
+SENTENCE_PIECES = st.sampled_from(["Mr", ".", "!", "?", '"', "'", ")", "]", " ", "\n", "\t", "\u2028", "a", "A"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(SENTENCE_PIECES, max_size=30))
+def test_boundary_pattern_is_the_one_it_replaced(pieces: list[str]) -> None:
+    """The sentence boundary pattern, opened by one character class, finds what the alternation found."""
+    text = "".join(pieces)
+    old = re.compile(r"[.!?][\"')\]]*\s+|\n")
+    assert [m.span() for m in sentences._BOUNDARY.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+RUN_PIECES = st.sampled_from(
+    ["H.E.", "Nguyen", "Van", "An", "de", "bin", "van", "(Ret.)", "(Dr.)", '"Bobot"', "o'", "x", "9", "_", "-",
+     ".", "'", "É", "é", "Ṭ", " ", "  ", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(RUN_PIECES, max_size=30), glue=st.sampled_from(["", " "]))
+@example(pieces=["x", "An", " ", "Van"], glue="")
+@example(pieces=["H.E.", "-", "An", " ", "Van", "\n", "'", "An", " ", "Van", " ", "de", " ", "Tan"], glue="")
+def test_people_run_is_the_pattern_it_replaced(pieces: list[str], glue: str) -> None:
+    """The people stage's run pattern, opened by the first letter, finds what the look-behind-first one found."""
+    text = glue.join(pieces)
+    p = people
+    bracket = rf"(?:(?:{p._RETIRED_TOKEN}|{p._BRACKETED_TOKEN})[ ])?"
+    tail = rf"(?:[ ]{bracket}(?:{p._NICK_TOKEN}[ ])?(?:(?:{p._CONN})[ ])?{p._TOK})"
+    old = re.compile(rf"(?<![\w'.-]){p._TOK}{tail}{{1,15}}")
+    assert [m.span() for m in people._RUN.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+FURNITURE_PIECES = st.sampled_from(
+    ["Recent Posts", "LATEST NEWS", "more stories", "Most Read", "Trending now", "You may also like", "Read more",
+     "Related Articles", "Also read", "Tags:", "TAG:", "Share this article:", "Leave a Reply", "Comments", "news",
+     "Summit", "\u0130", "\u017f", " ", "\t", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(FURNITURE_PIECES, max_size=12))
+def test_furniture_words_cover_the_pattern(pieces: list[str]) -> None:
+    """A text without any of the page-furniture words has no furniture line."""
+    text = "".join(pieces)
+    doc = Document(norm=normalise(text, InputFormat.PLAIN), source=Source(id="t"), options=ParseOptions())
+    if doc.lacks_all(source._FURNITURE_WORDS):
+        assert source._FURNITURE.search(doc.text) is None
