@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import pytest
@@ -162,3 +163,27 @@ def test_furniture_words_cover_the_pattern(pieces: list[str]) -> None:
     doc = Document(norm=normalise(text, InputFormat.PLAIN), source=Source(id="t"), options=ParseOptions())
     if doc.lacks_all(source._FURNITURE_WORDS):
         assert source._FURNITURE.search(doc.text) is None
+
+
+@pytest.mark.parametrize(
+    "raw", ["The 5th ASEAN Summit was held in Ha Noi on 3 May 2020.", "The **5th** ASEAN&nbsp;Summit &amp; the 6th."]
+)
+@settings(max_examples=200, deadline=None)
+@given(ranges=RANGES, cached=RANGES)
+def test_provenance_is_the_sorted_mapped_spans(
+    raw: str, ranges: list[tuple[int, int]], cached: list[tuple[int, int]]
+) -> None:
+    """A field's spans are the mapped ranges sorted, one of each, whether they were mapped before or not."""
+    doc = Document(norm=normalise(raw), source=Source(id="t"), options=ParseOptions())
+    for start, end in cached:
+        with contextlib.suppress(InvalidSpanError):
+            doc.span(start, end)
+    try:
+        expected = sorted(set(doc.norm.original_spans(ranges)))
+    except InvalidSpanError:
+        with pytest.raises(InvalidSpanError):
+            doc.provenance("f", tuple(ranges))
+        return
+    spans = doc.provenance("f", tuple(ranges)).provenance.spans
+    assert [(s.start, s.end) for s in spans] == expected
+    assert all(type(s) is Span for s in spans)

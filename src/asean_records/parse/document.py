@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from itertools import starmap
 from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 import attrs
@@ -267,9 +266,23 @@ class Document:
         if len(ranges) == 1:
             spans: tuple[Span, ...] = (self.span(*ranges[0]),)
         else:
-            # ranges mostly come in text order and map in order, so sorting the list is linear (a set would not be)
-            # (sorted, equal spans are next to each other: one of each is kept)
-            spans = tuple(starmap(span_unchecked, dict.fromkeys(sorted(self.norm.original_spans(ranges)))))
+            # the spans already mapped come from the cache (a name's ranges are mapped for several fields and
+            # records); the rest are mapped in bulk. One span per original range, in order: the ranges mostly come
+            # in text order and map in order, so the keys are one or two sorted runs and sorting them is linear
+            cache = self._span_cache
+            by_offsets: dict[tuple[int, int], Span] = {}
+            missing: list[tuple[int, int]] = []
+            for r in ranges:
+                span = cache.get(r)
+                if span is None:
+                    missing.append(r)
+                else:
+                    by_offsets[span.start, span.end] = span
+            if missing:
+                for offsets in self.norm.original_spans(missing):
+                    if offsets not in by_offsets:
+                        by_offsets[offsets] = span_unchecked(*offsets)
+            spans = tuple(by_offsets[k] for k in sorted(by_offsets))
         return FieldProvenance(field, Provenance(spans, basis or _STATED))
 
     def sentence_at(self, offset: int) -> Sentence:
