@@ -497,6 +497,13 @@ def _unstop(start: int, end: int, token: str) -> tuple[int, int, str]:
     return start, end, token
 
 
+@functools.lru_cache(maxsize=65536)
+def _unstopped(token: str) -> tuple[int, str]:
+    """How many characters :func:`_unstop` takes off the end of ``token``, and the word left (the same words recur)."""
+    _start, end, word = _unstop(0, len(token), token)
+    return len(token) - end, word
+
+
 # "ASEAN Defence Ministers' Meeting-Plus": a meeting word with "-Plus" (the ADMM-Plus's full name)
 _PLUS_HEAD = re.compile(rf"(?i:{_HEADS})-Plus")
 
@@ -504,14 +511,19 @@ _PLUS_HEAD = re.compile(rf"(?i:{_HEADS})-Plus")
 def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Mention]:
     text = doc.text
     out: list[_Mention] = []
-    tokens = [_unstop(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
+    tokens = [
+        (m.start(), m.end() - cut, word)
+        for m in _TOKEN.finditer(text, sentence.start, sentence.end)
+        for cut, word in [_unstopped(m.group(0))]
+    ]
     if not tokens:
         return out
     used_until = -1
     heads = [
         i
         for i, (_, _, t) in enumerate(tokens)
-        if t[0].isupper() and (t.lower() in _HEAD_WORDS or _PLUS_HEAD.fullmatch(t) is not None)
+        if t[0].isupper()
+        and (t.lower() in _HEAD_WORDS or (t.endswith("-Plus") and _PLUS_HEAD.fullmatch(t) is not None))
     ]
     in_heading = bool(heads) and _is_heading(doc, sentence)
     limit = doc.options.max_name_tokens
