@@ -372,3 +372,45 @@ def test_a_list_of_meetings_all_chaired_by_one_person() -> None:
         "were all chaired by Maria Santos, Secretary of Foreign Affairs of the Philippines."
     )
     assert [m.chairs for m in ex.meetings] == [("Maria Santos",)] * 3
+
+
+def test_a_person_who_chaired_both_meetings_chairs_each() -> None:
+    """'The A and the B were held as a joint session. P chaired both meetings.': P chairs the two."""
+    ex = parse(
+        "PENANG, 9 May 2031 - The 8th ASEAN Ministerial Meeting on Widgets and the 5th Meeting of the Parties to the "
+        "ASEAN Agreement on Gadgets were held as a joint session. Deputy Prime Minister Datuk Seri Nor Aini Hashim "
+        "chaired both meetings."
+    )
+    assert [m.chairs for m in ex.meetings] == [("Nor Aini Hashim",)] * 2
+
+
+def test_a_meeting_opened_under_a_person_as_chairman() -> None:
+    """'The X opened on Monday under <title> P as chairman': P chairs X."""
+    ex = parse(
+        "VIENTIANE, 2 December 2031 - The 59th ASEAN Widget Summit opened on Monday under Lao Prime Minister "
+        "Khamphet Vongsa as chairman."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Khamphet Vongsa",)
+
+
+def test_a_person_who_was_chairman_of_the_meeting_chairs_it() -> None:
+    """'P, <post>, was Chairman of the Meeting' (no 'elected'): P chairs it; the Vice-Chairman does not."""
+    ex = parse(
+        "1. The Twentieth ASEAN Widget Ministers' Meeting was held in Cebu on 3 and 4 March 2031.\n\n"
+        "2. H.E. Ramon D. Castillo, Secretary of Widgets of the Philippines, was Chairman of the Meeting. H.E. Tan "
+        "Boon Kiat, Minister for Widgets of Singapore, was elected Vice-Chairman."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Ramon D. Castillo",)
+
+
+def test_a_lower_case_description_of_a_named_meeting_is_that_meeting() -> None:
+    """'... including the 9th Meeting of the Governing Board of X. The governing board meeting, chaired by P, ...'."""
+    ex = parse(
+        "SURABAYA, 4 October 2031 - The 12th ASEAN Widget Ministers' Meeting closed today after a week of related "
+        "meetings, including the 9th Meeting of the Governing Board of the ASEAN Widget Centre. The governing board "
+        "meeting, chaired by Director-General Dato Rahim Salleh, agreed to raise contributions."
+    )
+    chairs = {m.ordinal: m.chairs for m in ex.meetings}
+    assert chairs == {12: (), 9: ("Rahim Salleh",)}

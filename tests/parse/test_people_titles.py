@@ -285,3 +285,18 @@ def test_a_post_then_a_name_between_commas_then_a_meeting_verb_is_a_person() -> 
     (person,) = parse(text, source="t").people
     assert person.name == "Somchai Heng"
     assert person.titles == ("Foreign Minister",)
+
+
+def test_a_post_with_a_roman_number_keeps_it_and_the_person() -> None:
+    """'Finance Minister II Datuk Seri NAME': the post's number is part of the post, the person is found."""
+    ex = parse("Finance Minister II Datuk Seri Kamal Yusri Ahmad chaired the ASEAN Widget Ministers' Meeting.")
+    (p,) = ex.people
+    assert p.name == "Kamal Yusri Ahmad"
+    assert p.titles == ("Finance Minister II",)
+
+
+def test_a_group_before_and_is_no_title_of_the_person() -> None:
+    """'in the presence of the ministers and ASEAN Secretary-General NAME': 'ministers' is not the person's post."""
+    ex = parse("The widget fair opened in the presence of the ministers and ASEAN Secretary-General Dato Lim Wei Han.")
+    (p,) = ex.people
+    assert p.titles == ("ASEAN Secretary-General",)

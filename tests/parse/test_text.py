@@ -511,3 +511,46 @@ def test_adversarial_input_costs_linear_time(unit: str, fmt: str) -> None:
     small = unit * (50_000 // len(unit))
     large = unit * (500_000 // len(unit))
     assert cost_ratio(lambda text: normalise(text, fmt), small, large) <= 25
+
+
+def _wrap(paragraph: str, width: int) -> str:
+    lines: list[str] = []
+    for word in paragraph.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+_PARAGRAPH = (
+    "The widget ministers of the ten member states met in Cebu for their annual meeting, which was chaired by the "
+    "Secretary of Widgets, Maria Santos Dela Cruz, and attended by observers from the partner countries and the "
+    "secretariat, who heard reports on the widget plan and the gadget programme."
+)
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_hard_wrapped_paragraphs_are_read_as_one_line(width: int) -> None:
+    """A paragraph wrapped at a fixed width reads as one line; the joined breaks still map to the newlines."""
+    raw = _wrap(_PARAGRAPH, width) + "\n\n" + _wrap(_PARAGRAPH, width) + "\n"
+    norm = normalise(raw, "plain")
+    assert norm.text == _PARAGRAPH + "\n\n" + _PARAGRAPH
+    start = norm.text.index("Maria Santos Dela Cruz")
+    a, b = norm.original_span(start, start + len("Maria Santos Dela Cruz"))
+    assert raw[a:b].split() == ["Maria", "Santos", "Dela", "Cruz"]
+
+
+def test_short_lines_of_a_wrapped_text_keep_their_breaks() -> None:
+    """In a hard-wrapped text a signature block and a list keep their lines: their next words would have fitted."""
+    block = "DR. MARIA SANTOS\nSecretary of Widgets\nChair of the Widget Meeting"
+    items = "- first item of the list\n- second item"
+    raw = _wrap(_PARAGRAPH, 72) + "\n\n" + items + "\n\n" + block + "\n"
+    norm = normalise(raw, "plain")
+    assert norm.text.endswith("\n\n" + items + "\n\n" + block)
+
+
+def test_text_with_long_lines_is_not_unwrapped() -> None:
+    """Lines wider than a wrapping width are paragraphs of their own: short lines below them keep their breaks."""
+    raw = _PARAGRAPH + "\nSecretary of Widgets of the Republic of the Philippines and chair\nof the meeting\n"
+    assert "\n" in normalise(raw, "plain").text.split(_PARAGRAPH)[1].strip("\n ")

@@ -406,6 +406,55 @@ def _changed_spaces(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+# Hard-wrapped text: paragraphs broken into lines of at most a fixed width (wire copy, e-mail, text files).
+_LINE_BREAK = re.compile(r"\n")
+_WRAP_MIN, _WRAP_MAX = 50, 100  # the widths text is commonly wrapped at lie between these
+_WRAP_SLACK = 20  # a wrapped line is at most this much shorter than the widest line
+_WRAPPED_MIN = 3  # this many lines that look wrapped before the text is taken as hard-wrapped
+_WRAPPED_SHARE = 0.3  # and at least this share of its lines
+_FIRST_WORD = re.compile(r"[ \t]*(\S+)")
+_NOT_CONTINUED = re.compile(r"[ \t]*(?:[-*•–—#>|]|\(?[0-9A-Za-z]{1,3}[.)][ \t]|[A-Z][A-Z ]{2,}$|$)")
+
+
+def _wrapped_breaks(text: str) -> Iterator[re.Match[str]]:
+    """The line breaks of a hard-wrapped text that only wrap a paragraph (read as spaces).
+
+    The text counts as hard-wrapped when its fill width (the third widest line) is 50 to 100 characters and at
+    least three lines, and three in ten, within 20 characters of that width go on in the next line. A break then
+    wraps the paragraph when the next line's first word would not have fitted on the line (the rule a filling
+    editor follows) and the next line opens no list item, heading or block of its own. Short lines (a signature,
+    an address) keep their breaks.
+    """
+    if "\n" not in text:
+        return
+    lines = text.split("\n")
+    widths = [len(line.rstrip()) for line in lines]
+    filled = sorted((w for w in widths if w), reverse=True)
+    if len(filled) < _WRAPPED_MIN:
+        return
+    width = filled[_WRAPPED_MIN - 1]  # the fill width, unmoved by a line or two edited after wrapping
+    if not _WRAP_MIN <= width <= _WRAP_MAX:
+        return
+    near = sum(1 for i in range(len(lines) - 1) if widths[i] >= width - _WRAP_SLACK and widths[i + 1])
+    if near < _WRAPPED_MIN or near < _WRAPPED_SHARE * len(filled):
+        return
+    pos = 0
+    for i in range(len(lines) - 1):
+        end = pos + len(lines[i])
+        nxt = lines[i + 1]
+        if widths[i] and widths[i + 1] and _NOT_CONTINUED.match(nxt) is None:
+            word = _FIRST_WORD.match(nxt)
+            if word is not None and widths[i] + 1 + len(word.group(1)) > width:
+                brk = _LINE_BREAK.match(text, end)
+                if brk is not None:
+                    yield brk
+        pos = end + 1
+
+
+def _join_line(m: re.Match[str], b: _Builder) -> None:
+    b.subst(" ", m.start(), m.end())
+
+
 def _whitespace(m: re.Match[str], b: _Builder) -> None:
     start, end = m.start(), m.end()
     src = b.src
@@ -603,6 +652,10 @@ def normalise(
 ) -> NormalisedText:
     """Turn a plain, Markdown or HTML text into normalised plain text that remembers where each character came from.
 
+    Line ends become ``\n``, Unicode is composed (NFC), typographic quotes, dashes and spaces become ASCII ones,
+    invisible characters and share-button lines go, space runs collapse, and a hard-wrapped plain or Markdown text
+    (paragraphs broken at a fixed width) has its wrapping breaks read as spaces; HTML is reduced to its text first.
+
     Args:
         raw: The text, exactly as received (decode bytes with :func:`decode` first).
         fmt: ``InputFormat`` or its value (``"auto"``, ``"plain"``, ``"markdown"``, ``"html"``).
@@ -643,6 +696,8 @@ def normalise(
         text = text.translate(_TRANSLATE)  # one character for one: the map does not change
     text, segs = _rewrite(text, segs, _INVISIBLE, _delete)
     text, segs = _rewrite(text, segs, _NOISE_LINE, _delete)
+    if form is not InputFormat.HTML:
+        text, segs = _rewrite(text, segs, _wrapped_breaks(text), _join_line)
     text, segs = _rewrite(text, segs, _changed_spaces(text), _whitespace)
     blocks = _blocks(text, segs, hints, form)
     return NormalisedText(original=raw, text=text, format=form, blocks=blocks, offset_map=segs.freeze())

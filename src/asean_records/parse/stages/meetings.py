@@ -261,6 +261,7 @@ class _Mention:
     aliases: tuple[str, ...] = ()  # names written in brackets after it ("(AEM Retreat)")
     pronoun: bool = False  # "It was chaired by ...": the meeting named last
     level: str = ""  # "the ministerial meeting": the meeting named last whose name holds this word
+    described: tuple[str, ...] = ()  # "the governing board meeting": the meeting named last with all these words
 
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -1269,6 +1270,10 @@ _LEVEL_ANAPHOR = re.compile(
     r"\b[Tt]he\s+(?P<level>ministerial|ministers['’]?|senior\s+officials['’]?|leaders['’]?)\s+(?:meeting|session)\b"
 )
 _LEVEL_WORD = {"minist": "Minister", "senior": "Senior Official", "leader": "Leaders"}
+# "the governing board meeting", "the defence ministers' meeting": lower-case words of a meeting named before
+_DESCRIBED_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?P<words>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2})\s+(?:meeting|session)\b"
+)
 _INAUGURAL_ANAPHOR = re.compile(r"\b(?:inaugural|first-ever)\b")
 _COUNCIL_ANAPHOR = re.compile(r"\b[Tt]he\s+Council\b(?!\s+(?:of|for|on)\b)")
 
@@ -1310,17 +1315,33 @@ def _lower_anaphors(
         window = _ANAPHOR.finditer(doc.text, max(done, head - 30), min(sentence.end, head + 12))
         m = next((a for a in window if a.end() > head), None)
         level = ""
+        described: tuple[str, ...] = ()
         if m is None:
             m = _LEVEL_ANAPHOR.search(doc.text, max(done, head - 30), min(sentence.end, head + 12))
-            if m is None or m.end() <= head:
-                continue
-            level = _LEVEL_WORD[m.group("level").lower()[:6]]
+            if m is not None and m.end() > head:
+                level = _LEVEL_WORD[m.group("level").lower()[:6]]
+            else:
+                m = _DESCRIBED_ANAPHOR.search(doc.text, max(done, head - 40), min(sentence.end, head + 12))
+                if m is None or m.end() <= head:
+                    continue
+                described = tuple(_TRAILING_APOSTROPHE.sub("", w) for w in m.group("words").split())
+                if any(w in _GENERIC for w in described):
+                    continue
         done = m.end()
         if not _free(spans, m.start(), m.start() + 1):
             continue
         out.append(_Mention(start=m.start(), end=m.end(), name="", ordinal=None, series=None, sentence=s_index,
-                            named=False, anaphor=True, level=level))  # fmt: skip
+                            named=False, anaphor=True, level=level, described=described))  # fmt: skip
     return out
+
+
+_TRAILING_APOSTROPHE = re.compile(r"['’]s?$")
+
+
+def _described_by(words: tuple[str, ...], name: str) -> bool:
+    """Whether each of ``words`` is a word of ``name``, in any case ("governing board" in "Governing Board of X")."""
+    have = {_TRAILING_APOSTROPHE.sub("", w) for w in name.lower().split()}
+    return all(w in have for w in words)
 
 
 @attrs.define
@@ -1514,10 +1535,18 @@ def find_meetings(doc: Document, found: Found) -> Found:
                 continue
             if m.anaphor:
                 target = section_focus or (order[0] if order else None)
-                if m.level:
+                if m.level or m.described:
                     # "the ministerial meeting": the meeting named last whose name says it is one
                     target = next(
-                        (k for k in reversed(order) if any(m.level in n.name for n in clusters[k].mentions if n.named)),
+                        (
+                            k
+                            for k in reversed(order)
+                            if any(
+                                (m.level in n.name) if m.level else _described_by(m.described, n.name)
+                                for n in clusters[k].mentions
+                                if n.named
+                            )
+                        ),
                         None,
                     )
                     if target is None:
@@ -3456,12 +3485,14 @@ _CITY_RUN = re.compile(
 _PASSIVE_CHAIR = re.compile(
     r"\b(?<![Vv]ice-)(?:(?:co-)?chaired|presided\s+over)\s+(?:jointly\s+)?by\s+|"
     r"\b(?:was|were)\s+co-chaired\s+(?:jointly\s+|together\s+)?with\s+|"  # "The Meeting was co-chaired with P"
-    r"\bunder\s+the\s+(?:co-)?chair(?:man|woman|person)?(?:ship)?\s+of\s+",
+    r"\bunder\s+the\s+(?:co-)?chair(?:man|woman|person)?(?:ship)?\s+of\s+|"
+    # "opened under <title> P as chairman": the person between "under" and "as chair"
+    r"\bunder\s+(?=[^;\"]{0,150}?\s+as\s+(?:its\s+|the\s+)?(?:co-)?chair(?:man|woman|person)?\b)",
     re.IGNORECASE,
 )
 _ACTIVE_CHAIR = re.compile(
     r"\b(?:(?P<chaired>(?:co-)?chaired|(?:co-)?chairs)|presided\s+over|(?:will|to|would|shall)\s+(?:also\s+|jointly\s+)?(?:co-)?chair|led)\s+"
-    r"(?=(?:both\s+)?(?:the|a|an)\b)"
+    r"(?=both\b|(?:the|a|an)\b)"
 )
 _SUBJECT_GAP = re.compile(
     r"\s*(?:,[^,;.\"]{0,200},\s*|\s-\s[^;.\"]{0,200}\s-\s*|\s*\([^()]{0,200}\)\s*)?"
@@ -3712,8 +3743,8 @@ _CAPACITY_CHAIR = re.compile(
     r"\bin\s+(?:his|her|their)\s+capacity\s+as\s+(?:the\s+)?(?:[Cc]o-)?[Cc]hair(?:man|woman|person)?\b"
 )
 _ELECTED_CHAIR = re.compile(
-    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?(?:[Cc]o-)?"
-    r"[Cc]hair(?:man|woman|person)?\s+of\s+"
+    r"\b(?:was|were|has\s+been|had\s+been|served\s+as|acted\s+as)\s+(?:(?:unanimously\s+)?elected\s+(?:as\s+)?)?"
+    r"(?:the\s+)?(?:[Cc]o-)?[Cc]hair(?:man|woman|person)?\s+of\s+"
 )
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^;.\"]{0,140},\s*|\s*\([^()]{0,140}\)\s*)?")
 _CAPACITY_GAP = re.compile(r"\s*(?:of\s+|,\s*)?(?:the\s+)?")

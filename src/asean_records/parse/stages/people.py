@@ -321,6 +321,9 @@ def _candidates(doc: Document, start: int, end: int) -> Iterable[_Candidate]:
                     j += 1
                 pre_country = (hit.key, hit.start, hit.end)
                 i, progress = max(j, i + 1), True
+            elif pre and w.rstrip(",") in _POST_NUMBERS:
+                pre.append(words[i])  # "Finance Minister II NAME": the post's number is part of the post
+                i, progress = i + 1, True
             elif is_title_word(w) and w.lower() not in CONNECTORS:
                 if w.endswith(".") and doc.sentence_at(w0).end <= w1:
                     pre, pre_country = [], None  # "... Minister of Defence. Prime Minister NAME": a new sentence
@@ -661,6 +664,8 @@ _HEAD_THEN_WORDS = re.compile(
     rf"\b(?i:{_HEADS})[ \t]+(?P<rest>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}})[ \t]*(?:$|[ \t]+and\b)"
 )  # (or one initialled word: "President B.J"; or a name before "and": "Prime Minister Chuan Leekpai and Khai")
 _AFTER_HEAD = frozenset({"extraordinary", "plenipotentiary", "emeritus", "designate", "mentor", "general", "elect"})
+# Roman numbers that tell apart two holders of one post ("Minister of Finance II", "Deputy Minister I")
+_POST_NUMBERS = frozenset({"I", "II", "III", "IV"})
 
 
 def _post_then_name(body: str) -> bool:
@@ -786,7 +791,10 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
     if words and words[-1][2] in _PORTFOLIO_LINKS:
         return None  # "Minister of Energy Transition and NAME": the name is the rest of the portfolio
     if k < 0 or (
-        k < len(words) - 1 and words[k + 1][2] not in _PORTFOLIO_LINKS and words[k + 1][2].lower() not in _AFTER_HEAD
+        k < len(words) - 1
+        and words[k + 1][2] not in _PORTFOLIO_LINKS
+        and words[k + 1][2].lower() not in _AFTER_HEAD
+        and words[k + 1][2] not in _POST_NUMBERS
     ):
         return None
     last = len(words) - 1
@@ -802,6 +810,8 @@ def _pre_title(doc: Document, start: int, sent_start: int) -> tuple[str, int, in
         if poss is not None:  # "Korea's Minister of ...": a possessive names the country even when ambiguous alone
             country = (poss.alpha2, w0, w1 - 2)
             break
+        if w == "and" and j >= 2 and _is_plural_head(words[j - 2][2]):
+            break  # "the ministers and ASEAN Secretary-General NAME": a group, then the person's own post
         if (
             w == "and"
             and j >= 2
@@ -1009,7 +1019,7 @@ class _Scans:
 
 def _evidence(doc: Document, c: _Candidate, sent_start: int, sent_end: int, scans: _Scans) -> bool:
     text = doc.text
-    if any(not amb for *_, amb in c.honorifics) or c.pre_title is not None:
+    if any(not amb for *_, amb in c.honorifics) or c.pre_title is not None or _signature_name(doc, c):
         return True
     before = text[max(sent_start, c.start - 30) : c.start]
     if _BY_BEFORE.search(before):
@@ -1105,7 +1115,9 @@ def find_people(doc: Document, found: Found) -> Found:
             sent = doc.sentence_at(c.honorifics[0][1] if c.honorifics else c.start)  # a run may cross "X. Y"
             strong = any(not amb for *_, amb in c.honorifics)
             # "Samdech ... HUN SEN": a family name in capitals after a title written in mixed case
-            caps_ok = any(not amb and h in _FAMILY_FIRST_HONORIFICS for h, _s, _e, amb in c.honorifics)
+            caps_ok = any(not amb and h in _FAMILY_FIRST_HONORIFICS for h, _s, _e, amb in c.honorifics) or (
+                _signature_name(doc, c)  # "DR. NAME IN CAPITALS" above a line with the post
+            )
             plausible = _plausible(c.tokens, strong, caps_ok=caps_ok) or _single_name(doc, c, sent.start, sent.end)
             if not plausible or _key(c.tokens) in NOT_PERSON_NAMES:
                 continue
@@ -1388,19 +1400,35 @@ _LETTERHEAD_LEAD = re.compile(r"[ \t]*(?:[A-Z][\w.'’]*[ \t]+){1,2}(?:the[ \t]+
 def _next_line_title(doc: Document, c: _Candidate) -> list[tuple[int, int]]:
     """A post on the line below a line that holds only an honorific and a name (a media release's letterhead)."""
     text = doc.text
-    if not c.honorifics or any(amb for *_, amb in c.honorifics):
+    if any(amb for *_, amb in c.honorifics):
         return []
-    line_start = text.rfind("\n", max(0, c.honorifics[0][1] - 80), c.honorifics[0][1]) + 1
-    lead = text[line_start : c.honorifics[0][1]]
-    if (lead.strip(" \t#*") and not _LETTERHEAD_LEAD.fullmatch(lead)) or (line_start == 0 and c.honorifics[0][1] > 80):
+    anchor = c.honorifics[0][1] if c.honorifics else c.start
+    line_start = text.rfind("\n", max(0, anchor - 80), anchor) + 1
+    lead = text[line_start:anchor]
+    if (lead.strip(" \t#*") and (not c.honorifics or not _LETTERHEAD_LEAD.fullmatch(lead))) or (
+        line_start == 0 and anchor > 80
+    ):
         return []
-    m = _LINE_BELOW.match(text, c.after)
-    if m is None:
-        return []
-    s, e = m.start("t"), m.end("t")
-    if not (_starts_title(text[s:e]) or _poss_title(doc, s, e) or _demonym_title(doc, s, e)):
-        return []
-    return [(s, e)]
+    lines: list[tuple[int, int]] = []
+    at = c.after
+    while len(lines) < _SIGNATURE_LINES:  # a signature block may hold a post per line
+        m = _LINE_BELOW.match(text, at)
+        if m is None:
+            break
+        s, e = m.start("t"), m.end("t")
+        if not (_starts_title(text[s:e]) or _poss_title(doc, s, e) or _demonym_title(doc, s, e)):
+            break
+        lines.append((s, e))
+        at = e
+    return lines
+
+
+_SIGNATURE_LINES = 3
+
+
+def _signature_name(doc: Document, c: _Candidate) -> bool:
+    """Whether ``c`` (with a style) fills its line and a post opens the line below: a signature or letterhead."""
+    return bool(_next_line_title(doc, c))
 
 
 def _lead_title(doc: Document, c: _Candidate, sent_start: int) -> tuple[int, int] | None:
