@@ -10,8 +10,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from asean_records.errors import InvalidSpanError
-from asean_records.model import Source, Span
-from asean_records.model.provenance import span_unchecked
+from asean_records.model import Basis, FieldProvenance, InferenceReason, Provenance, Source, Span
+from asean_records.model.provenance import field_provenance, span_unchecked
 from asean_records.parse.document import Document, NameHit
 from asean_records.parse.options import ParseOptions
 from asean_records.parse.stages import names, people, sentences, source
@@ -38,6 +38,18 @@ def test_name_hits_read_like_records() -> None:
     assert (hit.start, hit.end, hit.kind, hit.key, hit.ambiguous) == (3, 9, "city", "", False)
     assert hit == NameHit(3, 9, "city", "", False)
     assert names.find_names("The ASEAN Summit in Viet Nam") == tuple(names.find_names("The ASEAN Summit in Viet Nam"))
+
+
+def test_field_provenance_is_the_attrs_one() -> None:
+    """The directly built field provenance is the one attrs' constructors build: type, value, hash, repr."""
+    spans = (span_unchecked(2, 7), span_unchecked(9, 12))
+    basis = Basis.inferred(InferenceReason.COREFERENCE, "why")
+    made = field_provenance("chairs.0", spans, basis)
+    expected = FieldProvenance("chairs.0", Provenance(spans, basis))
+    assert (type(made), type(made.provenance)) == (FieldProvenance, Provenance)
+    assert made == expected
+    assert hash(made) == hash(expected)
+    assert repr(made) == repr(expected)
 
 
 def test_span_unchecked_is_a_span() -> None:

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 import attrs
 
-from asean_records.model import Basis, FieldProvenance, Provenance, Source, Span
-from asean_records.model.provenance import span_unchecked
+from asean_records.model import Basis, FieldProvenance, Source, Span
+from asean_records.model.provenance import field_provenance, span_unchecked
 from asean_records.parse.options import ParseOptions
 
 if TYPE_CHECKING:
@@ -283,7 +283,7 @@ class Document:
                     if offsets not in by_offsets:
                         by_offsets[offsets] = span_unchecked(*offsets)
             spans = tuple(by_offsets[k] for k in sorted(by_offsets))
-        return FieldProvenance(field, Provenance(spans, basis or _STATED))
+        return field_provenance(field, spans, basis or _STATED)
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing ``offset`` (or the nearest one before it)."""
