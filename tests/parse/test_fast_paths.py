@@ -199,3 +199,5 @@ def test_provenance_is_the_sorted_mapped_spans(
     spans = doc.provenance("f", tuple(ranges)).provenance.spans
     assert [(s.start, s.end) for s in spans] == expected
     assert all(type(s) is Span for s in spans)
+    many = doc.provenance("f", tuple(ranges) * 70).provenance.spans  # past the cached path's limit, when not empty
+    assert [(s.start, s.end) for s in many] == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from itertools import starmap
 from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 import attrs
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 __all__ = ["DateMention", "Document", "NameHit", "Sentence", "grouped_alternation", "lower_twin", "matches_at"]
 
 _STATED = Basis.stated()
+_CACHED_RANGES = 64
+"""Up to this many ranges, a field's spans are looked up in the span cache first; more (the mentions of a name
+repeated all over a long text) are mapped in one bulk call, which is cheaper when few of them were mapped before."""
 # The characters outside ASCII that match an ASCII letter under re.IGNORECASE (each was checked against every code
 # point): lower-casing them does not give that letter.
 _CASE_SPECIALS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -265,6 +269,10 @@ class Document:
         """A field's provenance from normalised ranges, stated unless ``basis`` says otherwise."""
         if len(ranges) == 1:
             spans: tuple[Span, ...] = (self.span(*ranges[0]),)
+        elif len(ranges) > _CACHED_RANGES:
+            # ranges mostly come in text order and map in order, so sorting the list is linear (a set would not be)
+            # (sorted, equal spans are next to each other: one of each is kept)
+            spans = tuple(starmap(span_unchecked, dict.fromkeys(sorted(self.norm.original_spans(ranges)))))
         else:
             # the spans already mapped come from the cache (a name's ranges are mapped for several fields and
             # records); the rest are mapped in bulk. One span per original range, in order: the ranges mostly come
