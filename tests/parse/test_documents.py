@@ -66,13 +66,64 @@ def test_counted_list_with_wrong_count_gives_nothing() -> None:
     assert docs == ()
 
 
-def test_plans_of_action_and_future_signing_are_not_documents() -> None:
-    """A plan of action is not a document, and "agreed to sign an MoU" acts on no titled document."""
+def test_plans_of_action_acted_on_are_documents_and_future_signing_is_not() -> None:
+    """A plan of action endorsed is a document too (kind other); "agreed to sign an MoU" acts on no titled document."""
     docs = _docs(
         "Leaders endorsed the Plan of Action for the ASEAN-Japan Comprehensive Partnership 2024-2028. "
         "The two ministries agreed to sign an MoU."
     )
-    assert docs == ()
+    assert [(d.title, d.kind, d.action) for d in docs] == [
+        ("Plan of Action for the ASEAN-Japan Comprehensive Partnership 2024-2028", DocumentKind.OTHER, Action.ENDORSED)
+    ]
+
+
+def test_plans_of_action_only_mentioned_noted_or_welcomed_are_not_documents() -> None:
+    """A plan of action implemented, welcomed or only named is a plan, not a document the meeting acted on."""
+    docs = _docs(
+        "They welcomed the ASEAN-Chile Plan of Action 2031-2035. Work continued under the ASEAN-Peru Plan of Action "
+        "2031-2035. They adopted the Joint Statement on Oceans and the ASEAN-Fiji Plan of Action 2031-2035."
+    )
+    assert [(d.title, d.action) for d in docs] == [
+        ("Joint Statement on Oceans", Action.ADOPTED),
+        ("ASEAN-Fiji Plan of Action 2031-2035", Action.ADOPTED),
+    ]
+
+
+def test_a_work_plan_is_a_document_only_when_acted_on() -> None:
+    """A work plan or strategic plan only mentioned is not a document; one acted on is."""
+    docs = _docs(
+        "Activities under the ASEAN Work Plan on Rivers 2031-2035 continued. The Ministers endorsed the ASEAN "
+        "Strategic Plan on Lakes 2031-2035 and agreed to develop a new ASEAN Work Plan on Rivers 2036-2040."
+    )
+    assert [(d.title, d.kind, d.action) for d in docs] == [
+        ("ASEAN Strategic Plan on Lakes 2031-2035", DocumentKind.WORK_PLAN, Action.ENDORSED)
+    ]
+
+
+def test_a_report_on_the_implementation_of_a_titled_plan() -> None:
+    """Reads "noted the progress report on the implementation of the X" as a report noted, not the X itself."""
+    docs = _docs(
+        "The Ministers noted the progress report on the implementation of the ASEAN Rivers Agreement and the "
+        "final report on the implementation of the ASEAN Lakes Work Programme 2031-2035."
+    )
+    assert [(d.title, d.kind, d.action) for d in docs] == [
+        ("Progress report on the implementation of the ASEAN Rivers Agreement", DocumentKind.REPORT, Action.NOTED),
+        (
+            "Final report on the implementation of the ASEAN Lakes Work Programme 2031-2035",
+            DocumentKind.REPORT,
+            Action.NOTED,
+        ),
+    ]
+
+
+def test_a_relative_clause_whose_subject_acted_on_the_document() -> None:
+    """Reads "the X, which the ministers endorsed earlier" as endorsed; not an act years before or still to come."""
+    docs = _docs(
+        "The day closed with the launch of the ASEAN Rivers Roadmap, which the ministers endorsed earlier in the day. "
+        "They recalled the ASEAN Lakes Roadmap, which the Council adopted ten years ago, and discussed the ASEAN "
+        "Seas Roadmap, which is to be adopted next year."
+    )
+    assert [(d.title, d.action) for d in docs] == [("ASEAN Rivers Roadmap", Action.ENDORSED)]
 
 
 @settings(max_examples=60, deadline=None)
@@ -454,3 +505,40 @@ def test_an_agreement_that_is_only_an_instrument_is_no_document() -> None:
         "Two texts were listed. The Framework Agreement on Widget Cooperation, signed by the leaders, came first."
     )
     assert [(d.title, d.action) for d in _docs(text)] == [("Framework Agreement on Widget Cooperation", Action.SIGNED)]
+
+
+def test_a_declaration_only_invoked_is_not_a_document_one_adopted_earlier_is() -> None:
+    """Reads declarations only invoked as no documents, and one "adopted at the Fifth Meeting" as adopted.
+
+    "the implementation of the X Declaration" and "the principles of the 1971 Y Declaration" only invoke them, and
+    "Recalling" opening the sentence is no title word.
+    """
+    docs = _docs(
+        "They called for the full and effective implementation of the Riverside Declaration on Fisheries and "
+        "reaffirmed the principles of the 1971 Harbour Declaration. Recalling the Hilltop Declaration on Forests, "
+        "adopted at the Fifth Meeting in Kandy, the Ministers agreed to meet again. Recalling the Joint Statement on "
+        "Lakes issued by their Leaders in 2029, they agreed to act."
+    )
+    assert [(d.title, d.kind, d.action) for d in docs] == [
+        ("Hilltop Declaration on Forests", DocumentKind.DECLARATION, Action.ADOPTED),
+        ("Joint Statement on Lakes", DocumentKind.JOINT_STATEMENT, Action.ADOPTED),
+    ]
+
+
+def test_an_untitled_joint_statement_is_named_after_its_meeting() -> None:
+    """'The 13 countries said in a joint statement issued after the talks': the statement of the meeting reported."""
+    ex = parse(
+        "MANILA, May 3 (Wire) - Widget ministers agreed on Thursday to double the fund.\n\nThe decision was taken at "
+        "the 25th ASEAN+3 Widget Ministers' Meeting, held in Manila.\n\nThe 13 countries said in a joint statement "
+        "issued after the talks that they agreed.\n"
+    )
+    assert [d.title for d in ex.documents] == ["Joint statement of the 25th ASEAN+3 Widget Ministers' Meeting"]
+
+
+def test_an_untitled_joint_statement_after_a_meeting_still_to_come_keeps_its_plain_title() -> None:
+    """A joint statement after a sentence about the next meeting is not that meeting's."""
+    ex = parse(
+        "The ministers adopted a joint statement. The 26th ASEAN Widget Ministers' Meeting will be held in "
+        "Hanoi next year."
+    )
+    assert [d.title for d in ex.documents] == ["Joint statement"]

@@ -414,3 +414,35 @@ def test_a_lower_case_description_of_a_named_meeting_is_that_meeting() -> None:
     )
     chairs = {m.ordinal: m.chairs for m in ex.meetings}
     assert chairs == {12: (), 9: ("Rahim Salleh",)}
+
+
+def test_presided_over_a_description_then_the_meeting_name() -> None:
+    """'P also presided over the bloc's own foreign ministers' talks, the 64th X Meeting': P chairs it."""
+    ex = parse(
+        "HANOI, 23 July 2031 - Vietnam's Foreign Minister Pham Van Tam also presided over the bloc's own foreign "
+        "ministers' talks, the 64th ASEAN Ministerial Meeting, held here on Monday."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Pham Van Tam",)
+
+
+def test_who_is_chairing_the_summit() -> None:
+    """'<title> P, who is chairing the summit, said ...': P chairs it."""
+    ex = parse(
+        "KUALA LUMPUR, 26 October 2031 - The 58th ASEAN Widget Summit opened here today. Malaysian Prime Minister "
+        "Ahmad Razak, who is chairing the summit, said the new member completes the family."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Ahmad Razak",)
+
+
+def test_co_chairs_listed_with_their_posts() -> None:
+    """'co-chaired by A together with B, <post>, C, <post>, and D, <post>': all four co-chair it, in order."""
+    ex = parse(
+        "5. On 28 August 2031, ASEAN Economic Ministers held the AEM Plus Three Consultations, co-chaired by H.E. Tran "
+        "Van An together with H.E. Zhong Wei, Minister of Commerce of the People's Republic of China, H.E. Hiroshi "
+        "Kato, Minister of Economy, Trade and Industry of Japan, and H.E. Yoo Min-hee, Minister for Trade of the "
+        "Republic of Korea."
+    )
+    (m,) = ex.meetings
+    assert m.chairs == ("Tran Van An", "Zhong Wei", "Hiroshi Kato", "Yoo Min-hee")

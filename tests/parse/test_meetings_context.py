@@ -1250,3 +1250,98 @@ def test_the_host_of_a_meeting_this_year_dates_a_yearless_text_through_its_chair
     group = next(m for m in ex.meetings if "Widget" in m.name)
     assert group.date == DateRange(PartialDate(2022, 4, 20), PartialDate(2022, 4, 21))
     assert ex.where(group, "date").basis.reason == InferenceReason.YEAR_FROM_CHAIR_YEAR
+
+
+def test_a_meeting_held_by_video_takes_no_dateline_place() -> None:
+    """'NEW DELHI, <date> - ... attended the X held virtually today': the release's city is not where X was held."""
+    ex = parse(
+        "NEW DELHI, 28 October 2031 - The Prime Minister attended the 3rd ASEAN Widget Summit held virtually today."
+    )
+    (m,) = ex.meetings
+    assert m.mode is MeetingMode.VIRTUAL
+    assert (m.city, m.host_country) == (None, None)
+    assert m.date == PartialDate(2031, 10, 28)
+
+
+def test_today_s_summit_and_a_count_of_attendance_are_the_meeting_itself() -> None:
+    """'Today's Summit was the ninth X Summit attended by him': one meeting, the 28th; 'ninth' counts his visits."""
+    ex = parse(
+        "NEW DELHI, 28 October 2031\n\n1. Prime Minister Ravi Kumar attended the 28th ASEAN-India Summit in Hanoi "
+        "today.\n\n2. Today's Summit was the ninth ASEAN-India Summit attended by him.\n"
+    )
+    assert [(m.name, m.ordinal) for m in ex.meetings] == [("28th ASEAN-India Summit", 28)]
+
+
+def test_arriving_for_a_named_meeting_reports_it() -> None:
+    """'P had arrived on Thursday for a meeting with her counterparts, the annual X Conference, where ...'."""
+    ex = parse(
+        "Jane Doe had arrived on Thursday for a meeting with her ASEAN counterparts, the annual ASEAN-US Post "
+        "Ministerial Conference, where she pledged deeper engagement."
+    )
+    assert [m.name for m in ex.meetings] == ["ASEAN-US Post Ministerial Conference"]
+
+
+def test_sessions_of_a_meeting_are_no_meetings() -> None:
+    """'attended the Open Session as Observer', 'met in a Restricted Session': parts of the meeting, not meetings."""
+    ex = parse(
+        "1. The 64th ASEAN Ministerial Meeting was held in Bandar Seri Begawan on 3-4 July 2031.\n\n2. Mr. Ravi Tan "
+        "attended the Open Session as Observer. The ministers met in a Restricted Session.\n"
+    )
+    assert [m.ordinal for m in ex.meetings] == [64]
+
+
+def test_a_heading_naming_the_meeting_in_other_words_is_the_same_meeting() -> None:
+    """A capitals heading that opens like the body's name ('... ON WIDGET DISEASE 2031' / '... on WD-31') is one."""
+    ex = parse(
+        "JOINT STATEMENT OF THE SPECIAL VIDEO CONFERENCE OF THE ASEAN WIDGET MINISTERS IN ENHANCING COOPERATION ON "
+        "WIDGET DISEASE 2031 (WD-31) RESPONSE\n\n7 April 2031\n\nWE, the Widget Ministers of ASEAN, met by video "
+        "conference at the Special Video Conference of the ASEAN Widget Ministers in Enhancing Cooperation on WD-31 "
+        "Response on 7 April 2031.\n"
+    )
+    assert [m.name for m in ex.meetings] == [
+        "Special Video Conference of the ASEAN Widget Ministers in Enhancing Cooperation on WD-31 Response"
+    ]
+
+
+def test_a_special_meeting_of_a_known_body_is_one_meeting() -> None:
+    """'the Special Meeting of the ASEAN Coordinating Council held in Vientiane': one meeting, named in full."""
+    ex = parse(
+        "The ministers recalled the Special Meeting of the ASEAN Coordinating Council held in Vientiane, Lao PDR, on "
+        "20 February 2031."
+    )
+    named = [(m.name, m.city) for m in ex.meetings]
+    assert named == [("Special Meeting of the ASEAN Coordinating Council", "Vientiane")]
+
+
+def test_a_year_less_dateline_settled_by_an_edition_beats_years_of_history() -> None:
+    """A year-less dateline settled by an edition beats the years of history the text writes.
+
+    The only full date is history ('inaugurated on Oct. 12, 2010'); the dateline's year comes from the 14th ADMM
+    (held on 9 December 2020 in the knowledge base), so 'Nov. 19' is in 2020.
+    """
+    ex = parse(
+        "HANOI, Dec. 10 (Xinhua) -- The 14th ASEAN Defence Ministers' Meeting (ADMM) was held on Wednesday.\n\n"
+        "Senior officials held the ASEAN Defence Senior Officials' Meeting (ADSOM) online on Nov. 19.\n\n"
+        "The minister recalled that the ADMM-Plus was inaugurated in Hanoi on Oct. 12, 2010.\n"
+    )
+    dates = {m.name: m.date for m in ex.meetings}
+    assert dates["14th ASEAN Defence Ministers' Meeting"] == PartialDate(2020, 12, 9)
+    assert dates["ASEAN Defence Senior Officials' Meeting"] == PartialDate(2020, 11, 19)
+
+
+def test_two_meetings_of_one_name_each_with_its_place_and_date() -> None:
+    """'the G20 Summit in Paris in June 2031 and the G20 Summit in Seoul in November 2031': two meetings."""
+    ex = parse(
+        "We looked forward to the G20 Summit in Paris in June 2031 and the G20 Summit in Seoul in November 2031."
+    )
+    assert [(m.city, str(m.date)) for m in ex.meetings] == [("Paris", "2031-06"), ("Seoul", "2031-11")]
+
+
+def test_a_dateline_with_the_country_in_square_brackets_places_a_meeting_held_here() -> None:
+    """'Phnom Penh [Cambodia], February 17 (ANI): The X began here on Thursday': city and host from the dateline."""
+    ex = parse(
+        "Ministers meet in Phnom Penh\n\nPhnom Penh [Cambodia], February 17 (ANI): The ASEAN Foreign Ministers' "
+        "Retreat began here on Thursday.\n"
+    )
+    (m,) = ex.meetings
+    assert (m.city, m.host_country) == ("Phnom Penh", "KH")

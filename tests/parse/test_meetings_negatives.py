@@ -15,11 +15,17 @@ def test_since_the_first_summit_is_a_point_in_time() -> None:
     assert ex.meetings == ()
 
 
-def test_summit_of_a_grouping_asean_is_not_is_no_asean_meeting() -> None:
-    """A G20 or APEC meeting attended by an ASEAN leader is not an ASEAN meeting."""
+def test_a_meeting_of_another_grouping_reported_as_held_is_a_meeting() -> None:
+    """A G20 or APEC meeting the text reports with its place and date is a meeting (of no ASEAN series)."""
     ex = parse("The Prime Minister attended the G20 Summit in Rome on 30-31 October 2021 and met leaders there.")
-    assert ex.meetings == ()
+    assert [(m.name, m.series, m.city) for m in ex.meetings] == [("G20 Summit", None, "Rome")]
     ex = parse("The President attended the APEC Economic Leaders' Meeting in Lima on 16 November 2024.")
+    assert [(m.name, str(m.date)) for m in ex.meetings] == [("APEC Economic Leaders' Meeting", "2024-11-16")]
+
+
+def test_a_passing_mention_of_another_grouping_is_no_meeting() -> None:
+    """'Since the first G20 Summit in 2008' reports no meeting."""
+    ex = parse("Since the first G20 Summit in 2008, the group has grown in weight.")
     assert ex.meetings == ()
 
 
@@ -86,3 +92,14 @@ def test_a_description_of_how_bodies_work_reports_no_meeting() -> None:
         "on Sports (SOMS).",
     ):
         assert parse(text).meetings == (), text
+
+
+def test_section_headings_that_only_name_a_series_are_no_meetings() -> None:
+    """An explainer with a section per body ('East Asia Summit' over a paragraph about it) reports no meeting."""
+    ex = parse(
+        "How ASEAN works with its partners\n\nEast Asia Summit\nThe East Asia Summit (EAS) is a leaders-led forum for "
+        "strategic dialogue with eighteen participating countries.\n\nASEAN Regional Forum\nThe ASEAN Regional Forum "
+        "(ARF), launched in 1994, is the broadest security dialogue in the region.\n\nWho runs it?\nThe rotating ASEAN "
+        "chair hosts the summits and most ministerial meetings of the year.\n"
+    )
+    assert ex.meetings == ()

@@ -300,3 +300,33 @@ def test_a_group_before_and_is_no_title_of_the_person() -> None:
     ex = parse("The widget fair opened in the presence of the ministers and ASEAN Secretary-General Dato Lim Wei Han.")
     (p,) = ex.people
     assert p.titles == ("ASEAN Secretary-General",)
+
+
+def test_yang_is_a_family_name_outside_the_malay_post() -> None:
+    """'Chinese Foreign Minister Yang Jie' keeps Yang in the name ("Yang di-Pertuan Agong" is the post)."""
+    ex = parse("Chinese Foreign Minister Yang Jie hit back after the session.")
+    assert [(p.name, p.titles) for p in ex.people] == [("Yang Jie", ("Foreign Minister",))]
+
+
+def test_a_malay_name_written_again_without_haji_is_the_same_person() -> None:
+    """'YAB Dato Sri Haji Kamal Haji Yusri, Deputy Prime Minister' then 'Kamal Yusri said': one person."""
+    ex = parse(
+        "The meeting was chaired by YAB Dato Sri Haji Kamal Haji Yusri, Deputy Prime Minister. Speaking after the "
+        "meeting, Kamal Yusri said the outcomes were good."
+    )
+    assert [p.name for p in ex.people] == ["Kamal Haji Yusri"]
+
+
+def test_a_head_of_state_known_by_one_name() -> None:
+    """'welcomed President Sukarmo of Indonesia, ...': one word is the whole name between a post and its country."""
+    ex = parse("The host welcomed President Sukarmo of Indonesia and Prime Minister Ahmad Razak of Malaysia.")
+    assert [(p.name, p.titles, p.country) for p in ex.people] == [
+        ("Sukarmo", ("President",), "ID"),
+        ("Ahmad Razak", ("Prime Minister",), "MY"),
+    ]
+
+
+def test_the_last_word_of_a_portfolio_is_no_name() -> None:
+    """'Minister of National Unity of Malaysia': 'Unity' ends the portfolio; it is nobody's name."""
+    ex = parse("The meeting was chaired by Datuk Aaron Dagang, Minister of National Unity of Malaysia.")
+    assert [p.name for p in ex.people] == ["Aaron Dagang"]

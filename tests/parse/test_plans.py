@@ -127,6 +127,7 @@ def test_work_plans_and_strategic_plans_are_documents_action_plans_are_plans() -
     assert [(d.title, d.kind) for d in ex.documents] == [
         ("ARF Work Plan on Counter-Terrorism 2024-2026", DocumentKind.WORK_PLAN),
         ("AEC Strategic Plan 2026-2030", DocumentKind.WORK_PLAN),
+        ("ASEAN Regional Action Plan on Clean Rivers 2031-2035", DocumentKind.OTHER),  # a plan acted on is both
     ]
 
 
@@ -387,3 +388,62 @@ def test_a_named_plan_without_parties_adopted_by_an_asean_meeting_is_asean_s() -
     party = plan.provenance_of("parties.0")
     assert party is not None
     assert party.basis.reason == InferenceReason.PARTIES_FROM_CONTEXT
+
+
+def test_two_differently_named_plans_of_the_same_parties_are_two_plans() -> None:
+    """Two named plans without periods, both ASEAN's, are not one plan mentioned twice."""
+    plans = _plans(
+        "The leaders adopted the ASEAN Maritime Community Plan of Action and the ASEAN Rural Community Plan of "
+        "Action. Officials will report on the ASEAN Maritime Community Plan of Action next year."
+    )
+    assert [(p.name, p.parties, p.status) for p in plans] == [
+        ("ASEAN Maritime Community Plan of Action", ("ASEAN",), PlanStatus.ADOPTED),
+        ("ASEAN Rural Community Plan of Action", ("ASEAN",), PlanStatus.ADOPTED),
+    ]
+
+
+def test_an_acronym_in_brackets_inside_an_action_plans_name() -> None:
+    """Reads "the X Fund (XF) Action Plan 2031-2034" with the words before the acronym in the name."""
+    (plan,) = _plans("Ministers launched the ASEAN Water Fund (AWF) Action Plan 2031-2034 on Friday.")
+    assert (plan.name, plan.parties, plan.start_year, plan.end_year) == (
+        "ASEAN Water Fund (AWF) Action Plan 2031-2034",
+        ("ASEAN",),
+        2031,
+        2034,
+    )
+
+
+def test_a_plan_written_as_its_acronym_and_a_period() -> None:
+    """A plan written as its acronym and a period is the plan the acronym was given to, for that period.
+
+    'the ASEAN Plan of Action for Widget Cooperation (APAWC) 2031-2035, which succeeds the APAWC 2026-2030': two
+    plans, each named in full with its period.
+    """
+    ex = parse(
+        "The Ministers endorsed the ASEAN Plan of Action for Widget Cooperation (APAWC) 2031-2035, which succeeds the "
+        "APAWC 2026-2030."
+    )
+    plans = sorted((p.name, p.start_year, p.end_year, p.parties) for p in ex.plans)
+    assert plans == [
+        ("ASEAN Plan of Action for Widget Cooperation 2026-2030", 2026, 2030, ("ASEAN",)),
+        ("ASEAN Plan of Action for Widget Cooperation 2031-2035", 2031, 2035, ("ASEAN",)),
+    ]
+
+
+def test_the_series_name_of_plans_written_with_periods_is_no_plan() -> None:
+    """The name without a period names the series when its acronym is written with periods.
+
+    'the ASEAN Plan of Action for Widget Cooperation, known by its acronym APAWC. The APAWC 2026-2030 ... the APAWC
+    2031-2035': two plans.
+    """
+    ex = parse(
+        "The ministers oversee the ASEAN Plan of Action for Widget Cooperation, known by its acronym APAWC. The APAWC "
+        "2026-2030 was split into two phases, and its successor, the APAWC 2031-2035, carries the work on."
+    )
+    assert sorted((p.start_year, p.end_year) for p in ex.plans) == [(2026, 2030), (2031, 2035)]
+
+
+def test_an_acronym_never_defined_as_a_plan_is_no_plan() -> None:
+    """'the AWCF 2026-2030' with no plan named 'AWCF' in the text: nothing is read from the acronym."""
+    ex = parse("The ministers reviewed the AWCF 2026-2030 and the widget fund.")
+    assert ex.plans == ()

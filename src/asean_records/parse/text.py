@@ -652,7 +652,7 @@ def normalise(
 ) -> NormalisedText:
     r"""Turn a plain, Markdown or HTML text into normalised plain text that remembers where each character came from.
 
-    Line ends become ``\n``, Unicode is composed (NFC), typographic quotes, dashes and spaces become ASCII ones,
+    Line ends become newlines, Unicode is composed (NFC), typographic quotes, dashes and spaces become ASCII ones,
     invisible characters and share-button lines go, space runs collapse, and a hard-wrapped plain or Markdown text
     (paragraphs broken at a fixed width) has its wrapping breaks read as spaces; HTML is reduced to its text first.
 

@@ -604,8 +604,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(VERB_LEMMAS)
 def _post_words() -> frozenset[str]:
     words: set[str] = set()
     for title in post_titles():
-        first = title.split()[0].lower()
-        words.add(first)
+        first, *rest = title.split()
+        if rest and rest[0][:1].islower():
+            continue  # "Yang di-Pertuan Agong": a fixed phrase, and "Yang" alone is a family name, no post word
+        words.add(first.lower())
     return frozenset(words)
 
 

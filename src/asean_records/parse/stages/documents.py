@@ -21,6 +21,11 @@ Seven readings, all through compiled, linear patterns:
   is that document again.
 * **Owned reports**: a lower-case "annual/progress/... report" after its owner's name, titled by the owner's
   acronym when it has one ("the ... Reserve (APTERR) annual report" -> "APTERR annual report").
+* **Reports on carrying out a titled document**: "the progress report on the implementation of the X" is one
+  report (with "progress", "final" ... in its title); the X inside it is not read on its own.
+* **Plans of action acted on**: a named plan of action (or action plan) that a verb adopts, approves, endorses
+  or signs is also a document (kind other); the plan itself is reported by the plans stage. One only noted,
+  welcomed, implemented or mentioned is not.
 * **Signed lower-case instruments**: "signed a memorandum of understanding on technical assistance" (up to a
   word such as "with" or "at"); a memorandum of understanding is an agreement.
 * **Described documents**: an action verb before a lower-case kind noun with a capitalised complement
@@ -35,21 +40,30 @@ Seven readings, all through compiled, linear patterns:
 * **An untitled joint statement**: when the text names no joint statement, the first lower-case one acted on
   ("adopted a joint statement", "the adoption of a nine-point joint statement", "a joint ministerial statement
   issued after the session") or quoted as a source ("In their joint statement, the ministers ..."), titled
-  "Joint statement" (with "ministerial", "press" ... as written, and "of the special summit" when said).
+  "Joint statement" (with "ministerial", "press" ... as written, and "of the special summit" when said; else
+  "of the <meeting>" when the meeting is named in its sentence, or is the text's first and last named before it,
+  and was held).
 
 The action is the verb governing the title ("adopted", "noted", "expressed support for" -> endorsed ...),
 read only when nothing but articles, "draft" and an owner stand between them, or a passive right after
-("... was adopted"); a title joined by "and" to one just acted on shares its action. A document that is
-only mentioned ("looked forward to the conclusion of the X Agreement") has no action; an outlook, a treaty,
+("... was adopted"), or a relative clause right after whose subject acted on it ("the X, which the ministers
+endorsed earlier in the day"; not one dated in the past: "which the Forum adopted ten years ago"); a title
+joined by "and" to one just acted on shares its action. A document that is
+only mentioned ("looked forward to the conclusion of the X Agreement") has no action; a work plan, work
+programme or strategic plan, an outlook, a treaty,
 a protocol, a communiqué, a chair's statement (kind other: it is not joint), guidelines and similar need an
 action to be reported, as the communiqué or statement named is often the text itself. So does an agreement
 named only as the instrument something else is under or about ("under the X Agreement", "upgrading the X
 Agreement", "the Conference of the Parties to the X Agreement", "the entry into force of the X Agreement"),
-unless it is being concluded or negotiated or a verb such as "welcomed" stands shortly before; "the X
-Agreement, signed by the leaders" (or "signed earlier this year") is signed. "Noted the progress
+unless it is being concluded or negotiated or a verb such as "welcomed" stands shortly before. Any title only
+invoked ("the full implementation of the X", "the principles of the 1967 X", "recalling the X", "in line with
+the X") needs an action too. A participle right after a title gives its action: "the X Agreement, signed by the
+leaders" (or "signed earlier this year") is signed, "the X Declaration, adopted at the Tenth Meeting" adopted,
+"the X Statement issued by the Leaders" adopted. A capitalised gerund opening the sentence ("Recalling the X")
+is no title word. "Noted the progress
 of the X" notes the X.
-Plans of action are left to :mod:`~asean_records.parse.stages.plans`; a work plan that stage also reads as a
-plan (one with outside parties and a period) is still reported here as a work plan.
+Plans of action are read by :mod:`~asean_records.parse.stages.plans` (and listed here too when acted on); a work
+plan is a document of the work-plan kind, never a plan.
 """
 
 from __future__ import annotations
@@ -59,7 +73,7 @@ import re
 
 import attrs
 
-from asean_records.model import Action, DocumentAction, DocumentKind, FieldProvenance
+from asean_records.model import Action, DocumentAction, DocumentKind, FieldProvenance, Meeting, MeetingStatus
 from asean_records.parse.document import Document, Sentence, matches_at
 from asean_records.parse.found import Found
 from asean_records.parse.stages.plans import plan_mentions
@@ -87,7 +101,7 @@ _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     (
         r"Work{_WS}*[Pp]lan|Work{_WS}+Programme|Work{_WS}+Program|Strategic{_WS}+Plan(?!{_WS}+of{_WS}+[Aa]ction)",
         DocumentKind.WORK_PLAN,
-        True,
+        False,
     ),
     (r"Work{_WS}*[Pp]lans|Work{_WS}+Programmes", DocumentKind.WORK_PLAN, False),
     (r"Concept{_WS}+(?:Paper|Note|paper|note)", DocumentKind.CONCEPT_PAPER, True),
@@ -107,7 +121,7 @@ _KEYWORDS: tuple[tuple[str, DocumentKind, bool], ...] = (
     (r"Consensus", DocumentKind.OTHER, False),
     (r"Terms{_WS}+of{_WS}+Reference|Guidelines|Roadmap|Blueprint", DocumentKind.OTHER, False),
     (
-        r"Framework(?!{_WS}+Agreement)|Strategy|Vision(?!{_WS}+Statement)|Master{_WS}*[Pp]lan|Action{_WS}+Agenda|"
+        r"Framework(?!{_WS}+Agreement)|Strategy|Vision(?!{_WS}+Statement)|Master{_WS}*[Pp]lan|Action{_WS}+(?:Agenda|Plan)|"
         r"Implementation{_WS}+Plan",
         DocumentKind.OTHER,
         False,
@@ -274,6 +288,20 @@ _PASSIVE = re.compile(
     r"(?P<verb>adopted|approved|signed|endorsed|noted|welcomed)\b"
 )
 
+_WHICH_THEY = re.compile(
+    r"[ \t\n]*(?:\([^()\n]{1,20}\)[ \t\n]*)?,[ \t\n]*(?:which|that)[ \t\n]+(?:the[ \t\n]+)?"
+    r"(?:(?!(?:is|are|was|were|be|been|being|to|will|would|shall|should|may|might|can|could|not)\b)"
+    r"[A-Za-z][\w'’-]*[ \t\n]+){1,3}?(?:(?:had|have|has|also|formally|earlier)[ \t\n]+)?"
+    r"(?P<verb>adopted|approved|signed|endorsed)\b"
+)
+"""A relative clause right after a title whose subject acted on it ("the X Action Plan, which the ministers
+endorsed earlier")."""
+_LONG_AGO = re.compile(
+    r"[^.;,]{0,30}?\b(?:ago|last[ \t\n]+(?:year|month)|(?:earlier|previously)[ \t\n]+this[ \t\n]+year"
+    r"|in[ \t\n]+(?:19|20)\d\d)\b"
+)
+"""Right after a verb in a relative clause: the act was an earlier one ("which the Forum adopted ten years ago")."""
+
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _PLURAL = (
     r"(?P<plural>concept[ \t\n]+papers|concept[ \t\n]+notes|conceptual[ \t\n]+(?:papers|documents|notes)"
@@ -409,8 +437,10 @@ def _left(doc: Document, start: int, floor: int) -> tuple[int, int, str | None, 
             return title_start, title_start, None, None
         if word.endswith(".") and not INITIALISM_END.search(word):
             return title_start, title_start, None, None
-        if word in _OPENING_PREPOSITIONS and (i == 0 or tokens[i - 1].group(0)[-1] in '.!?:;"\n'):
-            return title_start, title_start, None, None  # "Under the X Agreement, ...": no title word
+        if (word in _OPENING_PREPOSITIONS or (word.endswith("ing") and word.isalpha())) and (
+            i == 0 or tokens[i - 1].group(0)[-1] in '.!?:;"\n'
+        ):
+            return title_start, title_start, None, None  # "Under the X Agreement", "Recalling the X": no title word
         title_start = tokens[i].start()
         i -= 1
     if i < 0:
@@ -445,6 +475,10 @@ def _governing(
 ) -> tuple[Action | None, tuple[int, int] | None, bool]:
     """The action verb governing a document phrase, its span, and whether any verb governs it at all."""
     after = _PASSIVE.match(text, title_end, clause.end)
+    if after is None:
+        after = _WHICH_THEY.match(text, title_end, clause.end)
+        if after is not None and _LONG_AGO.match(text, after.end(), clause.end):
+            after = None
     if after is not None:
         return Action(after.group("verb")), (after.start("verb"), after.end("verb")), True
     cues = list(_ACTION.finditer(text, max(clause.start, phrase_start - 200), phrase_start))
@@ -640,12 +674,16 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
             # "the Chairman's Statement of the 40th ASEAN Summit": the chair's own text, usually the source
             # itself; not joint, and a document only when acted on.
             kind, strong = DocumentKind.OTHER, False
-        if kind is DocumentKind.AGREEMENT and action is None:
-            signed = _SIGNED_AFTER.match(text, end, clause.end)
-            if signed is not None:
-                action, action_span = Action.SIGNED, (signed.start("verb"), signed.end("verb"))
-            elif _only_an_instrument(text, clause, phrase_start):
-                strong = False  # "under the X Agreement", "upgrading the X Agreement": a document only if acted on
+        participle = _ACTED_AFTER.match(text, end, clause.end) if action is None else None
+        if participle is not None:
+            # "the X Agreement, signed by the leaders", "the X Declaration, adopted at the Tenth Meeting"
+            verb = participle.group("verb")
+            action = Action.ADOPTED if verb in ("issued", "released") else Action(verb)
+            action_span = (participle.start("verb"), participle.end("verb"))
+        elif kind is DocumentKind.AGREEMENT and action is None and _only_an_instrument(text, clause, phrase_start):
+            strong = False  # "under the X Agreement", "upgrading the X Agreement": a document only if acted on
+        if action is None and _ONLY_INVOKED.search(text, max(clause.start, phrase_start - 60), phrase_start):
+            strong = False  # "the full implementation of the X Declaration", "recalling the X": only invoked
         needs = bool(bare or not strong)
         d = _Doc(
             title, kind, action, draft, [(phrase_start, end)], action_span, None, end, clause.start, governed, needs
@@ -654,8 +692,12 @@ def _titled(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     return out
 
 
-_SIGNED_AFTER = re.compile(r"[ \t\n]*,?[ \t\n]+(?P<verb>signed)[ \t\n]+(?:by|in|on|at|during|earlier|last|this)\b")
-"""A participle right after an agreement says it was signed ("the X Agreement, signed by the leaders ...")."""
+_ACTED_AFTER = re.compile(
+    r"[ \t\n]*,?[ \t\n]+(?P<verb>signed|adopted|endorsed|approved|issued|released)[ \t\n]+"
+    r"(?:by|in|on|at|during|earlier|last|this)\b"
+)
+"""A participle right after a title says what was done with it ("the X Agreement, signed by the leaders ...", "the X
+Declaration, adopted at the Tenth Meeting"); a statement "issued by the leaders" was adopted."""
 _INSTRUMENT_OF = re.compile(
     r"\b(?:of|on|to|under|into|Under|upgrade|upgrading)[ \t\n]+"
     r"(?:(?:the|an?|its|their|upgraded|planned|proposed|possible|existing|current)[ \t\n]+){0,3}$"
@@ -664,6 +706,17 @@ _INSTRUMENT_OF = re.compile(
 Conference of the Parties to the X Agreement", "under the X Agreement", "upgrading the X Agreement", "the
 entry into force of the X Agreement"), not a document the meeting dealt with."""
 
+
+_ONLY_INVOKED = re.compile(
+    r"\b(?:implementation|importance|principles|purposes|spirit|provisions|relevance|recall(?:s|ed|ing)?"
+    r"|(?:pursuant|according|adherence)[ \t\n]+to|(?:accordance|line|keeping|conformity)[ \t\n]+with"
+    r"|(?:guided|bound)[ \t\n]+by|(?:based|founded)[ \t\n]+on|(?:enshrined|embodied|set[ \t\n]+out)[ \t\n]+in)"
+    r"[ \t\n]+(?:(?:of|the|its|their|full|and|effective|universal|(?:19|20)\d\d)[ \t\n]+){0,5}$",
+    re.IGNORECASE,
+)
+"""Right before a title nothing acts on: the text only invokes it ("the full and effective implementation of the
+X", "reaffirmed the importance of the X", "the principles of the 1967 X", "Recalling the X", "in line with the
+X"), so it is a document only if acted on."""
 
 _MAKING_OF = re.compile(r"\b(?:conclusion|conclude|concluding|negotiations?)[ \t\n]+(?:of|on)[ \t\n]+(?:the[ \t\n]+)?$")
 """Right before an agreement: it is the one being made ("the conclusion of the X Agreement"), the topic itself."""
@@ -690,6 +743,17 @@ _TO_A_POST = re.compile(
 )
 
 
+_ON_IMPLEMENTING = re.compile(
+    r"[ \t\n]+(?:on|of)[ \t\n]+(?:the[ \t\n]+)?(?:implementation|progress)[ \t\n]+of(?=[ \t\n]+(?:the[ \t\n]+)?[A-Z])"
+)
+"""After a lower-case report: what it reports on the carrying out of ("report on the implementation of the X")."""
+
+
+_REPORT_MODIFIER = re.compile(r"\b(?:progress|final|status|mid-term|completion)[ \t\n]+$")
+_A_NOUN = re.compile(r"\b(?:the|a|an|its|their)[ \t\n]+(?:(?:progress|final|status|mid-term|completion)[ \t\n]+)?$")
+"""Right before a lower-case "report": a noun ("the final report on ..."), not the verb ("monitor and report on")."""
+
+
 def _described(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
     text = doc.text
     out: list[tuple[int, _Doc]] = []
@@ -704,14 +768,30 @@ def _described(doc: Document, excluded: _Ranges) -> list[tuple[int, _Doc]]:
         right = _RIGHT.match(text, m.end(), clause.end)
         noun = " ".join(m.group("noun").split()).lower()
         if right is None or not re.search(r"[A-Z]", right.group(0)):
-            # "adopted a joint statement on strengthening cooperation in ...": a statement on a lower-case topic
-            right = _LOWER_TOPIC.match(text, m.end(), clause.end) if noun in _TOPIC_NOUNS else None
-            if right is None:
-                continue
+            implementing = (
+                _ON_IMPLEMENTING.match(text, m.end(), clause.end)
+                if "report" in noun and _A_NOUN.search(text, max(clause.start, m.start() - 30), m.start())
+                else None
+            )
+            if implementing is not None:
+                # "noted the final report on the implementation of the X Work Programme 2031-2035"
+                right = _RIGHT.match(text, implementing.end(), clause.end)
+                if right is None or not re.search(r"[A-Z]", right.group(0)):
+                    continue
+            else:
+                # "adopted a joint statement on strengthening cooperation in ...": a statement on a lower-case topic
+                right = _LOWER_TOPIC.match(text, m.end(), clause.end) if noun in _TOPIC_NOUNS else None
+                if right is None:
+                    continue
         end = _trim_end(text, m.end(), right.end())
-        phrase_start = m.start()
+        phrase_start, title_start = m.start(), m.start("noun")
+        modifier = None
+        if noun == "report":
+            modifier = _REPORT_MODIFIER.search(text, max(clause.start, m.start() - 20), m.start())
+        if modifier is not None:
+            phrase_start = title_start = modifier.start()  # "the progress report on ...": part of the title
         action, action_span, governed = _governing(text, clause, phrase_start, end)
-        title = " ".join(text[m.start("noun") : end].split())
+        title = " ".join(text[title_start:end].split())
         title = title[0].upper() + title[1:]
         kind = _LOWER_KIND.get(noun, DocumentKind.OTHER)
         draft = m.group("draft") is not None
@@ -989,6 +1069,25 @@ def _untitled_statement(doc: Document) -> list[tuple[int, _Doc]]:
     return []
 
 
+_PLAIN_UNTITLED = re.compile(r"Joint (?:(?:ministerial|press|media|leaders'?) )?(?:statement|communiqu[eé])")
+
+
+def _statement_meeting(doc: Document, found: Found, at: int) -> Meeting | None:
+    """The meeting an untitled joint statement at ``at`` comes from, if the text makes it clear.
+
+    The meeting named last in the statement's sentence, or the text's first meeting when that is the one named
+    last before it; either must have been held (not be still to come).
+    """
+    meeting = found.meeting_at(at)
+    if meeting is None or meeting.status is not MeetingStatus.HELD:
+        return None
+    sentence = doc.sentence_at(at)
+    in_sentence = any(m.record_id == meeting.id and sentence.start <= m.start < at for m in found.meeting_mentions)
+    if in_sentence or meeting.id == found.meetings[0].id:
+        return meeting
+    return None
+
+
 def _following_list(doc: Document) -> list[tuple[int, _Doc]]:
     """Documents listed one per line after "adopted the following documents:" (a bullet list in the source)."""
     text = doc.text
@@ -1083,6 +1182,35 @@ def _record(doc: Document, d: _Doc) -> DocumentAction:
     )
 
 
+_PLAN_ACTS = frozenset({Action.ADOPTED, Action.APPROVED, Action.ENDORSED, Action.SIGNED})
+"""Acts that make a plan of action a document as well (a plan only noted or welcomed is one the meeting reviewed)."""
+
+
+def _acted_on_plans(doc: Document) -> list[tuple[int, _Doc]]:
+    """Named plans of action a verb acts on ("adopted the X Plan of Action 2031-2035"): documents too.
+
+    The plans stage reads them as plans; one acted on is also a document the meeting dealt with (kind other).
+    A plan only mentioned ("under the X Plan of Action") or named without its own words ("the Plan of Action")
+    is not one.
+    """
+    text = doc.text
+    out: list[tuple[int, _Doc]] = []
+    for p in plan_mentions(doc):
+        if p.work not in ("", "action") or p.from_partnership or not (p.specific or p.continued):
+            continue
+        clause = doc.sentence_at(p.start)
+        action, action_span, governed = _governing(text, clause, p.start, p.end)
+        if action is not None and action not in _PLAN_ACTS:
+            continue
+        end = _trim_end(text, p.start, p.end)
+        title = " ".join(text[p.start : end].split())
+        # with no verb of its own it may share the one of a document joined by "and" (needs_action drops it if not)
+        d = _Doc(title, DocumentKind.OTHER, action, False, [(p.start, end)], action_span, None, end=end,
+                 clause_start=clause.start, governed=governed, needs_action=True)  # fmt: skip
+        out.append((p.start, d))
+    return out
+
+
 def find_documents(doc: Document, found: Found) -> Found:
     """Add the documents ``doc`` reports acted on (or named) to ``found``.
 
@@ -1098,12 +1226,21 @@ def find_documents(doc: Document, found: Found) -> Found:
     counted_at = [(d.spans[0][0], d.spans[0][1]) for _s, d in counted]
     signed = _signed_lower(doc)
     signed_at = [(d.spans[0][0], d.end) for _s, d in signed]
-    titled = _titled(doc, _Ranges(excluded + signed_at))
+    described = _described(doc, _Ranges(excluded + counted_at + signed_at))
+    # "the progress report on the implementation of the X Agreement": the report, not the agreement
+    reports_at = [(d.spans[0][0], d.end) for _s, d in described if d.kind is DocumentKind.REPORT]
+    titled = _titled(doc, _Ranges(excluded + signed_at + reports_at))
     titled_at = [(d.spans[0][0], d.end) for _s, d in titled]
-    hits = titled + _described(doc, _Ranges(excluded + counted_at + signed_at)) + counted + signed
-    hits += _following_list(doc) + _papers_on(doc)
+    hits = titled + described + counted + signed
+    hits += _following_list(doc) + _papers_on(doc) + _acted_on_plans(doc)
+    untitled: list[tuple[int, _Doc]] = []
     if not any(d.kind is DocumentKind.JOINT_STATEMENT for _s, d in hits):
-        hits += _untitled_statement(doc)
+        untitled = _untitled_statement(doc)
+        hits += untitled
+    for start, d in untitled:
+        whose = _statement_meeting(doc, found, start)
+        if whose is not None and _PLAIN_UNTITLED.fullmatch(d.title):
+            d.title = f"{d.title} of the {whose.name}"  # "the 13 countries said in a joint statement": the meeting's
     hits += _owned_reports(doc, _Ranges(excluded + titled_at))
     hits.sort(key=lambda x: x[0])
     _coordinate(doc.text, hits)

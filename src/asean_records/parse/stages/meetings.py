@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -120,7 +121,8 @@ _GENERIC = frozenset(
     {"the", "this", "that", "these", "those", "both", "each", "related", "other", "such", "all", "next", "previous",
      "last", "same", "our", "its", "their", "his", "her", "a", "an", "said", "above", "following", "various",
      "several", "two", "three", "four", "many", "special", "informal", "annual", "regular", "relevant", "high-level",
-     "ministerial", "plenary", "opening", "closing", "virtual", "joint", "bilateral", "first", "second", "third"}
+     "ministerial", "plenary", "opening", "closing", "virtual", "joint", "bilateral", "first", "second", "third",
+     "today's", "today’s", "open", "restricted"}
 )  # fmt: skip
 _ANAPHOR = re.compile(
     r"\b(?:(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese)\s+(?:two|three|four|five)\s+|[Aa]ll\s+(?:two|three|four|five)\s+|"
@@ -171,7 +173,8 @@ _EVENT_CUE = re.compile(
     r"concluded|participated|participate|met|meet|gathered|joined|during|sidelines?|margins?|ahead of|prior to|"
     r"back-to-back|virtually|videoconference|video conference|video-conference|in-person|in person|hybrid|"
     r"scheduled|upcoming|commemorate|at the|preceded(?:\s+[a-z]+){0,4}\s+by|followed(?:\s+[a-z]+){0,4}\s+by|"
-    r"related\s+(?:sessions|meetings|summits)\s+(?:include|included|are|were)|kicked off|began|closed|wrapped up)\b"
+    r"related\s+(?:sessions|meetings|summits)\s+(?:include|included|are|were)|kicked off|began|closed|wrapped up|"
+    r"arrived\s+(?:[\w,]+\s+){0,6}?for)\b"
     r"(?!\s+(?:role|roles|power|powers|rights|duties|position|country|nation)\b)",  # "the convening role": no event
     re.IGNORECASE,
 )
@@ -454,6 +457,12 @@ _WITHIN_PERIOD = re.compile(
 )
 
 
+# "the ninth X Summit attended by him", "the fifth X that she has attended": a count of one person's meetings
+_ATTENDED_COUNT = re.compile(
+    r"\s+(?:attended\s+by\s+(?:him|her|them)\b|(?:(?:that|which)\s+)?(?:he|she)\s+(?:has\s+|had\s+)?attended\b)"
+)
+
+
 def _counts_within(text: str, first_word: str, end: int, limit: int) -> bool:
     """A lower-case ordinal word counting meetings of a period: "the second summit ... this year"."""
     return first_word.isalpha() and first_word.islower() and _WITHIN_PERIOD.match(text, end, limit) is not None
@@ -706,8 +715,13 @@ def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Me
         if ordinal is None:
             first = words[0]
             ordinal = _ordinal_of(first)
+        if ordinal is not None and _ATTENDED_COUNT.match(text, end, sentence.end) is not None:
+            used_until = end  # "the ninth X Summit attended by him": how many he attended, said of one named before
+            continue
         if ordinal is not None and _counts_within(text, tokens[i][2], end, sentence.end):
             ordinal = None  # "the second ASEAN Summit hosted by Indonesia this year": a count, not the series number
+            if len(words) > 1 and _ordinal_of(words[0]) is not None:
+                name, words = " ".join(words[1:]), words[1:]  # the meeting is "the ASEAN Summit" named before
         possessive = _POSSESSIVE.search(text, max(sentence.start, start - 12), start)
         if possessive and words and (words[0].lower() in _ORDINAL_WORDS or _ORDINAL.match(words[0])):
             owner = _owner(doc, sentence.start, possessive.start())
@@ -1085,8 +1099,8 @@ def _lower_meetings(doc: Document, s_index: int, sentence: Sentence, taken: list
     # each pattern has words it cannot match without ("meeting of" in any case; a lower-case meeting word)
     scans_of = "meet" in s_text.lower()
     for m in _LOWER_MEETING_OF.finditer(text, sentence.start, sentence.end) if scans_of else ():
-        if not _free(spans, m.start(), m.start() + 1):
-            continue
+        if not _free(spans, m.start(), m.start("body")):
+            continue  # "the Special Meeting of the X Council", named already: no second meeting inside it
         words = m.group("body").split()
         for n in range(len(words), 1, -1):
             body = " ".join(words[:n])
@@ -1265,6 +1279,59 @@ def _next_mentions(doc: Document, s_index: int, sentence: Sentence, taken: list[
     return out
 
 
+# "... in A in June 2010 and the X in B": a place or date between two mentions of one name, then "and"
+_PLACED_THEN_AND = re.compile(r"\s+(?:in|at|on)\s+[^;:]{1,60}?,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?$")
+
+
+def _another_of_the_same(text: str, here: list[tuple[_Mention, str]], m: _Mention, key: str) -> bool:
+    """Whether ``m`` names a second meeting of the same name as one just before it in the sentence.
+
+    "the G20 Summit in Toronto in June 2010 and the G20 Summit in Seoul in November 2010": each is written with its
+    own place or date and the two are joined by "and" (a name written twice is otherwise one meeting).
+    """
+    if not m.named or not here:
+        return False
+    prev, prev_key = here[-1]
+    return prev.named and prev_key == key and _PLACED_THEN_AND.fullmatch(text, prev.end, m.start) is not None
+
+
+_ALIKE_SHARE = 0.8  # of the shorter name's words, opening both names
+
+
+def _heading_variants(clusters: dict[str, _Cluster], order: list[str]) -> dict[str, str]:
+    """Merge a meeting named only in a heading into the one meeting of the body whose name opens the same way.
+
+    "JOINT STATEMENT OF THE SPECIAL VIDEO CONFERENCE OF THE X MINISTERS ON CORONAVIRUS DISEASE 2019" and "the Special
+    Video Conference of the X Ministers on COVID-19": the first four-fifths of the shorter name (at least five words)
+    are the same words. Returns the merged keys, each to the key it went into.
+    """
+    merged: dict[str, str] = {}
+    live = [k for k in order if k in clusters]  # (merged keys may still be in the order)
+    heads = [k for k in live if (named := clusters[k].named()) and all(m.heading for m in named)]
+    if not heads:
+        return merged
+    body = [k for k in live if k not in heads]
+    for h in heads:
+        hc = clusters[h]
+        hw = key_text(max((m.name for m in hc.named()), key=len)).split()
+        best: list[tuple[int, str]] = []
+        for k in body:
+            c = clusters[k]
+            if c.ordinal != hc.ordinal:
+                continue
+            kw = key_text(max((m.name for m in c.named()), key=len, default="")).split()
+            shared = next((i for i, (a, b) in enumerate(zip(hw, kw, strict=False)) if a != b), min(len(hw), len(kw)))
+            if shared >= 5 and shared >= _ALIKE_SHARE * min(len(hw), len(kw)):
+                best.append((shared, k))
+        if len(best) == 1:
+            target = clusters[best[0][1]]
+            target.mentions.extend(hc.mentions)
+            target.event = target.event or hc.event
+            del clusters[h]
+            merged[h] = best[0][1]
+    return merged
+
+
 # "the ministerial meeting", "the senior officials' meeting", "the leaders' meeting": the meeting of that level
 _LEVEL_ANAPHOR = re.compile(
     r"\b[Tt]he\s+(?P<level>ministerial|ministers['’]?|senior\s+officials['’]?|leaders['’]?)\s+(?:meeting|session)\b"
@@ -1336,6 +1403,7 @@ def _lower_anaphors(
 
 
 _TRAILING_APOSTROPHE = re.compile(r"['’]s?$")
+_ANAPHOR_LOOKBACK = 50  # meetings named last that a described anaphor is read against (bounded, so time stays linear)
 
 
 def _described_by(words: tuple[str, ...], name: str) -> bool:
@@ -1540,11 +1608,10 @@ def find_meetings(doc: Document, found: Found) -> Found:
                     target = next(
                         (
                             k
-                            for k in reversed(order)
+                            for k in reversed(order[-_ANAPHOR_LOOKBACK:])
                             if any(
                                 (m.level in n.name) if m.level else _described_by(m.described, n.name)
-                                for n in clusters[k].mentions
-                                if n.named
+                                for n in itertools.islice((n for n in clusters[k].mentions if n.named), 3)
                             )
                         ),
                         None,
@@ -1567,6 +1634,8 @@ def find_meetings(doc: Document, found: Found) -> Found:
                         here.append((m, key))
                         clusters[key].mentions.append(m)
                     continue
+                if count == 0 and target is not None and not _same_kind(text[m.start : m.end], clusters[target]):
+                    continue  # "the chair hosts the summits" after a section on a forum: no meeting of that forum
                 if _INAUGURAL_ANAPHOR.search(text, m.start, m.end):
                     firsts = [k for k in order if clusters[k].ordinal == 1]
                     if len(firsts) == 1:
@@ -1608,15 +1677,16 @@ def find_meetings(doc: Document, found: Found) -> Found:
                     # "ASEAN-Australia Foreign Ministers' Meeting" and "ASEAN-Australia PMC+1": one meeting; an
                     # "ASEAN-Australia Special Summit" is not the "ASEAN-Australia Summit"
                     mine = {p[0] for p in m.partners}
-                    same = [
+                    alike = [
                         k
                         for k in by_series.get(m.series, [])
-                        if clusters[k].ordinal is None
-                        and {p for p, _ in clusters[k].partners} == mine
-                        and _special_cluster(clusters[k]) == special
+                        if {p for p, _ in clusters[k].partners} == mine and _special_cluster(clusters[k]) == special
                     ]
+                    same = [k for k in alike if clusters[k].ordinal is None]
                     if len(same) == 1:
                         key = same[0]
+                    elif not same and len(alike) == 1 and plain:
+                        key = alike[0]  # "the 28th ASEAN-India Summit ... the ASEAN-India Summit": the one numbered
                 if key not in clusters and m.series is None and m.ordinal is None and m.partners:
                     # "During the ASEAN-India meeting, ..." after "the 15th ASEAN-India Summit": that meeting
                     head = text[m.start : m.end].rsplit(" ", 1)[-1]
@@ -1648,6 +1718,8 @@ def find_meetings(doc: Document, found: Found) -> Found:
                     match = index.loose.get(f"s:{m.series}:{m.ordinal}:", [])
                     if len(match) == 1 and not m.partners:
                         key = match[0]
+            if m.ordinal is None and _another_of_the_same(text, here, m, key):
+                key = f"{key}@{m.start}"  # "the G20 Summit in Toronto in June and the G20 Summit in Seoul": two
             cluster = clusters.get(key)
             if cluster is None:
                 cluster = _Cluster(key=key, mentions=[], ordinal=m.ordinal, series=m.series)
@@ -1708,6 +1780,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
                 kept.mentions.extend(clusters[k].mentions)
                 del clusters[k]
                 merged[k] = numbered[0]
+    merged.update(_heading_variants(clusters, order))
     if merged:
         order = [k for k in order if k not in merged]
         resolved = [[(m, merged.get(kk, kk)) for m, kk in here] for here in resolved]
@@ -1732,7 +1805,7 @@ def find_meetings(doc: Document, found: Found) -> Found:
     if "|" in text or ":" in text:
         _fact_lines(doc, resolved, clusters, found)
 
-    meetings, meeting_mentions = _build(doc, clusters, order, found)
+    meetings, meeting_mentions = _build(doc, clusters, order, found, pub)
     return attrs.evolve(found, meetings=meetings, meeting_mentions=meeting_mentions)
 
 
@@ -2101,6 +2174,9 @@ _VERB_THEN_DATE = re.compile(
 )
 
 
+_AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+
+
 def _date_target(text: str, pool: list[tuple[_Mention, str]], d: DateMention) -> str:
     """The meeting a date goes to: the nearest mention, one in the date's own clause before one past a comma.
 
@@ -2117,6 +2193,8 @@ def _date_target(text: str, pool: list[tuple[_Mention, str]], d: DateMention) ->
             gap, a, b = d.start - m.end, m.end, d.start
         elif m.start >= d.end:
             gap, a, b = m.start - d.end, d.end, m.start
+            if _AND_THE.fullmatch(text, a, b):
+                gap += 60  # "the X in Paris in June and the Y in Seoul": the date closes the X's phrase
         else:
             return 0, 0
         crossed = 1 if b - a <= 200 and _CLAUSE_MARK.search(text, a, b) else 0
@@ -2140,7 +2218,10 @@ _REPORTED_ON = re.compile(
 )
 # A dateline: an optional place ("HANOI, ", "Semarang, Indonesia, "), markup allowed, then the date, an optional
 # agency tag and a dash ("12 August 2022 - ...", "**Semarang, 21 August 2023** -", "VIENTIANE, July 25 (Xinhua) --").
-_DATELINE_PLACE = re.compile(r"[\s*_#]*(?:[A-Z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,3},\s*){0,3}")
+# ("Phnom Penh [Cambodia], February 17 (ANI):": the country in square brackets after the city)
+_DATELINE_PLACE = re.compile(
+    r"[\s*_#]*(?:[A-Z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,3}(?:\s*\[[A-Z][^\]\n]{1,40}\])?,\s*){0,3}"
+)
 _DATELINE_DASH = re.compile(r"[*_]*[ \t]*(?:\([^()\n\d]{2,40}\)[ \t]*)?(?:--|[-\u2013\u2014|:])\s")
 _LINE_END = re.compile(r"[ \t*_]*(?:\n|$)")
 _DATELINE_REACH = 1500  # a dateline opens the text: only dates this near the start can be one
@@ -2415,8 +2496,8 @@ def _attach(
     for m, key in here:
         c = clusters[key]
         near = any(a >= m.start - 80 and b <= m.end + 80 for a, b in cues)
-        if m.named and (near or m.heading or m.ordinal is not None):
-            c.event = True
+        if m.named and (near or (m.heading and not _bare_series_heading(m)) or m.ordinal is not None):
+            c.event = True  # (a heading that only names a series may head a section about it, not a meeting)
         if (
             m.named
             and prior is not None
@@ -3491,7 +3572,8 @@ _PASSIVE_CHAIR = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE_CHAIR = re.compile(
-    r"\b(?:(?P<chaired>(?:co-)?chaired|(?:co-)?chairs)|presided\s+over|(?:will|to|would|shall)\s+(?:also\s+|jointly\s+)?(?:co-)?chair|led)\s+"
+    r"\b(?:(?P<chaired>(?:co-)?chaired|(?:co-)?chairs|(?:is|are|was|were)\s+(?:co-)?chairing)|presided\s+over|"
+    r"(?:will|to|would|shall)\s+(?:also\s+|jointly\s+)?(?:co-)?chair|led)\s+"
     r"(?=both\b|(?:the|a|an)\b)"
 )
 _SUBJECT_GAP = re.compile(
@@ -3503,6 +3585,36 @@ _SUBJECT_GAP = re.compile(
     r"opened\s+and)\s+)*"
 )
 _LED_OBJECT = re.compile(r"(?:both\s+)?(?:(?:the|a|an)\s+)?")
+# "presided over the bloc's own foreign ministers' talks, the 43rd X": a description, then the meeting's name
+_DESCRIBED_OBJECT = re.compile(
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:talks|meeting|session|gathering|summit|conference),\s+(?:the\s+)?"
+)
+# Between two co-chairs listed after "co-chaired by A": "together with H.E. ", ", <post>, H.E. ", ", <post>, and "
+_CO_LIST_GAP = re.compile(
+    r"(?:\s*,\s*(?:[A-Z][\w.'’()-]*|of|the|for|and|on)(?:\s+(?:[A-Z][\w.'’()-]*|of|the|for|and|on)){0,16})?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:together|jointly)\s+with\s+)(?:[A-Z][\w.'’]*\.?\s+){0,3}"
+)
+
+
+def _listed_co_chairs(text: str, chosen: list[Mention], names: list[Mention]) -> list[Mention]:
+    """The further co-chairs listed after the first: "co-chaired by A together with B, <post>, C, <post>, and D".
+
+    Each is joined to the one before by a comma, "and" or "together with", with at most a capitalised post
+    between them.
+    """
+    out: list[Mention] = []
+    have = {pm.record_id for pm in names}
+    prev = chosen[0]
+    for pm in chosen[1:]:
+        if _CO_LIST_GAP.fullmatch(text, prev.end, pm.start) is None:
+            break
+        if pm.record_id not in have:
+            out.append(pm)
+            have.add(pm.record_id)
+        prev = pm
+    return out
+
+
 _CO_NAME = re.compile(r"\band\s+(?:H\.E\.\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,14}(?:\*\*|__)?$")
 
 
@@ -3643,6 +3755,7 @@ def _chairs(
         # "co-chaired by A ... and B"
         if "co-" in cm.group(0).lower():
             names += [pm for pm in chosen[1:] if _CO_NAME.search(text, max(0, pm.start - 160), pm.start)]
+            names = sorted([*names, *_listed_co_chairs(text, chosen, names)], key=lambda pm: pm.start)
         for key in dict.fromkeys(targets):
             for pm in names:
                 _add_chair(clusters[key], found, pm)
@@ -3674,7 +3787,11 @@ def _chairs(
             continue
         first, key = after[0]
         # "P led a meeting of the X", "P presided over the X": the meeting is the verb's object
-        if cm.group("chaired") is None and _LED_OBJECT.fullmatch(text, cm.end(), first.start) is None:
+        if (
+            cm.group("chaired") is None
+            and _LED_OBJECT.fullmatch(text, cm.end(), first.start) is None
+            and _DESCRIBED_OBJECT.fullmatch(text, cm.end(), first.start) is None
+        ):
             continue
         co = "co-" in cm.group(0).lower() or _TOGETHER_WITH.match(text, first.end, sentence.end) is not None
         co_subject = _co_subject(text, before_people) if co else None
@@ -3955,9 +4072,13 @@ def _chairmanships(text: str, end: int) -> Iterable[re.Match[str]]:
 
 
 def _doc_year(
-    doc: Document, clusters: dict[str, _Cluster], order: list[str]
+    doc: Document, clusters: dict[str, _Cluster], order: list[str], pub: tuple[dt.date, str] | None = None
 ) -> tuple[int | None, Basis | None, str | None]:
-    """The document's year and the ASEAN chair country it names, with the reason."""
+    """The document's year and the ASEAN chair country it names, with the reason.
+
+    A year-less dateline whose year a numbered meeting's edition settles (``pub``) beats the most frequent year of
+    the text's full dates, which may all be history ("inaugurated on Oct. 12, 2010").
+    """
     text = doc.text
     chair: str | None = None
     for m in _chairmanships(text, doc.end if doc.end >= 0 else len(text)):
@@ -3965,6 +4086,10 @@ def _doc_year(
         if hits:
             chair = hits[0].key
             break
+    weak = doc.year_basis is not None and doc.year_basis.reason is InferenceReason.YEAR_FROM_CONTEXT
+    if weak and pub is not None and pub[0].year != doc.year and pub[1]:
+        said = f"the dateline's day is {pub[0].isoformat()}{pub[1]}"
+        return pub[0].year, Basis.inferred(InferenceReason.YEAR_FROM_DATELINE, said), chair
     if doc.year is not None:
         return doc.year, doc.year_basis, chair
     hosts = [  # the host of a meeting held this year (not one "hosted ... last year")
@@ -4118,9 +4243,9 @@ def _reported_there(doc: Document, c: _Cluster, dated: str) -> bool:
 
 
 def _build(
-    doc: Document, clusters: dict[str, _Cluster], order: list[str], found: Found
+    doc: Document, clusters: dict[str, _Cluster], order: list[str], found: Found, pub: tuple[dt.date, str] | None
 ) -> tuple[tuple[Meeting, ...], tuple[Mention, ...]]:
-    year, year_basis, chair = _doc_year(doc, clusters, order)
+    year, year_basis, chair = _doc_year(doc, clusters, order, pub)
     dateline = _dateline_place(doc)
     _title_chairs(clusters, order, found)
     keep = [k for k in order if _keep(clusters[k])]
@@ -4156,7 +4281,14 @@ def _build(
             prov.append(doc.provenance("host_country", (c.host_range,)))
         if c.city_range:
             prov.append(doc.provenance("city", (c.city_range,)))
-        if city is None and doc.options.infer and c.event and not c.future and dateline is not None:
+        if (
+            city is None
+            and doc.options.infer
+            and c.event
+            and not c.future
+            and dateline is not None
+            and c.mode is not MeetingMode.VIRTUAL  # a meeting by video was held nowhere the dateline can say
+        ):
             place, why_here = dateline
             if _reported_there(doc, c, why_here):
                 city = doc.text[place.start : place.end]
@@ -4504,11 +4636,19 @@ def _document_mode(doc: Document) -> tuple[MeetingMode, tuple[int, int]] | None:
 
 
 _SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
-# groupings ASEAN is not: their meetings are not ASEAN meetings ("attended the G20 Summit in New Delhi")
-_NON_ASEAN = re.compile(
-    r"^(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:G-?20|G-?7|G-?8|APEC|BRICS|SCO|OECD|NATO|OPEC|UN|United Nations|"
-    r"World Economic Forum|WEF|Commonwealth|Group of (?:Twenty|Seven|Eight)|World Health Assembly|COP\d*)\b"
-)
+
+
+def _same_kind(anaphor: str, c: _Cluster) -> bool:
+    """Whether a plural anaphor's noun ("the summits") names the kind of meeting ``c`` is (a summit)."""
+    head = anaphor.lower().rsplit(None, 1)[-1].rstrip("s")
+    if head in {"meeting", "session"}:
+        return True  # any meeting is a meeting
+    return any(head in n.name.lower() for n in c.named())
+
+
+def _bare_series_heading(m: _Mention) -> bool:
+    """A heading mention that is only a series' name, with no number ("East Asia Summit" over a section)."""
+    return m.series is not None and m.ordinal is None and not m.partners and (not m.heading or len(m.name.split()) < 6)
 
 
 def _keep(c: _Cluster) -> bool:
@@ -4517,12 +4657,10 @@ def _keep(c: _Cluster) -> bool:
         return False
     if c.history >= len(named):
         return False
-    if c.series is None and all(_NON_ASEAN.match(m.name) and "ASEAN" not in m.name for m in named):
-        return False
     if c.ordinal is not None or c.date is not None or c.mode is not None or c.chairs:
         return True
-    if any(m.heading for m in named):
-        return True
+    if any(m.heading for m in named) and (c.event or not all(_bare_series_heading(m) for m in named)):
+        return True  # (a section heading that only names a series, in a text reporting none of its meetings: no)
     return c.event
 
 

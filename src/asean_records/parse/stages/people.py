@@ -952,18 +952,26 @@ def _family_name(
 
 
 def _single_name(doc: Document, c: _Candidate, sent_start: int, sent_end: int) -> bool:
-    """One word as a whole name ("Minister of Agriculture Sutrisno said").
+    """One word as a whole name ("Minister of Agriculture Sutrisno said", "President Soeharto of Indonesia").
 
-    Only right after a post of several words that names a minister or the like, and right before a reporting verb.
+    Only right after a post of several words that names a minister or the like, and right before a reporting verb;
+    or right after such a post of any length and right before "of <country>".
     """
     if len(c.tokens) != 1 or c.honorifics:
         return False
     word = c.tokens[0]
-    if len(word) < 4 or word.isupper() or not word.isalpha() or _VERB_AFTER.match(doc.text, c.end, sent_end) is None:
+    if len(word) < 4 or word.isupper() or not word.isalpha():
+        return False
+    said = _VERB_AFTER.match(doc.text, c.end, sent_end) is not None
+    of = _OF_COUNTRY.match(doc.text, c.end, sent_end)
+    of_country = of is not None and doc.first(of.end(), of.end() + 1, lambda h: h.kind == "country") is not None
+    if not (said or of_country):
         return False
     pre = _pre_title(doc, c.start, sent_start)
-    if pre is None or pre[2] != c.start - 1 or len(pre[0].split()) < 2:
+    if pre is None or pre[2] != c.start - 1 or (len(pre[0].split()) < 2 and not of_country):
         return False
+    if not said and not is_title_head(pre[0].split()[-1]):
+        return False  # "Minister of National Unity of Malaysia": the word ends the portfolio, not a post
     return any(w.lower() in _STRONG_SINGLE for w in pre[0].split())
 
 
@@ -1273,11 +1281,22 @@ class _Drafts(dict[str, _Draft]):
 
     def __setitem__(self, key: str, draft: _Draft) -> None:
         if key not in self:
-            self.spaced.setdefault(key.replace("-", " "), []).append(key)
+            self.spaced.setdefault(_loose(key), []).append(key)
             words = tuple(key.split())
             for part in dict.fromkeys(w for n in range(1, len(words)) for w in (words[:n], words[-n:])):
                 self.ends.setdefault(part, []).append(key)
         super().__setitem__(key, draft)
+
+
+# Words inside a Malay name that a shorter form of it leaves out: "Fadillah Yusof" for "Fadillah Haji Yusof"
+_INNER_WORDS = frozenset({"haji", "hajah", "hj", "hjh", "bin", "binti", "bte", "bt"})
+
+
+def _loose(key: str) -> str:
+    """A name key with hyphens read as spaces and the inner words of a Malay name left out."""
+    words = key.replace("-", " ").split()
+    kept = [w for i, w in enumerate(words) if i == 0 or w.rstrip(".") not in _INNER_WORDS]
+    return " ".join(kept)
 
 
 def _whole_name(drafts: _Drafts, tokens: tuple[str, ...], *, honorific: bool = False) -> str | None:
@@ -1285,11 +1304,12 @@ def _whole_name(drafts: _Drafts, tokens: tuple[str, ...], *, honorific: bool = F
 
     Two or more words are needed, or one word after an honorific or a title ("Mr. Wang" after "Mr. Wang Li", "Prime
     Minister Phuc" after "Nguyen Xuan Phuc"). A name written with spaces for hyphens ("Jeon Min Ho" after "Jeon
-    Min-ho") is the same name.
+    Min-ho") or without the inner words of a Malay name ("Fadillah Yusof" after "Fadillah Haji Yusof") is the same
+    name.
     """
     if len(tokens) < (1 if honorific else 2) or _key(tokens) in drafts:
         return None
-    same = drafts.spaced.get(_key(tokens).replace("-", " "), [])
+    same = drafts.spaced.get(_loose(_key(tokens)), [])
     if len(same) == 1:
         return same[0]
     words = tuple(_key((t,)) for t in tokens)

@@ -12,9 +12,13 @@ that plan's successor: its parties are the named plan's (inferred, coreference) 
 the new period; so is a plan with no parties of its own right after "successor" ("the successor Framework
 Action Plan covering 2021-2025", "a successor strategic plan of action for 2026-2030"). A lower-case "plan of
 action" with no name, period or parties of its own ("the current framework and strategic plan of action") only
-mentions a plan already found again; it makes no plan. Around each mention the stage reads:
+mentions a plan already found again; it makes no plan. A plan's acronym given after its name ("ASEAN Plan of
+Action for Energy Cooperation (APAEC)", ", known by its acronym APAEC") and later written with a period ("the
+APAEC 2016-2025") is that plan for that period, named in full; the name itself without a period then names the
+series of plans, not one. Around each mention the stage reads:
 
-* the name: capitalised words just before ("ASEAN-Japan", "Strategic Partnership") and a capitalised
+* the name: capitalised words just before ("ASEAN-Japan", "Strategic Partnership", also over a bracketed
+  acronym: "ASEAN Infrastructure Fund (AIF) Action Plan") and a capitalised
   continuation after ("to Implement the Joint Declaration of ...", "in Combating Transnational Crime",
   "for ASEAN Cooperation in Food, Agriculture and Forestry"), without the article;
 * the period: a year range right after the name ("2021-2025", "(2016-2020)", "for 2021 to 2025") or just
@@ -41,7 +45,10 @@ mentions a plan already found again; it makes no plan. Around each mention the s
   plan joined by "and" to one just acted on shares its status; a plan that only names what a capitalised word
   after it heads ("the X Strategic Plan 2026-2030 Monitoring Framework") takes no status from the verb.
 
-Mentions of the same plan (same parties and period) become one record with several spans. Every
+Mentions of the same plan (same parties and period) become one record with several spans; two plans with
+different written names are two plans even with the same parties and no period ("the ASEAN Security Community
+Plan of Action and the ASEAN Socio-Cultural Community Plan of Action"), and a later mention of one of them by its
+name is that one. Every
 regular expression here is linear: alternatives are fixed words, and repetition is bounded.
 """
 
@@ -63,6 +70,11 @@ from asean_records.reference import BodyKind, bodies, country
 __all__ = ["PlanMention", "find_plans", "plan_mentions"]
 
 _WS = r"[ \t\n]"
+# After a plan's name, the acronym it goes by: "(APAEC)", ", known by its acronym APAEC", ", or APAEC,"
+_PLAN_ACRONYM = re.compile(
+    rf"{_WS}*(?:\((?P<a>[A-Z][A-Z0-9&+-]{{2,11}})\)|,?{_WS}+(?:known{_WS}+(?:by{_WS}+its{_WS}+acronym|as)|or)"
+    rf"{_WS}+(?P<b>[A-Z][A-Z0-9&+-]{{2,11}})\b)"
+)
 _TOKEN = r"[A-Z][\w.'+&/]*(?:-[\w.'+&/]+){0,4}"
 _CONN = r"(?:the|of|and|on|for|in|to|between|among|with)"
 
@@ -201,6 +213,9 @@ _IN_THE_MAKING = re.compile(
 "preparations for the successor X"."""
 
 
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z+&-]{1,15}\)")
+
+
 def _abbreviation_before(text: str, end: int) -> bool:
     """True when ``text[:end]`` ends with an abbreviation such as "U.S." (looks at a few characters only)."""
     return INITIALISM_END.search(text, max(0, end - 16), end) is not None
@@ -240,6 +255,7 @@ class PlanMention:
     from_partnership: bool = False
     work: str = ""
     topic_start: int = -1
+    named_as: tuple[int, int] | None = None  # an acronym's mention: the span of the full name it stands for
 
 
 def _year_pair(start_text: str, end_text: str) -> tuple[int, int] | None:
@@ -271,6 +287,9 @@ def _left_edge(text: str, start: int, floor: int) -> tuple[int, bool, tuple[int,
                 break
             period = (pair[0], pair[1], tok_start, tok_end)
             new_start = tok_start
+            continue
+        if _BRACKETED_ACRONYM.fullmatch(word):
+            new_start = tok_start  # "the X Fund (XF) Action Plan": the acronym of the words before it
             continue
         if not word[0].isupper() or word.lower() in _STOP_LEFT or (word.endswith(".") and len(word) <= 3):
             break
@@ -363,6 +382,43 @@ def _later_period(text: str, start: int, end: int) -> tuple[int, int, int, int] 
     return years[0], years[1], m.start(first), m.end(last)
 
 
+def _acronym_plans(text: str, mentions: list[PlanMention]) -> list[PlanMention]:
+    """Add the plans written as a plan's acronym and a period: "the APAEC 2016-2025", "APAEC (2026-2030)".
+
+    The acronym must be given after the plan's full name in the text ("ASEAN Plan of Action for Energy
+    Cooperation (APAEC)"); each acronym-and-period is that plan for that period, named by the full name. A
+    mention of the full name without a period whose acronym is written with periods names the series of plans,
+    not one plan, and is dropped.
+    """
+    defined: dict[str, PlanMention] = {}
+    for m in mentions:
+        acr = _PLAN_ACRONYM.match(text, m.name_end)
+        if acr is not None and not m.work:
+            defined.setdefault(acr.group("a") or acr.group("b"), m)
+    if not defined:
+        return mentions
+    starts = [m.start for m in mentions]  # (in text order)
+    found: list[PlanMention] = []
+    with_period: set[str] = set()
+    names = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
+    for am in re.finditer(rf"(?<![\w(-])(?:{names})(?![\w)-])", text):
+        i = bisect.bisect_right(starts, am.start()) - 1
+        if i >= 0 and mentions[i].end > am.start():
+            continue  # inside a plan's name already read
+        per = _PERIOD_AFTER.match(text, am.end())
+        years = _year_pair(per.group(2), per.group(3)) if per is not None else None
+        if per is None or years is None:
+            continue
+        full = defined[am.group()]
+        with_period.add(am.group())
+        found.append(PlanMention(am.start(), per.end(), am.end(), years[0], years[1], per.start(2), per.end(3), True,
+                                 named_as=(full.start, full.name_end)))  # fmt: skip
+    if not found:
+        return mentions
+    series = {id(m) for a, m in defined.items() if a in with_period and m.start_year is None}
+    return [m for m in mentions if id(m) not in series] + found
+
+
 def plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
     """Every plan-of-action mention in ``doc``, in text order (also used to keep plans out of documents)."""
     return doc.computed(_plan_mentions)
@@ -425,6 +481,7 @@ def _plan_mentions(doc: Document) -> tuple[PlanMention, ...]:
                 topic_start=m.end() if cont is not None else -1,
             )
         )
+    out = _acronym_plans(text, out)
     for m in _ACTION_LINES.finditer(text) if "action" in text else ():
         per = _PERIOD_AFTER.match(text, m.end(1))
         if per is None or (per.group(1) and not per.group(0).rstrip().endswith(")")):
@@ -600,6 +657,9 @@ class _Draft:
     """For a work or strategic plan, its folded name: two differently named ones are two plans."""
     topic: str = ""
     """The folded words after "Plan of Action" ("on cybersecurity"): two different topics are two plans."""
+    label: str = ""
+    """The folded words of a name the text writes out ("ASEAN Security Community Plan of Action"), without its
+    period: two different ones are two plans even with the same parties."""
     mention_only: bool = False
     """A lower-case "plan of action" with no name, period or parties of its own ("the current strategic plan of
     action"): it can only mention again a plan already found, never make a new one."""
@@ -607,7 +667,8 @@ class _Draft:
 
 def _name(doc: Document, mention: PlanMention, parties: tuple[str, ...]) -> str:
     text = doc.text
-    written = " ".join(text[mention.start : mention.name_end].split())
+    a, b = mention.named_as or (mention.start, mention.name_end)
+    written = " ".join(text[a:b].split())
     if mention.from_partnership:
         written += " Plan of Action"
     built = not mention.specific and not mention.continued and bool(parties)
@@ -627,7 +688,7 @@ def _name(doc: Document, mention: PlanMention, parties: tuple[str, ...]) -> str:
 
 def _draft(doc: Document, meetings: _MeetingsAt, mention: PlanMention, floor: int) -> _Draft | None:
     text = doc.text
-    keys, spans, asean = _parties_in(doc, mention.start, mention.name_end)
+    keys, spans, asean = _parties_in(doc, *(mention.named_as or (mention.start, mention.name_end)))
     inferred: InferenceReason | None = None
     latest = meetings.at(mention.start)
     meeting = latest[1] if latest is not None else None
@@ -693,8 +754,20 @@ def _draft(doc: Document, meetings: _MeetingsAt, mention: PlanMention, floor: in
         block=doc.sentence_at(mention.start).block,
         own_name=_fold(name) if mention.work else "",
         topic=_fold(text[mention.topic_start : mention.name_end]) if mention.topic_start >= 0 else "",
+        label=_label(text, mention),
         mention_only=unnamed and (inferred is not None or not keys),
     )
+
+
+_YEARS = re.compile(rf"\(?{_YEAR}(?:-(?:19|20)?\d\d)?\)?")
+
+
+def _label(text: str, mention: PlanMention) -> str:
+    """The folded name of a mention with proper words of its own, without years; empty for "the Plan of Action"."""
+    if not (mention.specific or mention.continued) or mention.from_partnership:
+        return ""
+    a, b = mention.named_as or (mention.start, mention.name_end)
+    return _fold(_YEARS.sub(" ", text[a:b]))
 
 
 def _fold(name: str) -> str:
@@ -797,16 +870,24 @@ class _Plans:
         self._exact: dict[tuple[frozenset[str], int | None, int | None, int, str], int] = {}
         self._by_parties: dict[frozenset[str], int] = {}
         self._by_period: dict[tuple[int | None, int | None], list[int]] = {}
+        self._by_label: dict[tuple[frozenset[str], str], int] = {}
 
     def _target(self, d: _Draft) -> int | None:
         target = self._candidate(d)
-        if target is not None and d.topic and self.out[target].topic and d.topic != self.out[target].topic:
+        if target is None:
+            return None
+        o = self.out[target]
+        if d.topic and o.topic and d.topic != o.topic:
             return None  # "... Plan of Action on X" and "... Plan of Action on Y"
+        if d.label and o.label and d.label not in o.label and o.label not in d.label:
+            return None  # "the ASEAN Security Community Plan of Action and the ASEAN Economic Community Plan of Action"
         return target
 
     def _candidate(self, d: _Draft) -> int | None:
         parties = frozenset(d.parties)
         period = (d.start_year, d.end_year)
+        if d.label and d.start_year is None and (parties, d.label) in self._by_label:
+            return self._by_label[(parties, d.label)]  # the plan of that name, mentioned again without its period
         exact = self._exact.get((parties, *period, -1 if d.parties else d.block, d.own_name))
         if exact is not None or d.own_name:
             return exact
@@ -833,6 +914,8 @@ class _Plans:
                 return  # a named work or strategic plan is only met again by its name
             if d.parties:
                 self._by_parties[frozenset(d.parties)] = index
+                if d.label:
+                    self._by_label[(frozenset(d.parties), d.label)] = index
             self._by_period.setdefault((d.start_year, d.end_year), []).append(index)
             return
         o = self.out[target]
