@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 import attrs
 
-from asean_records.model import Basis, FieldProvenance, Provenance, Source, Span
-from asean_records.model.provenance import span_unchecked
+from asean_records.model import Basis, FieldProvenance, Source, Span
+from asean_records.model.provenance import field_provenance, span_unchecked
 from asean_records.parse.options import ParseOptions
 
 if TYPE_CHECKING:
@@ -25,6 +25,12 @@ if TYPE_CHECKING:
 __all__ = ["DateMention", "Document", "NameHit", "Sentence", "grouped_alternation", "lower_twin", "matches_at"]
 
 _STATED = Basis.stated()
+_CACHED_RANGES = 64
+"""Up to this many ranges, a field's spans are looked up in the span cache first; more (the mentions of a name
+repeated all over a long text) are mapped in one bulk call, which is cheaper when few of them were mapped before."""
+# The characters outside ASCII that match an ASCII letter under re.IGNORECASE (each was checked against every code
+# point): lower-casing them does not give that letter.
+_CASE_SPECIALS = ("\u0130", "\u0131", "\u017f", "\u212a")
 T = TypeVar("T")
 
 
@@ -193,6 +199,7 @@ class Document:
     # the same ranges are mapped again and again (a name's span for several fields and records)
     _span_cache: dict[tuple[int, int], Span] = attrs.field(factory=dict, repr=False)
     _lower: str | None = attrs.field(default=None, repr=False)
+    _folded: str | None = attrs.field(default=None, repr=False)  # lacks_all's lower case of a non-ASCII text
     _computed: dict[Callable[[Document], object], object] = attrs.field(factory=dict, repr=False)
     # ``norm.text`` as a plain attribute (a property call costs more, and the stages read it tens of thousands of times)
     text: str = attrs.field(init=False, repr=False, eq=False)
@@ -220,6 +227,24 @@ class Document:
             self._lower = self.text.lower() if self.text.isascii() else ""
         return self._lower if self._lower or not self.text else None
 
+    def lacks_all(self, words: tuple[str, ...]) -> bool:
+        """True when the text holds none of ``words`` (ASCII lower case) in any case; False when it may hold one.
+
+        A case-insensitive pattern whose every match holds one of ``words`` (in any case) need not scan a text that
+        lacks them all. Four letters outside ASCII match an ASCII letter in such a pattern (dotted and dotless i, the
+        long s, the Kelvin sign) where lower-casing does not give that letter: a text holding one is not tested
+        (False). Any other character lower-cases to an ASCII letter only if it is one.
+        """
+        low = self.ascii_lower
+        if low is None:
+            if self._folded is None:
+                text = self.text
+                self._folded = "" if any(c in text for c in _CASE_SPECIALS) else text.lower()
+            if not self._folded:
+                return False
+            low = self._folded
+        return not any(word in low for word in words)
+
     def index(self) -> None:
         """Build the lookup arrays after the sentence, date and name tuples are set."""
         self._sentence_starts = [s.start for s in self.sentences]
@@ -244,11 +269,29 @@ class Document:
         """A field's provenance from normalised ranges, stated unless ``basis`` says otherwise."""
         if len(ranges) == 1:
             spans: tuple[Span, ...] = (self.span(*ranges[0]),)
-        else:
+        elif len(ranges) > _CACHED_RANGES:
             # ranges mostly come in text order and map in order, so sorting the list is linear (a set would not be)
             # (sorted, equal spans are next to each other: one of each is kept)
             spans = tuple(starmap(span_unchecked, dict.fromkeys(sorted(self.norm.original_spans(ranges)))))
-        return FieldProvenance(field, Provenance(spans, basis or _STATED))
+        else:
+            # the spans already mapped come from the cache (a name's ranges are mapped for several fields and
+            # records); the rest are mapped in bulk. One span per original range, in order: the ranges mostly come
+            # in text order and map in order, so the keys are one or two sorted runs and sorting them is linear
+            cache = self._span_cache
+            by_offsets: dict[tuple[int, int], Span] = {}
+            missing: list[tuple[int, int]] = []
+            for r in ranges:
+                span = cache.get(r)
+                if span is None:
+                    missing.append(r)
+                else:
+                    by_offsets[span.start, span.end] = span
+            if missing:
+                for offsets in self.norm.original_spans(missing):
+                    if offsets not in by_offsets:
+                        by_offsets[offsets] = span_unchecked(*offsets)
+            spans = tuple(by_offsets[k] for k in sorted(by_offsets))
+        return field_provenance(field, spans, basis or _STATED)
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing ``offset`` (or the nearest one before it)."""

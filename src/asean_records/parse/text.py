@@ -650,7 +650,7 @@ def normalise(
     source: str | None = None,
     max_chars: int | None = None,
 ) -> NormalisedText:
-    """Turn a plain, Markdown or HTML text into normalised plain text that remembers where each character came from.
+    r"""Turn a plain, Markdown or HTML text into normalised plain text that remembers where each character came from.
 
     Line ends become newlines, Unicode is composed (NFC), typographic quotes, dashes and spaces become ASCII ones,
     invisible characters and share-button lines go, space runs collapse, and a hard-wrapped plain or Markdown text

@@ -132,13 +132,17 @@ _FIGURE = re.compile(
     rf"(?<![\w$€£¥.,/+#-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|(?i:{_SPELLED}))(?![\w%/]|[.,]\d)"
     rf"(?:[ \t\n]+{_MODIFIER}){{0,2}}[ \t\n]+(?i:{_NOUN})\b",
 )
-# Where a match of :data:`_FIGURE` can start: a digit, or the first two or three letters of a spelled-out number
-# (case-insensitive, as in the pattern), not after a word character or a symbol. The pattern opens with a character
-# class, so the engine skips from one such letter to the next instead of trying the whole pattern at every position;
-# :data:`_FIGURE` is then matched only where this one matches.
+# Where a match of :data:`_FIGURE` can start, not after a word character or a symbol: a digit that a number followed
+# by a space or a line break can go on from, or the first letter of a spelled-out number whose next letters are
+# those of one (case-insensitive, as in the pattern: "Forty", not "Foreign" or "Forum"). The pattern opens with a
+# character class, so the engine skips from one such character to the next instead of trying the whole pattern at
+# every position; :data:`_FIGURE`, whose failed tries cost microseconds each, is then matched only where this one
+# matches. Only the first character is consumed (the rest is looked at ahead), so no start is skipped.
 _FIGURE_START = re.compile(
     r"[\dTtFfSsEeNn\u017f](?<![\w$€£¥.,/+#-].)"
-    r"(?:(?<=\d)|(?i:(?<=t)(?:w|e|h[ir])|(?<=f)[oi]|(?<=s)[ie]|(?<=e)[il]|(?<=n)i))"
+    r"(?:(?<=\d)(?=[\d,]*[ \t\n])"
+    r"|(?i:(?<=t)(?=wo|wel|went|en|hirt|hree)|(?<=f)(?=our|orty|ive|ift)|(?<=s)(?=ix|even)|(?<=e)(?=ight|leven)"
+    r"|(?<=n)(?=ine)))"
 )
 _BEFORE_BAD = re.compile(
     r"(?:\b(?:No|Nos|Resolution|Article|Section|Chapter|Plus|US|USD|RM|SGD|S|Rp|Annex|Para|Paragraph|page|p|COVID)"

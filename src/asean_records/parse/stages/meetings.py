@@ -507,6 +507,13 @@ def _unstop(start: int, end: int, token: str) -> tuple[int, int, str]:
     return start, end, token
 
 
+@functools.lru_cache(maxsize=65536)
+def _unstopped(token: str) -> tuple[int, str]:
+    """How many characters :func:`_unstop` takes off the end of ``token``, and the word left (the same words recur)."""
+    _start, end, word = _unstop(0, len(token), token)
+    return len(token) - end, word
+
+
 # "ASEAN Defence Ministers' Meeting-Plus": a meeting word with "-Plus" (the ADMM-Plus's full name)
 _PLUS_HEAD = re.compile(rf"(?i:{_HEADS})-Plus")
 
@@ -514,14 +521,19 @@ _PLUS_HEAD = re.compile(rf"(?i:{_HEADS})-Plus")
 def _named_mentions(doc: Document, s_index: int, sentence: Sentence) -> list[_Mention]:
     text = doc.text
     out: list[_Mention] = []
-    tokens = [_unstop(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
+    tokens = [
+        (m.start(), m.end() - cut, word)
+        for m in _TOKEN.finditer(text, sentence.start, sentence.end)
+        for cut, word in [_unstopped(m.group(0))]
+    ]
     if not tokens:
         return out
     used_until = -1
     heads = [
         i
         for i, (_, _, t) in enumerate(tokens)
-        if t[0].isupper() and (t.lower() in _HEAD_WORDS or _PLUS_HEAD.fullmatch(t) is not None)
+        if t[0].isupper()
+        and (t.lower() in _HEAD_WORDS or (t.endswith("-Plus") and _PLUS_HEAD.fullmatch(t) is not None))
     ]
     in_heading = bool(heads) and _is_heading(doc, sentence)
     limit = doc.options.max_name_tokens
@@ -4423,7 +4435,7 @@ def _build(
         meetings.append(attrs.evolve(meeting, **changes) if changes else meeting)  # type: ignore[arg-type]
     if doc.options.infer:
         meetings = _place_siblings(meetings)
-        if not _REMOTE.search(doc.text):
+        if doc.lacks_all(_REMOTE_WORDS) or not _REMOTE.search(doc.text):
             meetings = [_in_person(meeting) for meeting in meetings]
     mentions = tuple(
         sorted((Mention(m.start, m.end, ids[k]) for k in keep for m in clusters[k].mentions), key=lambda x: x.start)
@@ -4488,6 +4500,8 @@ _REMOTE = re.compile(
     r"\b(?:virtual(?:ly)?|video|online|tele-?conferenc\w*|hybrid|remote(?:ly)?|zoom|webex|webinars?)\b", re.IGNORECASE
 )
 """Any word of a remote or mixed format; a text that has one leaves the mode of its other meetings open."""
+_REMOTE_WORDS = ("virtual", "video", "online", "tele", "hybrid", "remote", "zoom", "webex", "webinar")
+"""Every match of :data:`_REMOTE` holds one of these: a text without them is not scanned."""
 _REMOTE_YEARS = (PartialDate(2020, 2).earliest, PartialDate(2022, 6).latest)
 """February 2020 to June 2022, when ASEAN met by video as often as not: a city then does not make a meeting physical."""
 

@@ -69,8 +69,11 @@ _BRACKETED_TOKEN = r"\((?:Dr|Ir|Prof|Hj)\.?\)"
 # A nickname in quotes inside a name ('Roberto "Bobot" Salazar') stays inside the run and out of the name.
 _NICK_TOKEN = r"[\"“][A-Z][\w'.-]*[\"”]"
 _NICK = re.compile(_NICK_TOKEN)
+# The first token's first letter opens the pattern and the look-behind for a word start comes after it (the same
+# matches as ``(?<![\w'.-]){_TOK}...``), so the engine skips from one capital to the next instead of trying the
+# pattern at every position.
 _RUN = re.compile(
-    rf"(?<![\w'.-]){_TOK}"
+    rf"[^\W\d_a-z](?<![\w'.-].)[\w'.-]*"
     rf"(?:[ ](?:(?:{_RETIRED_TOKEN}|{_BRACKETED_TOKEN})[ ])?(?:{_NICK_TOKEN}[ ])?(?:(?:{_CONN})[ ])?{_TOK}){{1,15}}"
 )
 # Generational suffixes written with a full stop, kept with it in the name ("Roberto Salazar Jr.").

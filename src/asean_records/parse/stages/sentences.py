@@ -20,8 +20,10 @@ bounded and parsing time stays linear in the input size.
 """
 _CLAUSE_ENDS = ("; ", ", ", " ")
 
-# A full stop, question or exclamation mark, optional closing quotes/brackets, then white space.
-_BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+|\n")
+# A full stop, question or exclamation mark, optional closing quotes/brackets, then white space; or a line break.
+# One character class opens the pattern (the same matches as ``[.!?][\"')\]]*\s+|\n``), so the engine skips from one
+# such character to the next instead of trying both alternatives at every position.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[\"')\]]*\s+)")
 # Words that end in a full stop but do not end a sentence when a capital follows.
 ABBREVIATIONS = frozenset(
     {

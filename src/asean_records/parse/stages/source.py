@@ -23,6 +23,9 @@ _FURNITURE = re.compile(
     r"related stories|also read|tags?:|share this(?: article)?:?|leave a (?:reply|comment)|comments?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_FURNITURE_WORDS = ("posts", "news", "stories", "most ", "trending", "you m", "read more", "related ", "also read",
+                    "tag:", "tags:", "share this", "leave a ", "comment")  # fmt: skip
+"""What any match of :data:`_FURNITURE` holds in some case (a text with none of them is not scanned)."""
 _LONE_FURNITURE = re.compile(r"^[ \t]*(?:related posts|advertisement|sponsored)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _FIRST_PERSON = re.compile(r"(?:^|[.!?]\s+)I (?:am|write|cover|report|have|was|follow)\b|\bmy\b", re.IGNORECASE)
 
@@ -68,7 +71,7 @@ def content_end(doc: Document) -> int:
     """Offset where the article's own text ends (before "Recent Posts" and the like, and an author box)."""
     text = doc.text
     cut = len(text)
-    for m in _FURNITURE.finditer(text):
+    for m in () if doc.lacks_all(_FURNITURE_WORDS) else _FURNITURE.finditer(text):
         if m.start() > len(text) // 3:
             cut = m.start()
             break
