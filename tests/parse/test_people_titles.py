@@ -330,3 +330,18 @@ def test_the_last_word_of_a_portfolio_is_no_name() -> None:
     """'Minister of National Unity of Malaysia': 'Unity' ends the portfolio; it is nobody's name."""
     ex = parse("The meeting was chaired by Datuk Aaron Dagang, Minister of National Unity of Malaysia.")
     assert [p.name for p in ex.people] == ["Aaron Dagang"]
+
+
+def test_a_lower_case_post_after_a_country_s_possessive() -> None:
+    """A lower-case post after a country's possessive, right before ', NAME,', is the person's post and country.
+
+    'Japan's new prime minister, NAME, was to fly in': the post is title-cased.
+    """
+    ex = parse(
+        "Japan's new prime minister, Kenji Sato, was to fly in on Tuesday. Indonesia's foreign minister, Dewi "
+        "Lestari, said the talks went well."
+    )
+    assert [(p.name, p.titles, p.country) for p in ex.people] == [
+        ("Kenji Sato", ("Prime Minister",), "JP"),
+        ("Dewi Lestari", ("Foreign Minister",), "ID"),
+    ]

@@ -12,7 +12,10 @@ How a person is found:
    in an apposition after it: ``NAME, TITLE[, TITLE] of COUNTRY``, ``NAME - TITLE -``, ``NAME (TITLE)``), a
    reporting verb after it (``said``, ``told``, ``stressed`` ...), or ``by`` / ``according to`` before it. A post
    and a comma before the name (``Malaysia's Minister of Tourism, Arts and Culture, NAME``) is evidence when the
-   name closes the sentence or an item of a list. Headings never give evidence.
+   name closes the sentence or an item of a list; so is a lower-case post after a country's possessive and a comma
+   (``Japan's new prime minister, NAME, ...``: the post title-cased, the country from the possessive), and a name
+   alone on its line above a line that opens with a post (a signature block or letterhead). Headings never give
+   evidence.
 3. Titles are split on ``and`` only where the second part starts with a post word (``Deputy Prime Minister and
    Minister of Foreign Affairs``), and on commas likewise; a ministry or department written after the post and a
    comma stays in it, as written (``Undersecretary, Department of Justice``); ``of COUNTRY`` at the end of a title,
@@ -1047,6 +1050,8 @@ def _evidence(doc: Document, c: _Candidate, sent_start: int, sent_end: int, scan
     text = doc.text
     if any(not amb for *_, amb in c.honorifics) or c.pre_title is not None or _signature_name(doc, c):
         return True
+    if _lower_lead(doc, c, sent_start) is not None:
+        return True  # "Japan's new prime minister, NAME, ..."
     before = text[max(sent_start, c.start - 30) : c.start]
     if _BY_BEFORE.search(before):
         return True
@@ -1397,6 +1402,10 @@ def _add(
         if lead is not None and not any(a <= lead[0] < b for a, b in title_spans):  # not the post of the name before
             for ps, pe in _own_parts(doc, lead[0], lead[1]):
                 found_titles.append(_split_title(doc, ps, pe))
+        elif lead is None:
+            lower = _lower_lead(doc, c, sent_start)  # "Japan's new prime minister, NAME, ..."
+            if lower is not None:
+                found_titles.append(lower)
     segs, _ = scans.apposition(c.after, sent_end)
     if not segs and not found_titles:
         segs = _next_line_title(doc, c)  # a letterhead: "The Hon NAME MP" and the post on the line below
@@ -1467,6 +1476,34 @@ _SIGNATURE_LINES = 3
 def _signature_name(doc: Document, c: _Candidate) -> bool:
     """Whether ``c`` (with a style) fills its line and a post opens the line below: a signature or letterhead."""
     return bool(_next_line_title(doc, c))
+
+
+# "Japan's new prime minister, NAME,": a country's possessive, a lower-case post, then the name between commas
+_LOWER_LEAD = re.compile(
+    r"(?<![\w.'’-])(?P<who>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s[ \t]+"
+    r"(?:(?:new|former|then|incoming|outgoing|acting|current|veteran|long-serving)[ \t]+)?"
+    r"(?P<t>(?:(?:deputy|senior|foreign|prime|defen[cs]e|trade|finance|economy|economic|health|home|interior|"
+    r"justice|energy|agriculture|labou?r|education|vice|chief|top)[ \t]+){0,3}"
+    r"(?:minister|president|premier|secretary|ambassador|envoy|diplomat|spokes(?:man|woman|person)|leader)"
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:[a-z]+[ \t]+){0,3}?[a-z]+)?),[ \t]*$"
+)
+_LOWER_LEAD_REACH = 120
+
+
+def _lower_lead(doc: Document, c: _Candidate, sent_start: int) -> _Split | None:
+    """A lower-case post after a country's possessive right before ", NAME,": "Japan's new prime minister, NAME"."""
+    text = doc.text
+    anchor = c.honorifics[0][1] if c.honorifics else c.start
+    if text[c.after : c.after + 1] != ",":
+        return None
+    m = _LOWER_LEAD.search(text, max(sent_start, anchor - _LOWER_LEAD_REACH), anchor)
+    if m is None:
+        return None
+    country = find_country(m.group("who"))
+    if country is None:
+        return None
+    title = title_case(m.group("t"))
+    return (title, m.start("t"), m.end("t")), (country.alpha2, m.start("who"), m.end("who")), None
 
 
 def _lead_title(doc: Document, c: _Candidate, sent_start: int) -> tuple[int, int] | None:
