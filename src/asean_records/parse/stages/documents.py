@@ -1035,13 +1035,14 @@ _UNTITLED_OF = re.compile(
 """Whose statement it is, when said right after it: "a joint statement of the special summit"."""
 
 
-def _untitled_statement(doc: Document) -> list[tuple[int, _Doc]]:
+def _untitled_statement(doc: Document, found: Found) -> list[tuple[int, _Doc]]:
     """The text's one joint statement when it is not named otherwise.
 
     It is read when acted on ("adopted a joint statement", "the adoption of a nine-point joint statement", "a joint
     ministerial statement issued after the session") or quoted as a source ("In their joint statement, the
     ministers ..."); the first such one counts. Its title is "Joint statement" (with "ministerial", "press" ... as
-    written) and whose it is when the text says so right after it ("of the special summit").
+    written) and whose it is when the text says so right after it ("of the special summit"), else the held meeting
+    it comes from (:func:`_statement_meeting`).
     """
     text = doc.text
     if "joint" not in text:
@@ -1064,12 +1065,12 @@ def _untitled_statement(doc: Document) -> list[tuple[int, _Doc]]:
         title_end = of.end() if of is not None else end
         title = "Joint " + " ".join(text[m.end("joint") : title_end].split())
         start = m.start("joint")
+        whose = _statement_meeting(doc, found, start) if of is None else None
+        if whose is not None:
+            title = f"{title} of the {whose.name}"  # "the 13 countries said in a joint statement": the meeting's
         return [(start, _Doc(title, DocumentKind.JOINT_STATEMENT, action, False, [(start, title_end)],
                              action_span, None, end=title_end, clause_start=clause.start))]  # fmt: skip
     return []
-
-
-_PLAIN_UNTITLED = re.compile(r"Joint (?:(?:ministerial|press|media|leaders'?) )?(?:statement|communiqu[eé])")
 
 
 def _statement_meeting(doc: Document, found: Found, at: int) -> Meeting | None:
@@ -1233,14 +1234,8 @@ def find_documents(doc: Document, found: Found) -> Found:
     titled_at = [(d.spans[0][0], d.end) for _s, d in titled]
     hits = titled + described + counted + signed
     hits += _following_list(doc) + _papers_on(doc) + _acted_on_plans(doc)
-    untitled: list[tuple[int, _Doc]] = []
     if not any(d.kind is DocumentKind.JOINT_STATEMENT for _s, d in hits):
-        untitled = _untitled_statement(doc)
-        hits += untitled
-    for start, d in untitled:
-        whose = _statement_meeting(doc, found, start)
-        if whose is not None and _PLAIN_UNTITLED.fullmatch(d.title):
-            d.title = f"{d.title} of the {whose.name}"  # "the 13 countries said in a joint statement": the meeting's
+        hits += _untitled_statement(doc, found)
     hits += _owned_reports(doc, _Ranges(excluded + titled_at))
     hits.sort(key=lambda x: x[0])
     _coordinate(doc.text, hits)

@@ -1279,8 +1279,10 @@ def _next_mentions(doc: Document, s_index: int, sentence: Sentence, taken: list[
     return out
 
 
+# Between two meetings joined by "and": ", and the ", " as well as "
+_AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 # "... in A in June 2010 and the X in B": a place or date between two mentions of one name, then "and"
-_PLACED_THEN_AND = re.compile(r"\s+(?:in|at|on)\s+[^;:]{1,60}?,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?$")
+_PLACED_THEN_AND = re.compile(rf"\s+(?:in|at|on)\s+[^;:]{{1,60}}?{_AND_THE.pattern}$")
 
 
 def _another_of_the_same(text: str, here: list[tuple[_Mention, str]], m: _Mention, key: str) -> bool:
@@ -2074,11 +2076,18 @@ def _lede_mode(doc: Document, sentence: Sentence, c: _Cluster) -> None:
     """The mode a lede that reports the meeting unnamed states: "... at a meeting held via videoconference"."""
     if c.mode is not None:
         return
+    stated = _stated_mode(doc, sentence)
+    if stated is not None:
+        c.mode, c.mode_ranges = stated[0], [stated[1]]
+
+
+def _stated_mode(doc: Document, sentence: Sentence) -> tuple[MeetingMode, tuple[int, int]] | None:
+    """The first format ``sentence`` states (hybrid, then virtual, then in person), with its span."""
     for pattern, mode in _MODES:
         found = pattern.search(doc.text, sentence.start, sentence.end)
         if found is not None:
-            c.mode, c.mode_ranges = mode, [(found.start(), found.end())]
-            return
+            return mode, (found.start(), found.end())
+    return None
 
 
 def _lede_place(doc: Document, sentence: Sentence, c: _Cluster) -> None:
@@ -2190,9 +2199,6 @@ _VERB_THEN_DATE = re.compile(
     r"(?:in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3},?\s+)?(?:on|in|from|for)\s+"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 )
-
-
-_AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 
 
 def _date_target(text: str, pool: list[tuple[_Mention, str]], d: DateMention) -> str:
@@ -4647,12 +4653,7 @@ def _overlaps_heading(meeting: Meeting, doc: Document) -> bool:
 def _document_mode(doc: Document) -> tuple[MeetingMode, tuple[int, int]] | None:
     if doc.heading_date is None:
         return None
-    s = doc.sentence_at(doc.heading_date.start)
-    for pattern, mode in _MODES:
-        m = pattern.search(doc.text, s.start, s.end)
-        if m:
-            return mode, (m.start(), m.end())
-    return None
+    return _stated_mode(doc, doc.sentence_at(doc.heading_date.start))
 
 
 _SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")

@@ -1147,7 +1147,8 @@ def find_people(doc: Document, found: Found) -> Found:
             strong = any(not amb for *_, amb in c.honorifics)
             # "Samdech ... HUN SEN": a family name in capitals after a title written in mixed case
             caps_ok = any(not amb and h in _FAMILY_FIRST_HONORIFICS for h, _s, _e, amb in c.honorifics) or (
-                _signature_name(doc, c)  # "DR. NAME IN CAPITALS" above a line with the post
+                all(t.isupper() for t in c.tokens if t.lower() not in CONNECTORS)
+                and _signature_name(doc, c)  # "DR. NAME IN CAPITALS" above a line with the post
             )
             plausible = _plausible(c.tokens, strong, caps_ok=caps_ok) or _single_name(doc, c, sent.start, sent.end)
             if not plausible or _key(c.tokens) in NOT_PERSON_NAMES:

@@ -257,6 +257,11 @@ class PlanMention:
     topic_start: int = -1
     named_as: tuple[int, int] | None = None  # an acronym's mention: the span of the full name it stands for
 
+    @property
+    def name_span(self) -> tuple[int, int]:
+        """Where the plan's name is written in full: the mention's own name, or the name its acronym stands for."""
+        return self.named_as or (self.start, self.name_end)
+
 
 def _year_pair(start_text: str, end_text: str) -> tuple[int, int] | None:
     start = int(start_text)
@@ -667,7 +672,7 @@ class _Draft:
 
 def _name(doc: Document, mention: PlanMention, parties: tuple[str, ...]) -> str:
     text = doc.text
-    a, b = mention.named_as or (mention.start, mention.name_end)
+    a, b = mention.name_span
     written = " ".join(text[a:b].split())
     if mention.from_partnership:
         written += " Plan of Action"
@@ -688,7 +693,7 @@ def _name(doc: Document, mention: PlanMention, parties: tuple[str, ...]) -> str:
 
 def _draft(doc: Document, meetings: _MeetingsAt, mention: PlanMention, floor: int) -> _Draft | None:
     text = doc.text
-    keys, spans, asean = _parties_in(doc, *(mention.named_as or (mention.start, mention.name_end)))
+    keys, spans, asean = _parties_in(doc, *mention.name_span)
     inferred: InferenceReason | None = None
     latest = meetings.at(mention.start)
     meeting = latest[1] if latest is not None else None
@@ -766,7 +771,7 @@ def _label(text: str, mention: PlanMention) -> str:
     """The folded name of a mention with proper words of its own, without years; empty for "the Plan of Action"."""
     if not (mention.specific or mention.continued) or mention.from_partnership:
         return ""
-    a, b = mention.named_as or (mention.start, mention.name_end)
+    a, b = mention.name_span
     return _fold(_YEARS.sub(" ", text[a:b]))
 
 
